@@ -1,0 +1,146 @@
+"""The classifier contract: findings, the two kinds of classifier, and their common options."""
+
+from __future__ import annotations
+
+import abc
+import enum
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, ClassVar
+
+from pydantic import BaseModel, ConfigDict, Field
+
+__all__ = [
+    "BuildContext",
+    "Classifier",
+    "ClassifierOptions",
+    "FailureMode",
+    "Finding",
+    "SpanClassifier",
+    "TextClassifier",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One thing a classifier found: a category, a score and a span of the original text.
+
+    ``start``/``end`` are offsets in the *original* text (end exclusive); ``None`` means the
+    finding is about the whole text.
+    """
+
+    classifier: str
+    category: str
+    score: float
+    start: int | None = None
+    end: int | None = None
+
+    def shifted(self, offset: int) -> Finding:
+        if self.start is None or self.end is None or offset == 0:
+            return self
+        return Finding(
+            self.classifier, self.category, self.score, self.start + offset, self.end + offset
+        )
+
+
+class FailureMode(enum.StrEnum):
+    """What a crash or time-out of a classifier means for the text it was scanning."""
+
+    FAIL_CLOSED = "fail_closed"  # treated as a blocking finding
+    FAIL_OPEN = "fail_open"  # treated as no finding, but counted
+
+
+class ClassifierOptions(BaseModel):
+    """Options every classifier accepts in a policy file; types add their own."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    type: str
+    enabled: bool = True
+    failure_mode: FailureMode = FailureMode.FAIL_CLOSED
+    timeout_ms: float = Field(default=1000.0, gt=0)
+    languages: list[str] | None = Field(
+        default=None, description="Only scan texts in these scripts (zh, en); all when unset."
+    )
+
+
+@dataclass(frozen=True)
+class BuildContext:
+    """What a classifier may need while it is built from a policy file."""
+
+    base_dir: Path
+    policy_file: str | None = None
+
+
+class Classifier(abc.ABC):
+    """Common face of all classifiers.
+
+    ``max_span`` is the longest stretch of original text a finding can cover, or ``None``
+    for classifiers that judge whole sentences; the stream guard sizes its hold-back from it.
+    """
+
+    type_name: ClassVar[str]
+    Options: ClassVar[type[ClassifierOptions]] = ClassifierOptions
+
+    def __init__(self, classifier_id: str, options: ClassifierOptions) -> None:
+        self.id = classifier_id
+        self.options = options
+
+    @property
+    def failure_mode(self) -> FailureMode:
+        return self.options.failure_mode
+
+    @property
+    def timeout(self) -> float:
+        return self.options.timeout_ms / 1000.0
+
+    @property
+    @abc.abstractmethod
+    def max_span(self) -> int | None: ...
+
+    @abc.abstractmethod
+    def categories(self) -> frozenset[str]:
+        """Every category this classifier can report (bounded: used as metric labels)."""
+
+    @classmethod
+    def build(cls, classifier_id: str, raw: dict[str, Any], context: BuildContext) -> Classifier:
+        """Validate ``raw`` (the policy's mapping) and build the classifier."""
+        return cls(classifier_id, cls.Options.model_validate(raw))
+
+    def replacement(self, finding: Finding, original: str, style: str, lang: str) -> str | None:
+        """The text that replaces ``original`` when ``finding`` is redacted; ``None``: default."""
+        return None
+
+
+class SpanClassifier(Classifier):
+    """A cheap, synchronous classifier that reports spans (lexicon, regex, PII).
+
+    ``scan(text, start)`` reports the findings that start at or after ``start`` in the full
+    ``text``; ``pending(text)`` is the earliest index where a finding could still begin or
+    change once more text arrives. Together they let the stream guard scan only a window.
+    """
+
+    @property
+    def max_span(self) -> int:
+        return 1
+
+    @abc.abstractmethod
+    def scan(self, text: str, start: int = 0) -> list[Finding]: ...
+
+    @abc.abstractmethod
+    def pending(self, text: str, start: int = 0) -> int: ...
+
+    def scan_window(self, text: str, start: int) -> tuple[list[Finding], int]:
+        """``scan`` and ``pending`` in one call (pattern classifiers do both in one pass)."""
+        return self.scan(text, start), self.pending(text, start)
+
+
+class TextClassifier(Classifier):
+    """A classifier that judges whole texts or sentences (models); asynchronous, batched."""
+
+    @property
+    def max_span(self) -> None:
+        return None
+
+    @abc.abstractmethod
+    async def classify(self, texts: list[str]) -> list[list[Finding]]: ...

@@ -1,0 +1,284 @@
+"""Lexicon classifier: terms from files, matched on folded text with an automaton.
+
+File format: one term a line, ``#`` starts a comment, optional tab-separated category and
+severity (``low``/``medium``/``high`` or a number in 0..1, which becomes the score)::
+
+    大麻\tA1-h\thigh
+    赌博网站
+
+An allowlist suppresses a match that a longer (or equal) allowed term covers: ``大麻烦``
+keeps ``大麻`` from firing. Latin and digit terms only match whole words. With
+``word_boundary: true``, Chinese terms must also start and end on a word boundary of a
+jieba segmentation, so ``口交`` does not fire inside ``路口交通``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pydantic import Field
+
+from ..errors import PolicyError
+from ..normalize import FoldMode, get_normalizer
+from .base import BuildContext, ClassifierOptions, Finding, SpanClassifier
+from .matcher import build_matcher
+
+__all__ = ["LexiconClassifier", "LexiconOptions", "read_term_file"]
+
+SEVERITY_SCORES = {"low": 0.5, "medium": 0.8, "high": 1.0}
+SEGMENT_CONTEXT = 6  # folded characters of context on each side for jieba
+
+
+class LexiconOptions(ClassifierOptions):
+    type: str = "lexicon"
+    files: list[str] = Field(default_factory=list, description="Term files, relative to the policy.")
+    terms: list[str] = Field(default_factory=list, description="Inline terms.")
+    allow_files: list[str] = Field(default_factory=list)
+    allow: list[str] = Field(default_factory=list, description="Inline allowlist terms.")
+    category: str = Field(default="lexicon", description="Category of terms that name none.")
+    severity: str = "high"
+    word_boundary: bool = Field(default=False, description="Chinese word boundaries (jieba).")
+    matcher: str = Field(default="auto", pattern="^(auto|daachorse|python)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    text: str
+    category: str
+    score: float
+
+
+def _score(value: str, where: str) -> float:
+    if value in SEVERITY_SCORES:
+        return SEVERITY_SCORES[value]
+    try:
+        score = float(value)
+    except ValueError:
+        raise PolicyError(f"unknown severity {value!r} (low, medium, high or 0..1)", file=where)
+    if not 0.0 <= score <= 1.0:
+        raise PolicyError(f"severity {score} is outside 0..1", file=where)
+    return score
+
+
+def read_term_file(path: Path, category: str, severity: str) -> list[Term]:
+    """Read one term file; errors name the file and the line."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise PolicyError(f"cannot read term file: {exc.strerror or exc}", file=str(path)) from exc
+    try:
+        content = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise PolicyError("term file is not UTF-8", file=str(path), line=line) from exc
+    terms: list[Term] = []
+    for number, line in enumerate(content.splitlines(), start=1):
+        stripped = line.split("#", 1)[0].rstrip() if not line.startswith("\\#") else line[1:]
+        if not stripped.strip():
+            continue
+        fields = stripped.split("\t")
+        where = f"{path}:{number}"
+        term_category = fields[1].strip() if len(fields) > 1 and fields[1].strip() else category
+        term_severity = fields[2].strip() if len(fields) > 2 and fields[2].strip() else severity
+        terms.append(Term(fields[0].strip(), term_category, _score(term_severity, where)))
+    return terms
+
+
+def _is_word_char(ch: str) -> bool:
+    folded = unicodedata.normalize("NFKC", ch)
+    return bool(folded) and folded[-1].isascii() and folded[-1].isalnum()
+
+
+def _is_invisible(ch: str) -> bool:
+    return unicodedata.category(ch) in ("Cf", "Mn", "Me")
+
+
+@functools.cache
+def _jieba_tokenizer() -> Any:
+    import jieba
+
+    jieba.setLogLevel(60)
+    tokenizer = jieba.Tokenizer()
+    tokenizer.initialize()
+    return tokenizer
+
+
+class LexiconClassifier(SpanClassifier):
+    """Terms and an allowlist compiled into one automaton over lexicon-folded text."""
+
+    type_name = "lexicon"
+    Options = LexiconOptions
+
+    def __init__(
+        self,
+        classifier_id: str,
+        options: LexiconOptions,
+        terms: list[Term],
+        allowed: list[str],
+    ) -> None:
+        super().__init__(classifier_id, options)
+        self._normalizer = get_normalizer(FoldMode.LEXICON)
+        fold = self._normalizer.fold
+        patterns: list[str] = []
+        meta: list[Term | None] = []  # None marks an allowlist pattern
+        seen: dict[str, int] = {}
+        for allowed_term in allowed:
+            folded = fold(allowed_term)
+            if folded and folded not in seen:
+                seen[folded] = len(patterns)
+                patterns.append(folded)
+                meta.append(None)
+        self.term_count = 0
+        for term in terms:
+            folded = fold(term.text)
+            if not folded or folded in seen:
+                continue
+            seen[folded] = len(patterns)
+            patterns.append(folded)
+            meta.append(Term(folded, term.category, term.score))
+            self.term_count += 1
+        self._meta = meta
+        self._sorted_patterns = sorted(patterns)
+        self._ascii_word = [p.isascii() and p.isalnum() for p in patterns]
+        self._matcher = build_matcher(patterns, options.matcher)
+        self._longest = max((len(p) for p in patterns), default=1)
+        self._categories = frozenset(t.category for t in meta if t is not None)
+        self._context = SEGMENT_CONTEXT if options.word_boundary else 0
+        if options.word_boundary:
+            _jieba_tokenizer()
+
+    @classmethod
+    def build(
+        cls, classifier_id: str, raw: dict[str, Any], context: BuildContext
+    ) -> LexiconClassifier:
+        options = LexiconOptions.model_validate(raw)
+        terms = [Term(t, options.category, _score(options.severity, "terms")) for t in options.terms]
+        for name in options.files:
+            terms.extend(read_term_file(context.base_dir / name, options.category, options.severity))
+        allowed = list(options.allow)
+        for name in options.allow_files:
+            allowed.extend(t.text for t in read_term_file(context.base_dir / name, "allow", "low"))
+        return cls(classifier_id, options, terms, allowed)
+
+    @property
+    def backend(self) -> str:
+        return self._matcher.backend
+
+    @property
+    def max_span(self) -> int:
+        return self._longest
+
+    def categories(self) -> frozenset[str]:
+        return self._categories
+
+    def pending(self, text: str, start: int = 0) -> int:
+        return self._scan(text, start, final=False)[1]
+
+    def scan(self, text: str, start: int = 0) -> list[Finding]:
+        return self._scan(text, start, final=True)[0]
+
+    def scan_window(self, text: str, start: int) -> tuple[list[Finding], int]:
+        return self._scan(text, start, final=False)
+
+    def _scan(self, text: str, start: int, final: bool) -> tuple[list[Finding], int]:
+        """Findings from ``start`` on, and (unless ``final``) where one could still begin.
+
+        A finding is not final while the text ends inside a longer term that could cover it
+        (an allowlist term, say), while a Latin term has no character after it yet, or while
+        jieba lacks its right-hand context.
+        """
+        window_start = self._normalizer.kept_start(text, self._longest + self._context, start)
+        window = text[window_start:]
+        folded = self._normalizer.fold(window)
+        pending_folded = len(folded) if final else self._open_prefix(folded)
+        matches = self._matcher.find_overlapping(folded)
+        if not matches:
+            return [], self._to_original(window, window_start, pending_folded, text)
+        allowed_spans = [(s, e) for s, e, index in matches if self._meta[index] is None]
+        offsets = self._normalizer.offsets(window)
+        findings: list[Finding] = []
+        for s, e, index in matches:
+            term = self._meta[index]
+            if term is None or any(a_s <= s and a_e >= e for a_s, a_e in allowed_spans):
+                continue
+            orig_start = offsets[s] + window_start
+            orig_end = offsets[e - 1] + 1 + window_start
+            if orig_start < start:
+                continue
+            if self._ascii_word[index]:
+                if not final and not self._has_visible_after(text, orig_end):
+                    pending_folded = min(pending_folded, s)
+                    continue
+                if not self._on_word_edges(text, orig_start, orig_end):
+                    continue
+            elif self._context:
+                if not final and e + self._context > len(folded):
+                    pending_folded = min(pending_folded, s)
+                    continue
+                if not self._on_segments(folded, s, e):
+                    continue
+            findings.append(Finding(self.id, term.category, term.score, orig_start, orig_end))
+        findings.sort(key=lambda f: (f.start, f.end))
+        return findings, self._to_original(window, window_start, pending_folded, text, offsets)
+
+    def _open_prefix(self, folded: str) -> int:
+        """Start of the longest suffix of ``folded`` that a longer pattern could continue."""
+        patterns = self._sorted_patterns
+        for length in range(min(self._longest - 1, len(folded)), 0, -1):
+            suffix = folded[len(folded) - length :]
+            at = bisect.bisect_left(patterns, suffix)
+            if at < len(patterns) and patterns[at].startswith(suffix) and patterns[at] != suffix:
+                return len(folded) - length
+        return len(folded)
+
+    def _to_original(
+        self,
+        window: str,
+        window_start: int,
+        folded_index: int,
+        text: str,
+        offsets: list[int] | None = None,
+    ) -> int:
+        if offsets is None:
+            if folded_index >= len(window) and window.isascii() and window.isalnum():
+                return len(text)
+            offsets = self._normalizer.offsets(window)
+        if folded_index >= len(offsets):
+            return len(text)
+        return offsets[folded_index] + window_start
+
+    @staticmethod
+    def _has_visible_after(text: str, end: int) -> bool:
+        return any(not _is_invisible(c) for c in text[end : end + 8])
+
+    @staticmethod
+    def _on_word_edges(text: str, start: int, end: int) -> bool:
+        before = start - 1
+        while before >= 0 and _is_invisible(text[before]):
+            before -= 1
+        after = end
+        while after < len(text) and _is_invisible(text[after]):
+            after += 1
+        if before >= 0 and _is_word_char(text[before]):
+            return False
+        return not (after < len(text) and _is_word_char(text[after]))
+
+    def _on_segments(self, folded: str, start: int, end: int) -> bool:
+        left = max(0, start - self._context)
+        right = min(len(folded), end + self._context)
+        edges = {left}
+        position = left
+        for token in _jieba_tokenizer().cut(folded[left:right], HMM=False):
+            position += len(token)
+            edges.add(position)
+        return start in edges and end in edges
+
+    def replacement(self, finding: Finding, original: str, style: str, lang: str) -> str | None:
+        if style == "mask":
+            return "".join("*" if self._normalizer.is_kept(c) else c for c in original)
+        return "[已屏蔽]" if lang == "zh" else "[REDACTED]"

@@ -1,0 +1,134 @@
+"""Shared engine of the regex and PII classifiers: patterns scanned with a time limit.
+
+The stream guard needs to know where a match could still begin. The ``regex`` module's
+*partial* matching answers exactly that: a match that runs into the end of the text is
+reported as partial, so the hold-back is only as long as a possible match, usually a few
+characters. A complete match touching the end is not final either (``\\d{13,19}`` may
+grow), so it is held back too.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import regex
+
+from ..errors import ClassifierError
+from ..normalize import FoldMode, get_normalizer
+from .base import Finding, SpanClassifier
+
+__all__ = ["CompiledPattern", "PatternClassifier"]
+
+LOOKBEHIND_CONTEXT = 16  # characters before ``start`` a window keeps for lookbehinds
+LOOKAHEAD_MARGIN = 1  # characters a complete match needs after it to count as final
+
+
+@dataclass(frozen=True)
+class CompiledPattern:
+    name: str
+    pattern: regex.Pattern[str]
+    category: str
+    score: float
+    max_span: int
+    validator: Callable[[str], bool] | None = None
+
+
+class PatternClassifier(SpanClassifier):
+    """Scans folded text with a list of :class:`CompiledPattern`."""
+
+    fold_mode: FoldMode = FoldMode.WIDTH
+    resolve_overlaps = False
+    patterns: list[CompiledPattern]
+
+    @property
+    def max_span(self) -> int:
+        return max((p.max_span for p in self.patterns), default=1)
+
+    def categories(self) -> frozenset[str]:
+        return frozenset(p.category for p in self.patterns)
+
+    def scan(self, text: str, start: int = 0) -> list[Finding]:
+        return self._scan(text, start, final=True)[0]
+
+    def pending(self, text: str, start: int = 0) -> int:
+        return self._scan(text, start, final=False)[1]
+
+    def scan_window(self, text: str, start: int) -> tuple[list[Finding], int]:
+        return self._scan(text, start, final=False)
+
+    def _fold(self, window: str) -> tuple[str, list[int] | None]:
+        if self.fold_mode is FoldMode.WIDTH and window.isascii():
+            return window, None
+        normalizer = get_normalizer(self.fold_mode)
+        folded = normalizer.fold(window)
+        if folded == window:
+            return window, None
+        return folded, normalizer.offsets(window)
+
+    def _scan(self, text: str, start: int, final: bool) -> tuple[list[Finding], int]:
+        window_start = max(0, start - LOOKBEHIND_CONTEXT)
+        window = text[window_start:]
+        folded, offsets = self._fold(window)
+
+        def original(index: int) -> int:
+            if offsets is None:
+                return index + window_start
+            if index >= len(offsets):
+                return len(text)
+            return offsets[index] + window_start
+
+        def original_end(index: int) -> int:
+            if offsets is None:
+                return index + window_start
+            return offsets[index - 1] + 1 + window_start
+
+        if offsets is None:
+            pos = start - window_start
+        else:
+            pos = next((i for i, o in enumerate(offsets) if o + window_start >= start), len(folded))
+        deadline = time.monotonic() + self.timeout
+        pending_folded = len(folded)
+        findings: list[tuple[Finding, int]] = []
+        for rank, compiled in enumerate(self.patterns):
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise ClassifierError(self.id, "time limit exceeded")
+            try:
+                matches = list(
+                    compiled.pattern.finditer(folded, pos, partial=not final, timeout=remaining)
+                )
+            except TimeoutError as exc:
+                raise ClassifierError(self.id, "time limit exceeded") from exc
+            for match in matches:
+                s, e = match.span()
+                if not final and (match.partial or e > len(folded) - LOOKAHEAD_MARGIN):
+                    pending_folded = min(pending_folded, max(s, len(folded) - compiled.max_span))
+                    continue
+                if s == e:
+                    continue
+                if compiled.validator is not None and not compiled.validator(match.group()):
+                    continue
+                finding = Finding(
+                    self.id, compiled.category, compiled.score, original(s), original_end(e)
+                )
+                findings.append((finding, rank))
+        if self.resolve_overlaps:
+            result = _resolve_overlaps(findings)
+        else:
+            result = sorted((f for f, _ in findings), key=lambda f: (f.start or 0, f.end or 0))
+        pending = len(text) if pending_folded >= len(folded) else original(pending_folded)
+        return result, max(start, pending)
+
+
+def _resolve_overlaps(findings: list[tuple[Finding, int]]) -> list[Finding]:
+    """Keep the longest of overlapping findings; on a tie, the entity declared first."""
+    ordered = sorted(findings, key=lambda fr: (-((fr[0].end or 0) - (fr[0].start or 0)), fr[1]))
+    kept: list[Finding] = []
+    for finding, _ in ordered:
+        assert finding.start is not None and finding.end is not None
+        if all(finding.end <= k.start or finding.start >= k.end for k in kept):  # type: ignore[operator]
+            kept.append(finding)
+    kept.sort(key=lambda f: (f.start or 0, f.end or 0))
+    return kept

@@ -1,0 +1,57 @@
+"""Classifier types by name: the built-in ones and those registered by entry points.
+
+A third-party package adds a type with an entry point in the group
+``aigc_guard.classifiers`` whose value is a :class:`~aigc_guard.classifiers.base.Classifier`
+subclass; the policy then names it as ``type: <entry point name>``.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+from importlib.metadata import entry_points
+
+from .base import Classifier
+from .lexicon import LexiconClassifier
+from .pii import PIIClassifier
+from .regex import RegexClassifier
+
+__all__ = ["ENTRY_POINT_GROUP", "classifier_types", "register_classifier"]
+
+ENTRY_POINT_GROUP = "aigc_guard.classifiers"
+log = logging.getLogger("aigc_guard.registry")
+
+_BUILT_IN: dict[str, type[Classifier]] = {
+    "lexicon": LexiconClassifier,
+    "regex": RegexClassifier,
+    "pii": PIIClassifier,
+}
+_REGISTERED: dict[str, type[Classifier]] = {}
+
+
+def register_classifier(name: str, cls: type[Classifier]) -> None:
+    """Register a classifier type in this process (entry points do it for packages)."""
+    _REGISTERED[name] = cls
+
+
+@functools.cache
+def _entry_point_types() -> dict[str, type[Classifier]]:
+    found: dict[str, type[Classifier]] = {}
+    for entry_point in entry_points(group=ENTRY_POINT_GROUP):
+        if entry_point.name in _BUILT_IN:
+            continue
+        try:
+            loaded = entry_point.load()
+        except Exception:  # a broken plugin must not take the guard down
+            log.exception("classifier plugin %r failed to load", entry_point.name)
+            continue
+        if isinstance(loaded, type) and issubclass(loaded, Classifier):
+            found[entry_point.name] = loaded
+        else:
+            log.error("classifier plugin %r is not a Classifier subclass", entry_point.name)
+    return found
+
+
+def classifier_types() -> dict[str, type[Classifier]]:
+    """Every known type name → class (built-in, entry points, then registered here)."""
+    return {**_BUILT_IN, **_entry_point_types(), **_REGISTERED}

@@ -1,0 +1,233 @@
+"""``aigc-guard``: serve · demo · scan · policy check · policy schema."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import logging
+import sys
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+from .errors import PolicyError
+
+__all__ = ["main"]
+
+DEFAULT_POLICY = Path("policies/default.yaml")
+
+
+def _policy_path(value: str | None) -> Path:
+    if value:
+        return Path(value)
+    if DEFAULT_POLICY.exists():
+        return DEFAULT_POLICY
+    raise PolicyError(
+        "no --policy given and policies/default.yaml is not in the current folder; "
+        "run from the repository root or pass --policy FILE"
+    )
+
+
+def _configure_logging(level: str) -> None:
+    logging.basicConfig(level=level.upper(), format="%(asctime)s %(levelname)s %(name)s %(message)s")
+
+
+def _serve(args: argparse.Namespace) -> int:
+    import httpx
+    import uvicorn
+
+    from .policy.store import PolicyStore
+    from .server import create_proxy_app
+
+    _configure_logging(args.log_level)
+    store = PolicyStore.of(_policy_path(args.policy))
+    app = create_proxy_app(
+        args.upstream,
+        store,
+        timeout=httpx.Timeout(args.timeout, connect=args.connect_timeout),
+        metrics_path=args.metrics_path,
+    )
+    print(f"aigc-guard: {store.current.version} guarding {args.upstream} on http://{args.host}:{args.port}")
+    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level.lower())
+    return 0
+
+
+def _demo(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from .policy.store import PolicyStore
+    from .server import create_demo_app
+
+    _configure_logging(args.log_level)
+    store = PolicyStore.of(_policy_path(args.policy))
+    base = f"http://{args.host}:{args.port}"
+    print(DEMO_USAGE.format(base=base, policy=store.current.version))
+    uvicorn.run(create_demo_app(store), host=args.host, port=args.port, log_level=args.log_level.lower())
+    return 0
+
+
+DEMO_USAGE = """\
+aigc-guard demo: a deterministic model behind the guard ({policy}) on {base}
+
+  curl -s {base}/v1/chat/completions -H 'content-type: application/json' \\
+    -d '{{"model":"demo","messages":[{{"role":"user","content":"请给我联系方式"}}]}}'
+  curl -sN {base}/v1/chat/completions -H 'content-type: application/json' \\
+    -d '{{"model":"demo","stream":true,"messages":[{{"role":"user","content":"怎么做炸弹"}}]}}'
+
+  python -c "from openai import OpenAI; c = OpenAI(base_url='{base}/v1', api_key='demo'); \\
+print(c.chat.completions.create(model='demo', messages=[{{'role': 'user', 'content': 'hello'}}]).choices[0].message.content)"
+
+Prompts with 联系/contact give personal data (redacted), 炸弹/bomb banned content (blocked),
+麻烦/trouble the allowlist case; metrics on {base}/metrics. Ctrl-C stops.
+"""
+
+
+def _read_jsonl(stream: TextIO) -> Iterator[tuple[int, Any]]:
+    for number, line in enumerate(stream, start=1):
+        if line.strip():
+            try:
+                yield number, json.loads(line)
+            except ValueError:
+                yield number, None
+
+
+def _scan(args: argparse.Namespace) -> int:
+    from tqdm import tqdm
+
+    from .engine import scan_texts
+    from .policy.loader import load_policy
+    from .policy.schema import Direction
+
+    policy = load_policy(_policy_path(args.policy))
+    direction = Direction(args.direction)
+
+    async def one(text: str) -> dict[str, Any]:
+        outcome = await scan_texts(policy, [text], direction)
+        decision = outcome.decision
+        result = decision.public()
+        result["findings"] = [
+            {"classifier": f.classifier, "category": f.category, "score": f.score,
+             "start": f.start, "end": f.end}
+            for f in decision.findings
+        ]
+        result["text"] = outcome.texts[0] if decision.message is None else decision.message
+        return result
+
+    async def run() -> None:
+        if args.input is None:
+            print(json.dumps(await one(args.text), ensure_ascii=False))
+            return
+        out: TextIO = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
+        try:
+            with open(args.input, encoding="utf-8-sig") as source:
+                rows = list(_read_jsonl(source))
+            for number, row in tqdm(rows, desc="scan", unit="text", file=sys.stderr):
+                if not isinstance(row, dict) or not isinstance(row.get("text"), str):
+                    result: dict[str, Any] = {"error": f"line {number}: expected {{\"text\": ...}}"}
+                else:
+                    result = await one(row["text"])
+                out.write(json.dumps(result, ensure_ascii=False) + "\n")
+        finally:
+            if out is not sys.stdout:
+                out.close()
+
+    asyncio.run(run())
+    return 0
+
+
+def _policy_check(args: argparse.Namespace) -> int:
+    from .policy.loader import load_policy
+
+    policy = load_policy(args.file)
+    summary = {
+        "file": str(args.file),
+        "version": policy.version,
+        "mode": policy.mode,
+        "classifiers": {
+            name: {
+                "type": c.type_name,
+                "enabled": c.options.enabled,
+                "failure_mode": c.failure_mode.value,
+                "max_span": c.max_span,
+                **({"terms": c.term_count, "matcher": c.backend} if hasattr(c, "term_count") else {}),
+            }
+            for name, c in policy.classifiers.items()
+        },
+        "rules": [
+            {"id": r.id, "action": r.rule.action.value, "when": r.rule.when.model_dump(exclude_defaults=True),
+             **({"direction": r.rule.direction.value} if r.rule.direction else {})}
+            for r in policy.rules
+        ],
+    }
+    print(json.dumps(summary, ensure_ascii=False, indent=2))
+    return 0
+
+
+def _policy_schema(args: argparse.Namespace) -> int:
+    from .policy.json_schema import policy_json_schema
+
+    print(json.dumps(policy_json_schema(), ensure_ascii=False, indent=2))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="aigc-guard", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    serve = commands.add_parser("serve", help="guard an upstream OpenAI-compatible API")
+    serve.add_argument("--upstream", required=True, help="base URL; the client's path is appended")
+    serve.add_argument("--policy", help="policy file (default: policies/default.yaml)")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8080)
+    serve.add_argument("--timeout", type=float, default=120.0, help="upstream read timeout, seconds")
+    serve.add_argument("--connect-timeout", type=float, default=5.0)
+    serve.add_argument("--metrics-path", default="/metrics")
+    serve.add_argument("--log-level", default="info")
+    serve.set_defaults(run=_serve)
+
+    demo = commands.add_parser("demo", help="serve the embedded demo model behind the guard")
+    demo.add_argument("--policy", help="policy file (default: policies/default.yaml)")
+    demo.add_argument("--host", default="127.0.0.1")
+    demo.add_argument("--port", type=int, default=8080)
+    demo.add_argument("--log-level", default="info")
+    demo.set_defaults(run=_demo)
+
+    scan = commands.add_parser("scan", help="scan texts and print decisions as JSON")
+    scan.add_argument("text", nargs="?", help="one text to scan")
+    scan.add_argument("--input", help="JSONL file of {\"text\": ...} lines")
+    scan.add_argument("--output", help="write JSONL here (default: standard output)")
+    scan.add_argument("--policy", help="policy file (default: policies/default.yaml)")
+    scan.add_argument("--direction", choices=["input", "output"], default="output")
+    scan.set_defaults(run=_scan)
+
+    policy = commands.add_parser("policy", help="check a policy file or print its JSON Schema")
+    policy_commands = policy.add_subparsers(dest="policy_command", required=True)
+    check = policy_commands.add_parser("check", help="validate and summarize a policy file")
+    check.add_argument("file", type=Path)
+    check.set_defaults(run=_policy_check)
+    schema = policy_commands.add_parser("schema", help="print the policy JSON Schema")
+    schema.set_defaults(run=_policy_schema)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command == "scan" and (args.text is None) == (args.input is None):
+        parser.error("scan takes either TEXT or --input FILE.jsonl")
+    try:
+        code: int = args.run(args)
+    except PolicyError as exc:
+        print(f"aigc-guard: policy error: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(f"aigc-guard: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    return code
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,143 @@
+"""Rules over findings → one :class:`Decision`; and redaction of the spans it names."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import os
+import uuid
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from .classifiers.base import Classifier, Finding
+from .policy.compiled import Policy
+from .policy.schema import Action, Direction
+
+__all__ = ["FAILURE_CATEGORY", "Decision", "apply_redactions", "decide"]
+
+FAILURE_CATEGORY = "guard.classifier_failure"
+FAILURE_RULE_ID = "fail-closed"
+
+
+def new_decision_id() -> str:
+    return "dec_" + uuid.uuid4().hex
+
+
+@dataclass(frozen=True)
+class Decision:
+    """The outcome for one text (or one answer's texts): action, why, and what to redact.
+
+    ``findings`` keep offsets into the scanned text, never the matched words themselves, so
+    a decision can be logged and returned without repeating what it blocked.
+    """
+
+    action: Action
+    findings: tuple[Finding, ...] = ()
+    rule_ids: tuple[str, ...] = ()
+    categories: tuple[str, ...] = ()
+    message: str | None = None
+    redactions: tuple[Finding, ...] = ()
+    decision_id: str = field(default_factory=new_decision_id)
+
+    def public(self) -> dict[str, Any]:
+        """The ``aigc_guard`` object sent to clients: categories and rule ids, no content."""
+        return {
+            "action": self.action.value,
+            "categories": list(self.categories),
+            "rule_ids": list(self.rule_ids),
+            "decision_id": self.decision_id,
+            "message": self.message,
+        }
+
+
+def decide(
+    policy: Policy, findings: Sequence[Finding], direction: Direction, lang: str
+) -> Decision:
+    """Apply the policy's rules: the most severe matched rule wins; all redactions apply."""
+    action = Action.ALLOW
+    rule_ids: list[str] = []
+    categories: set[str] = set()
+    redactions: list[Finding] = []
+    message: str | None = None
+    for finding in findings:
+        if finding.category == FAILURE_CATEGORY:
+            action = Action.BLOCK
+            categories.add(FAILURE_CATEGORY)
+            if FAILURE_RULE_ID not in rule_ids:
+                rule_ids.append(FAILURE_RULE_ID)
+    for compiled in policy.rules:
+        matched = [f for f in findings if compiled.matches(f, direction)]
+        if not matched:
+            continue
+        rule = compiled.rule
+        if rule.action is not Action.ALLOW:
+            rule_ids.append(compiled.id)
+            categories.update(f.category for f in matched)
+        if rule.action is Action.REDACT:
+            redactions.extend(f for f in matched if f.start is not None)
+        if rule.action.severity > action.severity:
+            action = rule.action
+            if rule.action is Action.BLOCK and rule.message is not None:
+                message = rule.message.pick(lang)
+    if action is Action.BLOCK and message is None:
+        message = policy.config.refusal.pick(lang)
+    if action is not Action.REDACT:
+        redactions = []
+    return Decision(
+        action=action,
+        findings=tuple(findings),
+        rule_ids=tuple(dict.fromkeys(rule_ids)),
+        categories=tuple(sorted(categories)),
+        message=message,
+        redactions=tuple(sorted(set(redactions), key=lambda f: (f.start or 0, -(f.end or 0)))),
+    )
+
+
+def _hash_key(policy: Policy) -> bytes:
+    key = os.environ.get(policy.config.redaction.hash_key_env)
+    if key:
+        return key.encode("utf-8")
+    # Without a configured key, hashes are stable only within this policy version.
+    return policy.version.encode("utf-8")
+
+
+def replacement_for(
+    finding: Finding,
+    original: str,
+    classifiers: Mapping[str, Classifier],
+    policy: Policy,
+    lang: str,
+) -> str:
+    style = policy.config.redaction.style
+    classifier = classifiers.get(finding.classifier)
+    base_style = "placeholder" if style == "hash" else style
+    text = classifier.replacement(finding, original, base_style, lang) if classifier else None
+    if text is None:
+        text = "*" * len(original) if base_style == "mask" else "[REDACTED]"
+    if style == "hash":
+        digest = hmac.new(_hash_key(policy), original.encode("utf-8"), hashlib.sha256)
+        label = text[1:-1] if text.startswith("[") and text.endswith("]") else "REDACTED"
+        text = f"[{label}:{digest.hexdigest()[:10]}]"
+    return text
+
+
+def apply_redactions(
+    text: str, redactions: Sequence[Finding], policy: Policy, lang: str, offset: int = 0
+) -> str:
+    """Rewrite the redacted spans of ``text`` (whose index 0 is ``offset`` in the scan)."""
+    if not redactions:
+        return text
+    pieces: list[str] = []
+    cursor = 0
+    for finding in sorted(redactions, key=lambda f: (f.start or 0, -(f.end or 0))):
+        assert finding.start is not None and finding.end is not None
+        start, end = finding.start - offset, finding.end - offset
+        start = max(start, cursor)
+        if end <= start:
+            continue
+        pieces.append(text[cursor:start])
+        pieces.append(replacement_for(finding, text[start:end], policy.classifiers, policy, lang))
+        cursor = end
+    pieces.append(text[cursor:])
+    return "".join(pieces)

@@ -1,0 +1,118 @@
+"""Run a policy's classifiers over texts and decide: the non-streaming path.
+
+Span classifiers are synchronous and run inline; text classifiers (models) are awaited with
+their time limit. A crash or time-out follows the classifier's failure mode and is counted,
+never taken for a pass.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from . import metrics
+from .classifiers.base import Classifier, FailureMode, Finding, SpanClassifier, TextClassifier
+from .decision import FAILURE_CATEGORY, Decision, apply_redactions, decide
+from .language import detect_language
+from .policy.compiled import Policy
+from .policy.schema import Direction
+
+__all__ = ["ScanOutcome", "failure_findings", "run_span", "scan_texts"]
+
+log = logging.getLogger("aigc_guard.engine")
+
+
+@dataclass(frozen=True)
+class ScanOutcome:
+    """A decision over several texts, with each text as it must be sent on."""
+
+    decision: Decision
+    texts: list[str]
+    findings: list[list[Finding]]
+
+
+def failure_findings(classifier: Classifier, exc: BaseException) -> list[Finding]:
+    """Count a classifier failure and turn it into findings by the failure mode."""
+    mode = classifier.failure_mode
+    metrics.CLASSIFIER_FAILURES.labels(classifier.id, mode.value).inc()
+    log.warning(
+        "classifier %s failed (%s): %s", classifier.id, mode.value, type(exc).__name__
+    )
+    if mode is FailureMode.FAIL_OPEN:
+        return []
+    return [Finding(classifier.id, FAILURE_CATEGORY, 1.0)]
+
+
+def _applies(classifier: Classifier, lang: str) -> bool:
+    languages = classifier.options.languages
+    return languages is None or lang in languages
+
+
+def run_span(
+    classifier: SpanClassifier, call: Callable[[], list[Finding]]
+) -> list[Finding]:
+    """Run one span-classifier call with timing, counting and the failure mode."""
+    started = time.perf_counter()
+    try:
+        found = call()
+    except Exception as exc:
+        return failure_findings(classifier, exc)
+    finally:
+        metrics.CLASSIFIER_SECONDS.labels(classifier.id).observe(time.perf_counter() - started)
+    return found
+
+
+async def run_text(classifier: TextClassifier, text: str) -> list[Finding]:
+    started = time.perf_counter()
+    try:
+        results = await asyncio.wait_for(classifier.classify([text]), classifier.timeout)
+        return results[0]
+    except Exception as exc:  # TimeoutError included
+        return failure_findings(classifier, exc)
+    finally:
+        metrics.CLASSIFIER_SECONDS.labels(classifier.id).observe(time.perf_counter() - started)
+
+
+async def scan_texts(
+    policy: Policy,
+    texts: Sequence[str],
+    direction: Direction,
+    *,
+    lang: str | None = None,
+) -> ScanOutcome:
+    """Scan every text, decide once over all findings, and apply redactions per text."""
+    classifiers = policy.classifiers_for(direction)
+    per_text: list[list[Finding]] = []
+    for text in texts:
+        found: list[Finding] = []
+        if text:
+            text_lang = detect_language(text)
+            metrics.SCANNED_CHARS.labels(direction.value).inc(len(text))
+            for classifier in classifiers:
+                if not _applies(classifier, text_lang):
+                    continue
+                if isinstance(classifier, SpanClassifier):
+                    found.extend(run_span(classifier, lambda c=classifier: c.scan(text)))  # type: ignore[misc]
+                elif isinstance(classifier, TextClassifier):
+                    found.extend(await run_text(classifier, text))
+        per_text.append(found)
+    answer_lang = lang or _language_of(policy, texts)
+    all_findings = [f for found in per_text for f in found]
+    for finding in all_findings:
+        metrics.FINDINGS.labels(finding.classifier, finding.category).inc()
+    decision = decide(policy, all_findings, direction, answer_lang)
+    rewritten = list(texts)
+    if decision.redactions:
+        for index, (text, found) in enumerate(zip(texts, per_text, strict=True)):
+            own = decide(policy, found, direction, answer_lang)
+            rewritten[index] = apply_redactions(text, own.redactions, policy, answer_lang)
+    return ScanOutcome(decision, rewritten, per_text)
+
+
+def _language_of(policy: Policy, texts: Sequence[str]) -> str:
+    if policy.config.language != "auto":
+        return policy.config.language
+    return detect_language("".join(texts[-4:]))

@@ -1,0 +1,134 @@
+"""The wire-format contract: find the texts in a body, put texts back, build refusals.
+
+Formats know nothing of policies: they move strings in and out of JSON objects.
+"""
+
+from __future__ import annotations
+
+import abc
+import time
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+__all__ = ["Format", "JSONPath", "Slot", "get_path", "set_path"]
+
+JSONPath = tuple[str | int, ...]
+
+
+@dataclass(frozen=True)
+class Slot:
+    """One text inside a JSON body: where it is, what it is, and the choice it belongs to.
+
+    ``key`` names the text stream it belongs to across SSE chunks (choice, field, tool call).
+    """
+
+    path: JSONPath
+    text: str
+    key: tuple[int, str, int] = (0, "content", 0)
+
+    @property
+    def choice(self) -> int:
+        return self.key[0]
+
+    @property
+    def is_arguments(self) -> bool:
+        return self.key[1] == "arguments"
+
+
+def get_path(obj: Any, path: JSONPath) -> Any:
+    for part in path:
+        obj = obj[part]
+    return obj
+
+
+def set_path(obj: Any, path: JSONPath, value: Any) -> None:
+    for part in path[:-1]:
+        obj = obj[part]
+    obj[path[-1]] = value
+
+
+def new_completion_id(prefix: str) -> str:
+    return f"{prefix}-guard-{uuid.uuid4().hex[:24]}"
+
+
+class Format(abc.ABC):
+    """One OpenAI-compatible endpoint family."""
+
+    name: str
+
+    @abc.abstractmethod
+    def request_slots(self, body: dict[str, Any]) -> list[Slot]:
+        """Texts of the request the guard scans (the user's side of the conversation)."""
+
+    @abc.abstractmethod
+    def response_slots(self, body: dict[str, Any]) -> list[Slot]:
+        """Texts of a whole (non-streamed) response."""
+
+    @abc.abstractmethod
+    def chunk_slots(self, chunk: dict[str, Any]) -> list[Slot]:
+        """Texts of one streamed chunk."""
+
+    @abc.abstractmethod
+    def chunk_choices(self, chunk: dict[str, Any]) -> list[tuple[int, str | None]]:
+        """``(index, finish_reason)`` of each choice in a chunk."""
+
+    @abc.abstractmethod
+    def blocked_response(self, body: dict[str, Any], message: str) -> dict[str, Any]:
+        """A whole response whose every choice is replaced by ``message``."""
+
+    @abc.abstractmethod
+    def refusal_response(self, request: dict[str, Any], message: str) -> dict[str, Any]:
+        """A whole response answering ``request`` with ``message``, made without the model."""
+
+    @abc.abstractmethod
+    def refusal_chunks(self, request: dict[str, Any], message: str) -> list[dict[str, Any]]:
+        """Streamed chunks answering ``request`` with ``message`` (last: content_filter)."""
+
+    @abc.abstractmethod
+    def final_chunk(
+        self,
+        template: dict[str, Any] | None,
+        choices: Sequence[int],
+        notice: str | None,
+        finish_reason: str | None = "content_filter",
+    ) -> dict[str, Any]:
+        """The chunk that ends a cut stream, with the stream's own id, model and created."""
+
+    @abc.abstractmethod
+    def put_text(self, chunk: dict[str, Any], key: tuple[int, str, int], text: str) -> None:
+        """Append ``text`` to the text of ``key`` in a chunk, creating its place if needed."""
+
+    def text_chunk(
+        self, template: dict[str, Any] | None, texts: dict[tuple[int, str, int], str]
+    ) -> dict[str, Any]:
+        """A chunk with the stream's identity that carries ``texts`` and finishes nothing."""
+        chunk = self.final_chunk(template, [], None, None)
+        chunk["choices"] = []
+        for key, text in texts.items():
+            self.put_text(chunk, key, text)
+        return chunk
+
+    @staticmethod
+    def _choice(chunk: dict[str, Any], index: int, empty: dict[str, Any]) -> dict[str, Any]:
+        choices = chunk.setdefault("choices", [])
+        for choice in choices:
+            if isinstance(choice, dict) and choice.get("index") == index:
+                return choice
+        choice = {"index": index, **empty}
+        choices.append(choice)
+        return choice
+
+    @staticmethod
+    def _stream_identity(template: dict[str, Any] | None, prefix: str, obj: str) -> dict[str, Any]:
+        template = template or {}
+        identity: dict[str, Any] = {
+            "id": template.get("id") or new_completion_id(prefix),
+            "object": template.get("object") or obj,
+            "created": template.get("created") or int(time.time()),
+            "model": template.get("model") or "unknown",
+        }
+        if "system_fingerprint" in template:
+            identity["system_fingerprint"] = template["system_fingerprint"]
+        return identity

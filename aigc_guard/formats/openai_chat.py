@@ -1,0 +1,178 @@
+"""OpenAI chat completions: ``/v1/chat/completions``, whole and streamed."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from typing import Any
+
+from .base import Format, Slot, new_completion_id
+
+__all__ = ["ChatCompletions"]
+
+ASSISTANT_FIELDS = ("content", "reasoning_content")
+
+
+class ChatCompletions(Format):
+    name = "chat.completions"
+
+    def request_slots(self, body: dict[str, Any]) -> list[Slot]:
+        slots: list[Slot] = []
+        messages = body.get("messages")
+        if not isinstance(messages, list):
+            return slots
+        for i, message in enumerate(messages):
+            if not isinstance(message, dict) or message.get("role") == "assistant":
+                continue
+            content = message.get("content")
+            if isinstance(content, str):
+                slots.append(Slot(("messages", i, "content"), content))
+            elif isinstance(content, list):
+                for j, part in enumerate(content):
+                    if isinstance(part, dict) and isinstance(part.get("text"), str):
+                        slots.append(Slot(("messages", i, "content", j, "text"), part["text"]))
+        return slots
+
+    def response_slots(self, body: dict[str, Any]) -> list[Slot]:
+        slots: list[Slot] = []
+        for position, choice in enumerate(body.get("choices") or []):
+            if not isinstance(choice, dict):
+                continue
+            index = choice.get("index", position)
+            message = choice.get("message")
+            if isinstance(message, dict):
+                slots.extend(self._message_slots(("choices", position, "message"), message, index))
+        return slots
+
+    def chunk_slots(self, chunk: dict[str, Any]) -> list[Slot]:
+        slots: list[Slot] = []
+        for position, choice in enumerate(chunk.get("choices") or []):
+            if not isinstance(choice, dict):
+                continue
+            delta = choice.get("delta")
+            if isinstance(delta, dict):
+                index = choice.get("index", position)
+                slots.extend(self._message_slots(("choices", position, "delta"), delta, index))
+        return slots
+
+    @staticmethod
+    def _message_slots(base: tuple[str | int, ...], message: dict[str, Any], index: int) -> list[Slot]:
+        slots: list[Slot] = []
+        for field in ASSISTANT_FIELDS:
+            value = message.get(field)
+            if isinstance(value, str):
+                slots.append(Slot((*base, field), value, (index, field, 0)))
+        for position, call in enumerate(message.get("tool_calls") or []):
+            function = call.get("function") if isinstance(call, dict) else None
+            if isinstance(function, dict) and isinstance(function.get("arguments"), str):
+                call_index = call.get("index", position)
+                slots.append(
+                    Slot(
+                        (*base, "tool_calls", position, "function", "arguments"),
+                        function["arguments"],
+                        (index, "arguments", call_index),
+                    )
+                )
+        function_call = message.get("function_call")
+        if isinstance(function_call, dict) and isinstance(function_call.get("arguments"), str):
+            slots.append(
+                Slot(
+                    (*base, "function_call", "arguments"),
+                    function_call["arguments"],
+                    (index, "arguments", -1),
+                )
+            )
+        return slots
+
+    def chunk_choices(self, chunk: dict[str, Any]) -> list[tuple[int, str | None]]:
+        return [
+            (c.get("index", i), c.get("finish_reason"))
+            for i, c in enumerate(chunk.get("choices") or [])
+            if isinstance(c, dict)
+        ]
+
+    def put_text(self, chunk: dict[str, Any], key: tuple[int, str, int], text: str) -> None:
+        index, field, call = key
+        choice = self._choice(chunk, index, {"delta": {}, "logprobs": None, "finish_reason": None})
+        delta = choice.setdefault("delta", {})
+        if field != "arguments":
+            delta[field] = (delta.get(field) or "") + text
+            return
+        if call < 0:
+            function_call = delta.setdefault("function_call", {})
+            function_call["arguments"] = (function_call.get("arguments") or "") + text
+            return
+        calls = delta.setdefault("tool_calls", [])
+        entry = next((c for c in calls if isinstance(c, dict) and c.get("index") == call), None)
+        if entry is None:
+            entry = {"index": call, "function": {"arguments": ""}}
+            calls.append(entry)
+        function = entry.setdefault("function", {})
+        function["arguments"] = (function.get("arguments") or "") + text
+
+    def blocked_response(self, body: dict[str, Any], message: str) -> dict[str, Any]:
+        blocked = dict(body)
+        choices = []
+        for position, choice in enumerate(body.get("choices") or [{}]):
+            index = choice.get("index", position) if isinstance(choice, dict) else position
+            choices.append(
+                {
+                    "index": index,
+                    "message": {"role": "assistant", "content": message, "refusal": None},
+                    "logprobs": None,
+                    "finish_reason": "content_filter",
+                }
+            )
+        blocked["choices"] = choices
+        return blocked
+
+    def refusal_response(self, request: dict[str, Any], message: str) -> dict[str, Any]:
+        return {
+            "id": new_completion_id("chatcmpl"),
+            "object": "chat.completion",
+            "created": int(time.time()),
+            "model": str(request.get("model") or "unknown"),
+            "choices": [
+                {
+                    "index": 0,
+                    "message": {"role": "assistant", "content": message, "refusal": None},
+                    "logprobs": None,
+                    "finish_reason": "content_filter",
+                }
+            ],
+            "usage": {"prompt_tokens": 0, "completion_tokens": 0, "total_tokens": 0},
+        }
+
+    def refusal_chunks(self, request: dict[str, Any], message: str) -> list[dict[str, Any]]:
+        identity = self._stream_identity(
+            {"model": request.get("model")}, "chatcmpl", "chat.completion.chunk"
+        )
+        first = {
+            **identity,
+            "choices": [
+                {
+                    "index": 0,
+                    "delta": {"role": "assistant", "content": message},
+                    "logprobs": None,
+                    "finish_reason": None,
+                }
+            ],
+        }
+        return [first, self.final_chunk(identity, [0], None)]
+
+    def final_chunk(
+        self,
+        template: dict[str, Any] | None,
+        choices: Sequence[int],
+        notice: str | None,
+        finish_reason: str | None = "content_filter",
+    ) -> dict[str, Any]:
+        identity = self._stream_identity(template, "chatcmpl", "chat.completion.chunk")
+        delta: dict[str, Any] = {"content": notice} if notice else {}
+        return {
+            **identity,
+            "choices": [
+                {"index": i, "delta": dict(delta), "logprobs": None, "finish_reason": finish_reason}
+                for i in (choices or [0])
+            ],
+        }

@@ -1,0 +1,93 @@
+"""Every Prometheus metric of aigc_guard, defined once.
+
+Label values are bounded: route names come from the policy's configured paths, categories
+from the policy's classifiers; never raw paths, users or texts. With
+``PROMETHEUS_MULTIPROC_DIR`` set, prometheus-client's multiprocess mode aggregates the
+workers (``render_latest`` handles both cases).
+"""
+
+from __future__ import annotations
+
+import os
+
+from prometheus_client import (
+    CONTENT_TYPE_LATEST,
+    CollectorRegistry,
+    Counter,
+    Gauge,
+    Histogram,
+    generate_latest,
+)
+
+__all__ = [
+    "BODY_ERRORS",
+    "CLASSIFIER_FAILURES",
+    "CLASSIFIER_SECONDS",
+    "CONTENT_TYPE_LATEST",
+    "FINDINGS",
+    "HOLDBACK_CHARS",
+    "LABELS",
+    "POLICY_INFO",
+    "POLICY_RELOADS",
+    "REQUESTS",
+    "SCANNED_CHARS",
+    "STREAM_CUTOFFS",
+    "render_latest",
+]
+
+REQUESTS = Counter(
+    "aigc_guard_requests",
+    "Guarded requests by route, direction and resulting action.",
+    ["route", "direction", "action"],
+)
+FINDINGS = Counter(
+    "aigc_guard_findings", "Findings by classifier and category.", ["classifier", "category"]
+)
+CLASSIFIER_SECONDS = Histogram(
+    "aigc_guard_classifier_seconds",
+    "Time one classifier spent on one scan.",
+    ["classifier"],
+    buckets=(1e-5, 3e-5, 1e-4, 3e-4, 1e-3, 3e-3, 1e-2, 3e-2, 0.1, 0.3, 1.0, 3.0),
+)
+CLASSIFIER_FAILURES = Counter(
+    "aigc_guard_classifier_failures",
+    "Classifier crashes and time-outs by the failure mode that was applied.",
+    ["classifier", "mode"],
+)
+STREAM_CUTOFFS = Counter(
+    "aigc_guard_stream_cutoffs", "Streams cut by a block, by first category.", ["route", "category"]
+)
+SCANNED_CHARS = Counter(
+    "aigc_guard_scanned_chars", "Characters scanned, by direction.", ["direction"]
+)
+LABELS = Counter("aigc_guard_labels", "Compliance labels added, by kind.", ["kind"])
+POLICY_RELOADS = Counter(
+    "aigc_guard_policy_reloads", "Policy loads and reloads by result.", ["result"]
+)
+POLICY_INFO = Gauge(
+    "aigc_guard_policy_info",
+    "The active policy (value 1) by name and version.",
+    ["policy", "version"],
+    multiprocess_mode="liveall",
+)
+BODY_ERRORS = Counter(
+    "aigc_guard_body_errors",
+    "Bodies that could not be scanned (malformed, compressed oddly, too large).",
+    ["route", "code"],
+)
+HOLDBACK_CHARS = Histogram(
+    "aigc_guard_stream_holdback_chars",
+    "Characters held back after each streamed chunk.",
+    buckets=(0, 1, 2, 4, 8, 16, 32, 64, 128, 256, 1024),
+)
+
+
+def render_latest() -> bytes:
+    """The exposition text, aggregated over worker processes in multiprocess mode."""
+    if os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
+        from prometheus_client import multiprocess
+
+        registry = CollectorRegistry()
+        multiprocess.MultiProcessCollector(registry)  # type: ignore[no-untyped-call]
+        return generate_latest(registry)
+    return generate_latest()

@@ -1,0 +1,256 @@
+"""``GuardMiddleware``: the pure-ASGI interceptor in front of an LLM API.
+
+Per request it takes one policy snapshot, scans the request (an input block answers at
+once, an input redaction rewrites the body), then hands the response to a responder that
+buffers JSON bodies or guards SSE streams event by event (see ``responders``).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import fnmatch
+import json
+import logging
+import time
+import uuid
+from pathlib import Path
+from typing import Any
+
+from . import metrics
+from .decision import Decision
+from .engine import scan_texts
+from .formats import format_for, set_path
+from .formats.base import Format
+from .http import ASGIApp, Message, Receive, Scope, Send, error_body, replace_headers
+from .policy.compiled import Policy
+from .policy.schema import Action, Direction
+from .policy.store import PolicyStore
+from .responders import ResponseInterceptor, sse_bytes
+
+__all__ = ["GuardMiddleware"]
+
+log = logging.getLogger("aigc_guard.middleware")
+decision_log = logging.getLogger("aigc_guard.decisions")
+
+ACTION_HEADER = b"x-aigc-guard-action"
+DECISION_HEADER = b"x-aigc-guard-decision"
+
+
+def route_for(policy: Policy, path: str) -> str | None:
+    """The configured path pattern that ``path`` matches (a bounded metric label)."""
+    for pattern in policy.config.paths:
+        if fnmatch.fnmatchcase(path, pattern):
+            return pattern
+    return None
+
+
+class GuardMiddleware:
+    """Guard an ASGI app that serves an OpenAI-compatible API.
+
+    ``policy`` is a policy file's path, a loaded :class:`~aigc_guard.Policy` or a
+    ``PolicyStore`` (for hot reload). Non-HTTP scopes, other methods and paths the
+    policy does not list pass straight through.
+    """
+
+    def __init__(self, app: ASGIApp, policy: str | Path | Policy | PolicyStore) -> None:
+        self.app = app
+        self.store = PolicyStore.of(policy)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope.get("method") != "POST":
+            await self.app(scope, receive, send)
+            return
+        policy = self.store.current
+        route = route_for(policy, scope.get("path", ""))
+        if route is None:
+            await self.app(scope, receive, send)
+            return
+        await GuardedExchange(self.app, policy, route, scope, receive, send).run()
+
+
+class GuardedExchange:
+    """One request and its response under one policy snapshot."""
+
+    def __init__(
+        self, app: ASGIApp, policy: Policy, route: str, scope: Scope, receive: Receive, send: Send
+    ) -> None:
+        self.app = app
+        self.policy = policy
+        self.route = route
+        self.scope = scope
+        self.receive = receive
+        self.send = send
+        self.started = time.perf_counter()
+        self.request_id = _request_id(scope)
+        self.cut = asyncio.Event()
+
+    async def run(self) -> None:
+        limits = self.policy.config.limits
+        chunks: list[bytes] = []
+        size = 0
+        while True:
+            message = await self.receive()
+            if message["type"] == "http.disconnect":
+                return
+            chunk = message.get("body", b"")
+            size += len(chunk)
+            chunks.append(chunk)
+            if size > limits.max_request_bytes:
+                await self._request_too_large(chunks)
+                return
+            if not message.get("more_body", False):
+                break
+        raw = b"".join(chunks)
+
+        body = _json_object(raw)
+        fmt = format_for(self.scope.get("path", ""), body) if body is not None else None
+        if body is None or fmt is None:
+            await self.app(self.scope, self._replay(raw), self.send)
+            return
+
+        slots = fmt.request_slots(body)
+        outcome = await scan_texts(self.policy, [s.text for s in slots], Direction.INPUT)
+        decision = outcome.decision
+        self.record(Direction.INPUT, decision)
+        wants_stream = body.get("stream") is True
+        if decision.action is Action.BLOCK:
+            await self._refuse(fmt, body, decision, wants_stream)
+            return
+        scope = self.scope
+        if decision.action is Action.REDACT:
+            for slot, text in zip(slots, outcome.texts, strict=True):
+                if text != slot.text:
+                    set_path(body, slot.path, text)
+            raw = json.dumps(body, ensure_ascii=False).encode("utf-8")
+            headers = replace_headers(
+                list(scope.get("headers", [])),
+                {b"content-length"},
+                [(b"content-length", str(len(raw)).encode())],
+            )
+            scope = {**scope, "headers": headers}
+        interceptor = ResponseInterceptor(self, fmt, decision)
+        try:
+            await self.app(scope, self._replay(raw), interceptor.send)
+        except Exception:
+            if not interceptor.finished:
+                raise
+            # The app noticed our cut (or the client's disconnect) after we finished.
+            log.debug("app stopped after the guard finished the response", exc_info=True)
+        await interceptor.app_returned()
+
+    def _replay(self, raw: bytes) -> Receive:
+        """``receive`` for the app: the (rewritten) body, then disconnect or the guard's cut."""
+        sent = False
+
+        async def receive() -> Message:
+            nonlocal sent
+            if not sent:
+                sent = True
+                return {"type": "http.request", "body": raw, "more_body": False}
+            if self.cut.is_set():
+                return {"type": "http.disconnect"}
+            waiter = asyncio.ensure_future(self.receive())
+            cutter = asyncio.ensure_future(self.cut.wait())
+            done, _ = await asyncio.wait({waiter, cutter}, return_when=asyncio.FIRST_COMPLETED)
+            if waiter in done:
+                cutter.cancel()
+                return waiter.result()
+            waiter.cancel()
+            return {"type": "http.disconnect"}
+
+        return receive
+
+    async def _refuse(
+        self, fmt: Format, request: dict[str, Any], decision: Decision, stream: bool
+    ) -> None:
+        message = decision.message or ""
+        headers = self.guard_headers(decision)
+        if stream:
+            chunks = fmt.refusal_chunks(request, message)
+            chunks[-1]["aigc_guard"] = decision.public()
+            payload = b"".join(sse_bytes(c) for c in chunks) + b"data: [DONE]\n\n"
+            headers += [(b"content-type", b"text/event-stream; charset=utf-8"),
+                        (b"cache-control", b"no-cache")]
+        else:
+            answer = fmt.refusal_response(request, message)
+            answer["aigc_guard"] = decision.public()
+            payload = json.dumps(answer, ensure_ascii=False).encode("utf-8")
+            headers += [(b"content-type", b"application/json")]
+        headers.append((b"content-length", str(len(payload)).encode()))
+        await self.send({"type": "http.response.start", "status": 200, "headers": headers})
+        await self.send({"type": "http.response.body", "body": payload, "more_body": False})
+
+    async def _request_too_large(self, chunks: list[bytes]) -> None:
+        metrics.BODY_ERRORS.labels(self.route, "request_too_large").inc()
+        if self.policy.config.limits.on_error == "fail_open":
+            await self.app(self.scope, self._replay_then_rest(chunks), self.send)
+            return
+        await self.send_error(413, "request_too_large", "aigc_guard: the request body is too large to scan")
+
+    def _replay_then_rest(self, chunks: list[bytes]) -> Receive:
+        pending = list(chunks)
+
+        async def receive() -> Message:
+            if pending:
+                return {"type": "http.request", "body": pending.pop(0), "more_body": True}
+            return await self.receive()
+
+        return receive
+
+    async def send_error(self, status: int, code: str, message: str) -> None:
+        payload = error_body(code, message)
+        await self.send(
+            {
+                "type": "http.response.start",
+                "status": status,
+                "headers": [
+                    (b"content-type", b"application/json"),
+                    (b"content-length", str(len(payload)).encode()),
+                    (ACTION_HEADER, b"block"),
+                ],
+            }
+        )
+        await self.send({"type": "http.response.body", "body": payload, "more_body": False})
+
+    def guard_headers(self, decision: Decision, action: str | None = None) -> list[tuple[bytes, bytes]]:
+        return [
+            (ACTION_HEADER, (action or decision.action.value).encode()),
+            (DECISION_HEADER, decision.decision_id.encode()),
+        ]
+
+    def record(self, direction: Direction, decision: Decision, action: str | None = None) -> None:
+        """Count and log one decision (categories and rule ids only, never content)."""
+        label = action or decision.action.value
+        metrics.REQUESTS.labels(self.route, direction.value, label).inc()
+        if decision_log.isEnabledFor(logging.INFO):
+            decision_log.info(
+                json.dumps(
+                    {
+                        "event": "decision",
+                        "request_id": self.request_id,
+                        "decision_id": decision.decision_id,
+                        "route": self.route,
+                        "direction": direction.value,
+                        "action": label,
+                        "categories": list(decision.categories),
+                        "rule_ids": list(decision.rule_ids),
+                        "policy": self.policy.version,
+                        "latency_ms": round((time.perf_counter() - self.started) * 1000, 3),
+                    }
+                )
+            )
+
+
+def _request_id(scope: Scope) -> str:
+    for key, value in scope.get("headers", []):
+        if key.lower() == b"x-request-id":
+            return str(value.decode("latin-1"))[:128]
+    return uuid.uuid4().hex
+
+
+def _json_object(raw: bytes) -> dict[str, Any] | None:
+    try:
+        value = json.loads(raw)
+    except (ValueError, UnicodeDecodeError):
+        return None
+    return value if isinstance(value, dict) else None

@@ -1,0 +1,166 @@
+"""Text normalization with an offset map back to the original text.
+
+Scanners match a *folded* copy of the text so that evasions do not work:
+
+* NFKC (full width → half width, compatibility forms), case folding;
+* zero-width, other format characters and combining marks dropped;
+* confusable letters (Cyrillic ``а``, Greek ``ο``, …) mapped to Latin;
+* traditional → simplified Chinese, character by character (from OpenCC's tables);
+* in ``lexicon`` mode, spaces, symbols and punctuation *inside* a term ignored
+  (``大*麻``, ``大 麻``, ``f.u.c.k``), while sentence punctuation (``，。！？；：、``,
+  newlines) stays as a barrier so that terms never match across sentences.
+
+Every rule is a function of one character, so folding is one ``str.translate`` call in C,
+and a window of a text folds exactly like the same characters inside the whole text: the
+stream guard relies on that. The offset map (normalized index → original index) is only
+built when a scanner found something to report.
+"""
+
+from __future__ import annotations
+
+import enum
+import functools
+import unicodedata
+from collections.abc import Iterable
+
+__all__ = ["FoldMode", "Normalizer", "get_normalizer"]
+
+
+class FoldMode(enum.StrEnum):
+    """How much a normalizer folds."""
+
+    LEXICON = "lexicon"  # everything, separators and symbols dropped
+    TEXT = "text"  # everything but separators and symbols (for user regexes)
+    WIDTH = "width"  # NFKC and format characters only, case kept (for PII and secrets)
+
+
+BARRIER = "\n"
+_BARRIERS = frozenset(",.;:!?。、…\n\r\u2028\u2029｡")
+# '.' is a barrier only between sentences; inside terms (domains, "f.u.c.k") it is dropped.
+_SOFT_BARRIERS = frozenset(".")
+_KEPT_CONTROLS = frozenset("\t\n\r")
+
+CONFUSABLES: dict[str, str] = {
+    # Cyrillic
+    "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o",
+    "р": "p", "с": "c", "т": "t", "у": "y", "х": "x", "ѕ": "s", "і": "i", "ї": "i",
+    "ј": "j", "ԁ": "d", "ԛ": "q", "ԝ": "w", "һ": "h", "ӏ": "l", "ь": "b",
+    # Greek
+    "α": "a", "β": "b", "ε": "e", "η": "n", "ι": "i", "κ": "k", "ν": "v", "ο": "o",
+    "ρ": "p", "τ": "t", "υ": "u", "χ": "x", "ω": "w", "ϲ": "c",
+    # Latin lookalikes
+    "ı": "i", "ɡ": "g", "ɑ": "a", "ʏ": "y",
+}
+
+
+@functools.cache
+def _t2s_table() -> dict[str, str]:
+    """Traditional → simplified, one character to one character, from OpenCC."""
+    import opencc
+
+    converter = opencc.OpenCC("t2s")
+    chars = [chr(c) for c in range(0x3400, 0x4DC0)] + [chr(c) for c in range(0x4E00, 0xA000)]
+    converted = converter.convert("\n".join(chars)).split("\n")
+    if len(converted) != len(chars):  # pragma: no cover - defensive against odd builds
+        return {}
+    return {a: b for a, b in zip(chars, converted, strict=True) if a != b and len(b) == 1}
+
+
+def _strip_marks(text: str) -> str:
+    """``ú`` → ``u``: drop combining marks, keep characters that merely decompose."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
+    if len(stripped) == len(decomposed):
+        return text
+    return unicodedata.normalize("NFC", stripped)
+
+
+def _fold_char(ch: str, mode: FoldMode) -> str:
+    folded = _strip_marks(unicodedata.normalize("NFKC", ch))
+    if mode is not FoldMode.WIDTH:
+        folded = folded.casefold()
+    t2s = _t2s_table() if mode is not FoldMode.WIDTH else {}
+    out: list[str] = []
+    for c in folded:
+        if mode is not FoldMode.WIDTH:
+            c = CONFUSABLES.get(c, c)
+            c = t2s.get(c, c)
+        category = unicodedata.category(c)
+        if category in ("Cf", "Mn", "Me") or (category == "Cc" and c not in _KEPT_CONTROLS):
+            continue
+        if mode is FoldMode.LEXICON:
+            if c in _BARRIERS and c not in _SOFT_BARRIERS:
+                out.append(BARRIER)
+                continue
+            if c.isspace() or category[0] in "ZPS":
+                continue
+        out.append(c)
+    return "".join(out)
+
+
+class _FoldTable(dict[int, str]):
+    """``str.translate`` table that folds each code point on first sight and caches it."""
+
+    def __init__(self, mode: FoldMode) -> None:
+        super().__init__()
+        self.mode = mode
+
+    def __missing__(self, code: int) -> str:
+        folded = _fold_char(chr(code), self.mode)
+        self[code] = folded
+        return folded
+
+
+class Normalizer:
+    """Folds texts for one :class:`FoldMode` and maps folded offsets back."""
+
+    def __init__(self, mode: FoldMode) -> None:
+        self.mode = mode
+        self._table = _FoldTable(mode)
+        # Warm the table with ASCII so the common case never leaves C.
+        for code in range(128):
+            self._table[code]
+
+    def fold(self, text: str) -> str:
+        """The folded text (no offset map)."""
+        return text.translate(self._table)
+
+    def offsets(self, text: str) -> list[int]:
+        """For each character of ``fold(text)``, the index of the original character."""
+        table = self._table
+        out: list[int] = []
+        for index, ch in enumerate(text):
+            folded = table[ord(ch)]
+            if len(folded) == 1:
+                out.append(index)
+            elif folded:
+                out.extend([index] * len(folded))
+        return out
+
+    def is_kept(self, ch: str) -> bool:
+        """Whether ``ch`` survives folding (is not dropped)."""
+        return bool(self._table[ord(ch)])
+
+    def kept_start(self, text: str, count: int, end: int | None = None) -> int:
+        """Original index of the ``count``-th last folded character of ``text[:end]``.
+
+        ``end`` (default ``len(text)``) itself when ``count`` is 0. The stream guard holds
+        back from here: the last ``count`` folded characters and every dropped one after.
+        """
+        index = len(text) if end is None else end
+        if count <= 0:
+            return index
+        table = self._table
+        while index > 0 and count > 0:
+            index -= 1
+            count -= len(table[ord(text[index])])
+        return index
+
+    def fold_terms(self, terms: Iterable[str]) -> list[str]:
+        return [self.fold(term) for term in terms]
+
+
+@functools.cache
+def get_normalizer(mode: FoldMode) -> Normalizer:
+    """The shared normalizer of a mode (its fold cache only ever grows)."""
+    return Normalizer(mode)

@@ -1,0 +1,151 @@
+"""Load a policy file: YAML → validated schema → built classifiers → :class:`Policy`.
+
+Every error names the file, the line and the field, and says what is wrong.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+from ..classifiers.base import BuildContext, Classifier
+from ..classifiers.registry import classifier_types
+from ..errors import ClassifierError, PolicyError
+from .compiled import CompiledRule, Policy
+from .schema import PolicyFile
+
+__all__ = ["load_policy", "parse_policy"]
+
+
+def _line_of(node: yaml.Node | None, loc: Sequence[int | str]) -> int | None:
+    """1-based line of the YAML node at ``loc`` (or of its deepest existing parent)."""
+    if node is None:
+        return None
+    line: int = node.start_mark.line + 1
+    for key in loc:
+        child: yaml.Node | None = None
+        if isinstance(node, yaml.MappingNode):
+            for key_node, value_node in node.value:
+                if key_node.value == str(key):
+                    child = value_node
+                    break
+        elif isinstance(node, yaml.SequenceNode) and isinstance(key, int):
+            if 0 <= key < len(node.value):
+                child = node.value[key]
+        if child is None:
+            break
+        node = child
+        line = node.start_mark.line + 1
+    return line
+
+
+def _validation_error(
+    exc: ValidationError, root: yaml.Node | None, file: str, prefix: Sequence[int | str] = ()
+) -> PolicyError:
+    first = exc.errors()[0]
+    loc = [*prefix, *first["loc"]]
+    field = ".".join(str(part) for part in loc) or None
+    return PolicyError(first["msg"], file=file, line=_line_of(root, loc), field=field)
+
+
+def parse_policy(text: str, *, base_dir: Path, source: Path | None = None) -> Policy:
+    """Build a policy from YAML text; relative file names resolve against ``base_dir``."""
+    file = str(source) if source else "<policy>"
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        data: Any = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else None
+        reason = getattr(exc, "problem", None) or str(exc)
+        raise PolicyError(f"not valid YAML: {reason}", file=file, line=line) from exc
+    if not isinstance(data, dict):
+        raise PolicyError("a policy is a YAML mapping (version, classifiers, rules, …)", file=file)
+    try:
+        config = PolicyFile.model_validate(data)
+    except ValidationError as exc:
+        raise _validation_error(exc, root, file) from exc
+
+    types = classifier_types()
+    context = BuildContext(base_dir=base_dir, policy_file=file)
+    classifiers: dict[str, Classifier] = {}
+    for name, raw in config.classifiers.items():
+        loc: list[int | str] = ["classifiers", name]
+        cls = types.get(str(raw["type"]))
+        if cls is None:
+            raise PolicyError(
+                f"unknown classifier type {raw['type']!r}; known: {sorted(types)}",
+                file=file,
+                line=_line_of(root, [*loc, "type"]),
+                field=f"classifiers.{name}.type",
+            )
+        try:
+            classifiers[name] = cls.build(name, raw, context)
+        except ValidationError as exc:
+            raise _validation_error(exc, root, file, loc) from exc
+        except PolicyError as exc:
+            if exc.file is None or exc.file == "<policy>":
+                field = f"classifiers.{name}" + (f".{exc.field}" if exc.field else "")
+                path = [*loc, *(exc.field.split(".") if exc.field else [])]
+                raise PolicyError(
+                    exc.reason, file=file, line=_line_of(root, path), field=field
+                ) from exc
+            raise
+        except (ClassifierError, OSError, RuntimeError, ValueError) as exc:
+            raise PolicyError(
+                f"classifier could not be built: {exc}",
+                file=file,
+                line=_line_of(root, loc),
+                field=f"classifiers.{name}",
+            ) from exc
+
+    rules: list[CompiledRule] = []
+    seen_ids: set[str] = set()
+    for index, rule in enumerate(config.rules):
+        rule_id = rule.id or f"rule-{index + 1}"
+        where = ["rules", index]
+        if rule_id in seen_ids:
+            raise PolicyError(
+                f"duplicate rule id {rule_id!r}", file=file, line=_line_of(root, [*where, "id"]),
+                field=f"rules.{index}.id",
+            )
+        seen_ids.add(rule_id)
+        named = rule.when.classifier
+        if named is not None and named not in classifiers:
+            raise PolicyError(
+                f"rule names classifier {named!r}, which the policy does not define "
+                f"(defined: {sorted(classifiers)})",
+                file=file,
+                line=_line_of(root, [*where, "when", "classifier"]),
+                field=f"rules.{index}.when.classifier",
+            )
+        rules.append(CompiledRule(rule_id, rule))
+
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
+    return Policy(
+        config=config,
+        classifiers=classifiers,
+        rules=tuple(rules),
+        version=f"{config.name}@{digest}",
+        source=source,
+    )
+
+
+def load_policy(path: str | Path) -> Policy:
+    """Load and compile a policy file. Raises :class:`PolicyError` naming file and line."""
+    source = Path(path)
+    try:
+        raw = source.read_bytes()
+    except OSError as exc:
+        raise PolicyError(f"cannot read policy: {exc.strerror or exc}", file=str(source)) from exc
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise PolicyError("policy file is not UTF-8", file=str(source), line=line) from exc
+    return parse_policy(text, base_dir=source.resolve().parent, source=source)

@@ -1,0 +1,135 @@
+"""The policy file's schema (pydantic). ``aigc-guard policy schema`` exports it as JSON Schema."""
+
+from __future__ import annotations
+
+import enum
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+__all__ = [
+    "Action",
+    "Condition",
+    "Direction",
+    "LimitsConfig",
+    "Messages",
+    "PolicyFile",
+    "RedactionConfig",
+    "Rule",
+    "StreamConfig",
+]
+
+
+class Action(enum.StrEnum):
+    """What a rule does; later members are more severe."""
+
+    ALLOW = "allow"
+    FLAG = "flag"
+    REDACT = "redact"
+    BLOCK = "block"
+
+    @property
+    def severity(self) -> int:
+        return _SEVERITY[self]
+
+
+_SEVERITY = {Action.ALLOW: 0, Action.FLAG: 1, Action.REDACT: 2, Action.BLOCK: 3}
+
+
+class Direction(enum.StrEnum):
+    INPUT = "input"
+    OUTPUT = "output"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Messages(_Strict):
+    """A text in Chinese and in English; the answer's language picks one."""
+
+    zh: str
+    en: str
+
+    def pick(self, lang: str) -> str:
+        return self.zh if lang == "zh" else self.en
+
+
+class Condition(_Strict):
+    """Which findings a rule matches; every given field must hold."""
+
+    classifier: str | None = None
+    category: str | None = Field(
+        default=None, description="A category, or a glob such as 'pii.*' or 'A1-*'."
+    )
+    min_score: float = Field(default=0.0, ge=0.0, le=1.0)
+
+
+class Rule(_Strict):
+    id: str | None = Field(default=None, description="Shown in decisions; 'rule-N' when unset.")
+    when: Condition
+    action: Action
+    direction: Direction | None = Field(default=None, description="Both directions when unset.")
+    message: Messages | None = Field(default=None, description="Refusal text for this rule.")
+
+
+class RedactionConfig(_Strict):
+    style: Literal["mask", "placeholder", "hash"] = "mask"
+    hash_key_env: str = Field(
+        default="AIGC_GUARD_HASH_KEY", description="Environment variable holding the HMAC key."
+    )
+
+
+class StreamConfig(_Strict):
+    mode: Literal["fast", "strict"] = Field(
+        default="fast",
+        description="strict: hold text to a sentence end for sentence classifiers; "
+        "fast: release after span checks, cut when a sentence classifier fires.",
+    )
+    max_window: int = Field(default=200, ge=16, description="strict mode: longest held sentence.")
+    cut_notice: Messages | None = Field(
+        default=None, description="Content of the final chunk of a cut stream (none if unset)."
+    )
+
+
+class LimitsConfig(_Strict):
+    max_request_bytes: int = Field(default=4 * 1024 * 1024, ge=1024)
+    max_response_bytes: int = Field(default=16 * 1024 * 1024, ge=1024)
+    on_error: Literal["fail_closed", "fail_open"] = Field(
+        default="fail_closed",
+        description="Malformed or over-size bodies: withhold with an error, or pass unscanned.",
+    )
+
+
+DEFAULT_REFUSAL = Messages(
+    zh="抱歉，该内容无法提供。", en="Sorry, I can't provide that content."
+)
+
+
+class PolicyFile(_Strict):
+    """The whole policy file."""
+
+    version: Literal[1]
+    name: str = "policy"
+    mode: Literal["internal", "cn_public", "eu"] = "internal"
+    language: Literal["auto", "zh", "en"] = Field(
+        default="auto", description="Language of messages; auto: by the text's script."
+    )
+    classifiers: dict[str, dict[str, Any]] = Field(default_factory=dict)
+    rules: list[Rule] = Field(default_factory=list)
+    refusal: Messages = DEFAULT_REFUSAL
+    redaction: RedactionConfig = RedactionConfig()
+    stream: StreamConfig = StreamConfig()
+    limits: LimitsConfig = LimitsConfig()
+    paths: list[str] = Field(
+        default_factory=lambda: ["*/chat/completions", "*/completions"],
+        description="Request paths (globs) the guard inspects; others pass untouched.",
+    )
+
+    @field_validator("classifiers")
+    @classmethod
+    def _typed(cls, value: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
+        for name, options in value.items():
+            if not isinstance(options, dict) or "type" not in options:
+                raise ValueError(f"classifier {name!r} needs a 'type'")
+        return value

@@ -1,0 +1,154 @@
+"""The reverse proxy: forwards every request to an upstream LLM API with a pooled httpx client.
+
+It is a plain ASGI app, wrapped by :class:`~aigc_guard.GuardMiddleware` in ``serve``.
+Bodies stream back as they arrive (compressed bodies stay compressed: the middleware
+decodes what it scans). When the client goes away, or the guard cuts a stream, the
+upstream response is closed at once, so the upstream stops generating.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+from collections.abc import Callable
+
+import httpx
+
+from .http import Receive, Scope, Send, error_body, respond
+
+__all__ = ["HOP_BY_HOP", "ProxyApp"]
+
+log = logging.getLogger("aigc_guard.proxy")
+
+HOP_BY_HOP = frozenset(
+    {
+        b"connection", b"keep-alive", b"proxy-authenticate", b"proxy-authorization", b"te",
+        b"trailer", b"trailers", b"transfer-encoding", b"upgrade", b"host", b"content-length",
+    }
+)
+
+
+class ProxyApp:
+    """Forward ``{upstream}{path}?{query}`` for every method and path."""
+
+    def __init__(
+        self,
+        upstream: str,
+        *,
+        timeout: httpx.Timeout | None = None,
+        client_factory: Callable[[], httpx.AsyncClient] | None = None,
+    ) -> None:
+        self.upstream = upstream.rstrip("/")
+        self.timeout = timeout or httpx.Timeout(60.0, connect=5.0)
+        self._client_factory = client_factory
+        self._client: httpx.AsyncClient | None = None
+
+    @property
+    def client(self) -> httpx.AsyncClient:
+        if self._client is None:
+            if self._client_factory is not None:
+                self._client = self._client_factory()
+            else:
+                self._client = httpx.AsyncClient(
+                    timeout=self.timeout,
+                    limits=httpx.Limits(max_connections=1000, max_keepalive_connections=200),
+                    follow_redirects=False,
+                )
+        return self._client
+
+    async def aclose(self) -> None:
+        if self._client is not None:
+            await self._client.aclose()
+            self._client = None
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "lifespan":
+            await self._lifespan(receive, send)
+            return
+        if scope["type"] != "http":
+            return
+        await self._forward(scope, receive, send)
+
+    async def _lifespan(self, receive: Receive, send: Send) -> None:
+        while True:
+            message = await receive()
+            if message["type"] == "lifespan.startup":
+                await send({"type": "lifespan.startup.complete"})
+            elif message["type"] == "lifespan.shutdown":
+                await self.aclose()
+                await send({"type": "lifespan.shutdown.complete"})
+                return
+
+    async def _forward(self, scope: Scope, receive: Receive, send: Send) -> None:
+        body = bytearray()
+        while True:
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                return
+            body.extend(message.get("body", b""))
+            if not message.get("more_body", False):
+                break
+        raw_path = scope.get("raw_path") or scope.get("path", "/").encode("utf-8")
+        url = self.upstream + raw_path.decode("latin-1")
+        if scope.get("query_string"):
+            url += "?" + scope["query_string"].decode("latin-1")
+        headers = [(k, v) for k, v in scope.get("headers", []) if k.lower() not in HOP_BY_HOP]
+        request = self.client.build_request(scope["method"], url, headers=headers, content=bytes(body))
+        try:
+            response = await self.client.send(request, stream=True)
+        except httpx.TimeoutException:
+            await _respond(send, 504, error_body("upstream_timeout", "the upstream did not answer in time"))
+            return
+        except httpx.HTTPError as exc:
+            log.warning("upstream unreachable: %s", type(exc).__name__)
+            await _respond(send, 502, error_body("upstream_unreachable", "the upstream could not be reached"))
+            return
+        try:
+            await self._relay(response, receive, send)
+        finally:
+            await response.aclose()
+
+    async def _relay(self, response: httpx.Response, receive: Receive, send: Send) -> None:
+        headers = [
+            (k.lower(), v) for k, v in response.headers.raw if k.lower() not in HOP_BY_HOP
+        ]
+        is_stream = b"text/event-stream" in (response.headers.get("content-type", "").encode().lower())
+        if not is_stream and "content-length" in response.headers:
+            headers.append((b"content-length", response.headers["content-length"].encode()))
+        await send({"type": "http.response.start", "status": response.status_code, "headers": headers})
+
+        async def pump() -> None:
+            try:
+                async for chunk in response.aiter_raw():
+                    if chunk:
+                        await send({"type": "http.response.body", "body": chunk, "more_body": True})
+            except httpx.HTTPError as exc:
+                log.warning("upstream stream broke: %s", type(exc).__name__)
+                if is_stream:
+                    broken = {"error": {"message": "the upstream stream broke off",
+                                        "type": "upstream_error", "code": "upstream_stream_broken"}}
+                    payload = b"data: " + json.dumps(broken).encode() + b"\n\n"
+                    await send({"type": "http.response.body", "body": payload, "more_body": True})
+            await send({"type": "http.response.body", "body": b"", "more_body": False})
+
+        async def disconnected() -> None:
+            while (await receive())["type"] != "http.disconnect":
+                pass
+
+        pumping = asyncio.ensure_future(pump())
+        watching = asyncio.ensure_future(disconnected())
+        try:
+            done, _ = await asyncio.wait({pumping, watching}, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            for task in (pumping, watching):
+                task.cancel()
+            await asyncio.gather(pumping, watching, return_exceptions=True)
+        if pumping in done and not pumping.cancelled():
+            error = pumping.exception()
+            if error is not None and not isinstance(error, OSError):
+                raise error
+
+
+async def _respond(send: Send, status: int, payload: bytes) -> None:
+    await respond(send, status, payload)

@@ -1,0 +1,367 @@
+"""Responders: what the middleware does with a response, by its kind.
+
+* errors (non-2xx) and bodies that are neither JSON nor SSE pass as they are;
+* JSON bodies are buffered (decompressed if needed), scanned whole, then sent as they came
+  (allow, flag) or rewritten (redact, block);
+* SSE streams go event by event through a :class:`~aigc_guard.stream.StreamGuard`; a block
+  ends the stream with one ``content_filter`` chunk and ``[DONE]``, and stops the app.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import zlib
+from typing import TYPE_CHECKING, Any
+
+from . import metrics
+from .decision import Decision
+from .engine import scan_texts
+from .formats import set_path
+from .formats.base import Format
+from .http import Decoder, Message, body_decoder, get_header, replace_headers
+from .policy.schema import Action, Direction
+from .sse import Event, SSEParser, encode_event
+from .stream import StreamGuard
+
+if TYPE_CHECKING:
+    from .middleware import GuardedExchange
+
+__all__ = ["ResponseInterceptor", "sse_bytes"]
+
+log = logging.getLogger("aigc_guard.responders")
+
+DONE = b"data: [DONE]\n\n"
+STREAM_CONTENT_TYPE = b"text/event-stream"
+
+
+class BodyUnreadable(Exception):
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+def sse_bytes(obj: dict[str, Any]) -> bytes:
+    return b"data: " + json.dumps(obj, ensure_ascii=False).encode("utf-8") + b"\n\n"
+
+
+def _is_json(content_type: bytes) -> bool:
+    media = content_type.split(b";", 1)[0].strip().lower()
+    return media == b"application/json" or media.endswith(b"+json")
+
+
+def _charset(content_type: bytes) -> str:
+    for part in content_type.split(b";")[1:]:
+        name, _, value = part.strip().partition(b"=")
+        if name.lower() == b"charset" and value:
+            return value.strip(b"\"'").decode("latin-1")
+    return "utf-8"
+
+
+def _more_severe(a: Action, b: Action) -> Action:
+    return a if a.severity >= b.severity else b
+
+
+class ResponseInterceptor:
+    """Wraps the app's ``send`` for one guarded exchange."""
+
+    def __init__(self, exchange: GuardedExchange, fmt: Format, input_decision: Decision) -> None:
+        self.x = exchange
+        self.fmt = fmt
+        self.input_decision = input_decision
+        self.mode = ""  # "pass", "json" or "sse" once the response starts
+        self.finished = False  # the guard sent the response's last message
+        self.start: Message | None = None
+        self.buffer = bytearray()
+        self.stream: _SSEResponder | None = None
+
+    async def send(self, message: Message) -> None:
+        kind = message["type"]
+        if self.finished:
+            if kind == "http.response.body":
+                raise OSError("aigc_guard ended this response")
+            return
+        if kind == "http.response.start":
+            await self._on_start(message)
+        elif self.mode == "pass":
+            if kind == "http.response.body" and not message.get("more_body", False):
+                self.finished = True
+            await self.x.send(message)
+        elif kind != "http.response.body":
+            return  # trailers and extensions of guarded bodies are not forwarded
+        elif self.mode == "json":
+            await self._on_json_body(message)
+        elif self.stream is not None:
+            await self.stream.on_body(message)
+            self.finished = self.stream.closed
+
+    async def app_returned(self) -> None:
+        """The app returned: finish anything it left open."""
+        if self.finished or self.start is None:
+            return
+        if self.mode == "json":
+            await self._json_complete()
+        elif self.stream is not None:
+            await self.stream.on_body({"type": "http.response.body", "body": b"", "more_body": False})
+        self.finished = True
+
+    # -- start ---------------------------------------------------------------------------
+
+    async def _on_start(self, message: Message) -> None:
+        self.start = message
+        status = int(message["status"])
+        headers = list(message.get("headers", []))
+        content_type = get_header(headers, b"content-type") or b""
+        input_action = self.input_decision.action.value
+        if not 200 <= status < 300:
+            self.mode = "pass"
+        elif STREAM_CONTENT_TYPE in content_type.lower():
+            self.mode = "sse"
+        elif _is_json(content_type):
+            self.mode = "json"
+            return  # held until the body is known
+        else:
+            self.mode = "pass"
+        if self.mode == "pass":
+            guard = self.x.guard_headers(self.input_decision, input_action)
+            await self.x.send({**message, "headers": replace_headers(headers, set(), guard)})
+            return
+        decoder = body_decoder(get_header(headers, b"content-encoding"))
+        if decoder is None:
+            await self._unreadable(BodyUnreadable("upstream_encoding", "unsupported content-encoding"))
+            return
+        self.stream = _SSEResponder(self, decoder)
+        drop = {b"content-length", b"content-encoding", b"x-aigc-guard-action"}
+        guard = self.x.guard_headers(self.input_decision, input_action)
+        await self.x.send({**message, "headers": replace_headers(headers, drop, guard)})
+
+    # -- whole JSON bodies ---------------------------------------------------------------
+
+    async def _on_json_body(self, message: Message) -> None:
+        self.buffer.extend(message.get("body", b""))
+        limit = self.x.policy.config.limits.max_response_bytes
+        if len(self.buffer) > limit:
+            await self._unreadable(BodyUnreadable("upstream_too_large", "the answer is too large to scan"))
+            if self.x.policy.config.limits.on_error == "fail_open" and message.get("more_body"):
+                self.mode, self.finished = "pass", False
+            return
+        if not message.get("more_body", False):
+            await self._json_complete()
+
+    async def _json_complete(self) -> None:
+        assert self.start is not None
+        headers = list(self.start.get("headers", []))
+        try:
+            body = self._decode_json(headers)
+        except BodyUnreadable as problem:
+            await self._unreadable(problem)
+            return
+        if body is None:
+            await self._send_original(headers, self.input_decision.action.value)
+            return
+        slots = self.fmt.response_slots(body)
+        outcome = await scan_texts(self.x.policy, [s.text for s in slots], Direction.OUTPUT)
+        decision = outcome.decision
+        self.x.record(Direction.OUTPUT, decision)
+        shown = _more_severe(decision.action, self.input_decision.action).value
+        if decision.action in (Action.ALLOW, Action.FLAG):
+            await self._send_original(headers, shown, decision)
+            return
+        if decision.action is Action.BLOCK:
+            body = self.fmt.blocked_response(body, decision.message or "")
+            body["aigc_guard"] = decision.public()
+        else:
+            for slot, text in zip(slots, outcome.texts, strict=True):
+                if text != slot.text:
+                    set_path(body, slot.path, text)
+        payload = json.dumps(body, ensure_ascii=False).encode("utf-8")
+        drop = {b"content-length", b"content-encoding", b"content-type", b"x-aigc-guard-action"}
+        new_headers = replace_headers(
+            headers,
+            drop,
+            [
+                (b"content-type", b"application/json"),
+                (b"content-length", str(len(payload)).encode()),
+                *self.x.guard_headers(decision, shown),
+            ],
+        )
+        await self._finish(new_headers, payload)
+
+    def _decode_json(self, headers: list[tuple[bytes, bytes]]) -> dict[str, Any] | None:
+        decoder = body_decoder(get_header(headers, b"content-encoding"))
+        if decoder is None:
+            raise BodyUnreadable("upstream_encoding", "unsupported content-encoding")
+        try:
+            raw = decoder.decompress(bytes(self.buffer)) + decoder.flush()
+        except (zlib.error, ValueError, OSError) as exc:
+            raise BodyUnreadable("upstream_compressed", "the answer could not be decompressed") from exc
+        except Exception as exc:  # brotli.error and other codec failures
+            raise BodyUnreadable("upstream_compressed", "the answer could not be decompressed") from exc
+        if len(raw) > self.x.policy.config.limits.max_response_bytes:
+            raise BodyUnreadable("upstream_too_large", "the answer is too large to scan")
+        charset = _charset(get_header(headers, b"content-type") or b"")
+        try:
+            value = json.loads(raw.decode(charset))
+        except (LookupError, UnicodeDecodeError) as exc:
+            raise BodyUnreadable("upstream_encoding", "the answer is not in its declared charset") from exc
+        except ValueError as exc:
+            raise BodyUnreadable("upstream_malformed", "the answer is not valid JSON") from exc
+        return value if isinstance(value, dict) else None
+
+    async def _send_original(
+        self, headers: list[tuple[bytes, bytes]], action: str, decision: Decision | None = None
+    ) -> None:
+        guard = self.x.guard_headers(decision or self.input_decision, action)
+        await self._finish(replace_headers(headers, {b"x-aigc-guard-action"}, guard), bytes(self.buffer))
+
+    async def _finish(self, headers: list[tuple[bytes, bytes]], payload: bytes) -> None:
+        assert self.start is not None
+        self.finished = True
+        await self.x.send({**self.start, "headers": headers})
+        await self.x.send({"type": "http.response.body", "body": payload, "more_body": False})
+
+    async def _unreadable(self, problem: BodyUnreadable) -> None:
+        """Malformed, oddly compressed or over-size answers: the policy's ``on_error``."""
+        assert self.start is not None
+        metrics.BODY_ERRORS.labels(self.x.route, problem.code).inc()
+        log.warning("unscannable answer on %s: %s", self.x.route, problem.code)
+        if self.x.policy.config.limits.on_error == "fail_open":
+            self.x.record(Direction.OUTPUT, self.input_decision, "unscanned")
+            headers = list(self.start.get("headers", []))
+            guard = self.x.guard_headers(self.input_decision, "unscanned")
+            if self.mode == "json" and len(self.buffer) <= self.x.policy.config.limits.max_response_bytes:
+                await self._finish(replace_headers(headers, set(), guard), bytes(self.buffer))
+                return
+            self.mode = "pass"
+            await self.x.send({**self.start, "headers": replace_headers(headers, set(), guard)})
+            if self.buffer:
+                await self.x.send({"type": "http.response.body", "body": bytes(self.buffer), "more_body": True})
+            return
+        self.x.record(Direction.OUTPUT, self.input_decision, "error")
+        self.finished = True
+        self.x.cut.set()
+        await self.x.send_error(502, problem.code, f"aigc_guard: {problem.message}; it was withheld")
+
+
+class _SSEResponder:
+    """Guards one SSE stream event by event."""
+
+    def __init__(self, owner: ResponseInterceptor, decoder: Decoder) -> None:
+        self.owner = owner
+        self.x = owner.x
+        self.fmt = owner.fmt
+        self.decoder = decoder
+        self.parser = SSEParser()
+        self.guard = StreamGuard(self.x.policy, Direction.OUTPUT)
+        self.template: dict[str, Any] | None = None
+        self.choices_seen: set[int] = set()
+        self.closed = False
+        self.recorded = False
+
+    async def on_body(self, message: Message) -> None:
+        if self.closed:
+            return
+        more = bool(message.get("more_body", False))
+        try:
+            data = self.decoder.decompress(message.get("body", b""))
+            if not more:
+                data += self.decoder.flush()
+        except Exception:
+            metrics.BODY_ERRORS.labels(self.x.route, "upstream_compressed").inc()
+            data, more = b"", False
+        out = bytearray()
+        for event in self.parser.feed(data):
+            out += await self._on_event(event)
+            if self.guard.blocked:
+                await self._cut(out)
+                return
+        if not more:
+            leftover = self.parser.close()
+            if leftover is not None:
+                if _json_event(leftover):
+                    out += await self._on_event(leftover)
+                else:
+                    metrics.BODY_ERRORS.labels(self.x.route, "stream_truncated").inc()
+            if not self.guard.blocked:
+                tails = await self.guard.finish_all()
+                if tails:
+                    out += sse_bytes(self.fmt.text_chunk(self.template, tails))  # type: ignore[arg-type]
+            if self.guard.blocked:
+                await self._cut(out)
+                return
+            self._record()
+            self.closed = True
+            await self.x.send({"type": "http.response.body", "body": bytes(out), "more_body": False})
+            return
+        if out:
+            await self.x.send({"type": "http.response.body", "body": bytes(out), "more_body": True})
+
+    async def _on_event(self, event: Event) -> bytes:
+        data = event.data
+        if data is None:
+            return encode_event(event)
+        if data.strip() == "[DONE]":
+            tails = await self.guard.finish_all()
+            if self.guard.blocked:
+                return b""
+            prefix = sse_bytes(self.fmt.text_chunk(self.template, tails)) if tails else b""  # type: ignore[arg-type]
+            return prefix + encode_event(event)
+        try:
+            chunk = json.loads(data)
+        except ValueError:
+            return encode_event(event)
+        if not isinstance(chunk, dict):
+            return encode_event(event)
+        self.template = chunk
+        changed = False
+        for slot in self.fmt.chunk_slots(chunk):
+            released = await self.guard.feed(slot.key, slot.text)
+            if self.guard.blocked:
+                return b""
+            if released != slot.text:
+                set_path(chunk, slot.path, released)
+                changed = True
+        for index, finish_reason in self.fmt.chunk_choices(chunk):
+            self.choices_seen.add(index)
+            if finish_reason is None:
+                continue
+            for key in self.guard.channels():
+                if key[0] != index:  # type: ignore[index]
+                    continue
+                tail = await self.guard.finish(key)
+                if self.guard.blocked:
+                    return b""
+                if tail:
+                    self.fmt.put_text(chunk, key, tail)  # type: ignore[arg-type]
+                    changed = True
+        if not changed:
+            return encode_event(event)
+        return encode_event(event.with_data(json.dumps(chunk, ensure_ascii=False)))
+
+    async def _cut(self, out: bytearray) -> None:
+        decision = self.guard.decision
+        category = decision.categories[0] if decision.categories else "unknown"
+        metrics.STREAM_CUTOFFS.labels(self.x.route, category).inc()
+        notice_config = self.x.policy.config.stream.cut_notice
+        notice = notice_config.pick(self.guard.lang) if notice_config else None
+        final = self.fmt.final_chunk(self.template, sorted(self.choices_seen) or [0], notice)
+        final["aigc_guard"] = decision.public()
+        out += sse_bytes(final) + DONE
+        self._record()
+        self.closed = True
+        self.x.cut.set()
+        await self.x.send({"type": "http.response.body", "body": bytes(out), "more_body": False})
+
+    def _record(self) -> None:
+        if not self.recorded:
+            self.recorded = True
+            self.x.record(Direction.OUTPUT, self.guard.decision)
+
+
+def _json_event(event: Event) -> bool:
+    try:
+        json.loads(event.data or "")
+    except ValueError:
+        return False
+    return True

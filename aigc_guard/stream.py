@@ -1,0 +1,203 @@
+"""The stream guard: release streamed text only once every span classifier has seen it.
+
+Each text of a streamed answer (a choice's content, its reasoning, each tool call's
+arguments) is a *channel*. For a channel, text up to ``released`` has gone to the client;
+the rest is held. After each piece:
+
+1. every span classifier scans from ``released`` and says where a finding could still
+   begin (``pending``): the lexicon holds its longest term, patterns hold a partial match;
+2. findings that start before that point are final; the releasable point is pulled back
+   to the start of any final finding that runs past it;
+3. the decision over all final findings of the answer is taken: a block cuts the stream,
+   redactions rewrite the released piece.
+
+So no character of a blocked span, and no unredacted PII, is ever released, and the
+released text is what the non-streaming path would return (or a prefix of it). Sentence
+classifiers run on whole sentences: ``strict`` mode holds text until its sentence is judged,
+``fast`` mode judges sentences behind the released text and cuts when one fires.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Hashable
+from dataclasses import dataclass, field
+
+import regex
+
+from . import metrics
+from .classifiers.base import Finding, SpanClassifier, TextClassifier
+from .decision import Decision, apply_redactions, decide
+from .engine import failure_findings, run_text
+from .language import detect_language
+from .policy.compiled import Policy
+from .policy.schema import Action, Direction
+
+__all__ = ["StreamGuard"]
+
+SENTENCE_END = regex.compile(r"[。！？；…!?.\n]+")
+
+
+@dataclass
+class _Channel:
+    key: Hashable
+    text: str = ""
+    released: int = 0
+    judged: int = 0  # sentence classifiers have judged text[:judged]
+    findings: list[Finding] = field(default_factory=list)
+    finished: bool = False
+
+
+class StreamGuard:
+    """Guards every text of one streamed answer under one policy snapshot."""
+
+    def __init__(self, policy: Policy, direction: Direction = Direction.OUTPUT) -> None:
+        self.policy = policy
+        self.direction = direction
+        classifiers = policy.classifiers_for(direction)
+        self._span = [c for c in classifiers if isinstance(c, SpanClassifier)]
+        self._sentence = [c for c in classifiers if isinstance(c, TextClassifier)]
+        self._strict = policy.config.stream.mode == "strict" and bool(self._sentence)
+        self._max_window = policy.config.stream.max_window
+        self._channels: dict[Hashable, _Channel] = {}
+        self._lang: str | None = None
+        self.decision: Decision = Decision(Action.ALLOW)
+
+    @property
+    def blocked(self) -> bool:
+        return self.decision.action is Action.BLOCK
+
+    @property
+    def lang(self) -> str:
+        if self.policy.config.language != "auto":
+            return self.policy.config.language
+        return self._lang or "en"
+
+    def held_back(self) -> int:
+        """Characters received but not yet released, over all channels."""
+        return sum(len(c.text) - c.released for c in self._channels.values())
+
+    def channels(self) -> list[Hashable]:
+        return list(self._channels)
+
+    async def feed(self, key: Hashable, piece: str) -> str:
+        """Add ``piece`` to channel ``key``; return the text that may be released now."""
+        channel = self._channels.get(key)
+        if channel is None:
+            channel = self._channels[key] = _Channel(key)
+        if self.blocked or channel.finished:
+            return ""
+        channel.text += piece
+        if self._lang is None and piece.strip():
+            self._lang = detect_language(piece)
+        metrics.SCANNED_CHARS.labels(self.direction.value).inc(len(piece))
+        released = await self._advance(channel, final=False)
+        metrics.HOLDBACK_CHARS.observe(len(channel.text) - channel.released)
+        return released
+
+    async def finish(self, key: Hashable) -> str:
+        """The channel ended: scan what is held as final and return what may go out."""
+        channel = self._channels.get(key)
+        if channel is None or channel.finished or self.blocked:
+            return ""
+        released = await self._advance(channel, final=True)
+        channel.finished = True
+        return released
+
+    async def finish_all(self) -> dict[Hashable, str]:
+        """End every open channel (end of stream); returns the released tails by key."""
+        tails: dict[Hashable, str] = {}
+        for key in list(self._channels):
+            tail = await self.finish(key)
+            if tail:
+                tails[key] = tail
+        return tails
+
+    async def _advance(self, channel: _Channel, *, final: bool) -> str:
+        text, start = channel.text, channel.released
+        pending = len(text)
+        found: list[Finding] = []
+        for classifier in self._span:
+            began = time.perf_counter()
+            try:
+                if final:
+                    hits, point = classifier.scan(text, start), len(text)
+                else:
+                    hits, point = classifier.scan_window(text, start)
+            except Exception as exc:
+                hits, point = failure_findings(classifier, exc), len(text)
+            metrics.CLASSIFIER_SECONDS.labels(classifier.id).observe(time.perf_counter() - began)
+            found.extend(hits)
+            pending = min(pending, point)
+
+        final_hits = [f for f in found if f.start is None or f.start < pending]
+        safe = pending
+        for finding in final_hits:
+            if finding.start is not None and finding.end is not None and finding.end > safe:
+                safe = min(safe, finding.start)
+        if self._sentence:
+            final_hits.extend(await self._judge_sentences(channel, final, safe))
+            if self._strict and not final:
+                safe = min(safe, channel.judged)
+
+        recorded = [f for f in final_hits if f.start is None or f.start < safe]
+        self._record(channel, recorded)
+        if any(f not in recorded for f in final_hits):
+            # Final findings held for later still count for a block decided right now.
+            probe = decide(self.policy, self._all_findings() + final_hits, self.direction, self.lang)
+            if probe.action is Action.BLOCK:
+                self.decision = probe
+        if self.blocked:
+            return ""
+
+        piece = text[start:safe]
+        if self.decision.action is Action.REDACT:
+            own = decide(self.policy, channel.findings, self.direction, self.lang)
+            inside = [f for f in own.redactions if f.start is not None and start <= f.start < safe]
+            piece = apply_redactions(piece, inside, self.policy, self.lang, offset=start)
+        channel.released = safe
+        return piece
+
+    def _record(self, channel: _Channel, findings: list[Finding]) -> None:
+        if not findings:
+            return
+        channel.findings.extend(findings)
+        for finding in findings:
+            metrics.FINDINGS.labels(finding.classifier, finding.category).inc()
+        self.decision = decide(self.policy, self._all_findings(), self.direction, self.lang)
+
+    def _all_findings(self) -> list[Finding]:
+        return [f for c in self._channels.values() for f in c.findings]
+
+    async def _judge_sentences(self, channel: _Channel, final: bool, safe: int) -> list[Finding]:
+        """Run sentence classifiers on sentences completed since the last judgement."""
+        text = channel.text
+        limit = len(text) if final else (safe if self._strict else len(text))
+        end = channel.judged
+        for match in SENTENCE_END.finditer(text, channel.judged, limit):
+            end = match.end()
+        if final:
+            end = len(text)
+        elif end - channel.judged < 1 and limit - channel.judged >= self._max_window:
+            end = channel.judged + self._max_window
+        if end <= channel.judged:
+            return []
+        sentence = text[channel.judged : end]
+        offset = channel.judged
+        channel.judged = end
+        if not sentence.strip():
+            return []
+        lang = detect_language(sentence)
+        found: list[Finding] = []
+        jobs = [
+            run_text(c, sentence)
+            for c in self._sentence
+            if c.options.languages is None or lang in c.options.languages
+        ]
+        for hits in await asyncio.gather(*jobs):
+            for hit in hits:
+                start = offset if hit.start is None else offset + hit.start
+                end_at = end if hit.end is None else offset + hit.end
+                found.append(Finding(hit.classifier, hit.category, hit.score, start, end_at))
+        return found

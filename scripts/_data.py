@@ -1,0 +1,27 @@
+"""Where the shared data sets live, and readers for them (scripts and benchmarks use these)."""
+
+from __future__ import annotations
+
+import csv
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+DATA = Path(os.environ.get("AIGC_GUARD_DATA", REPO.parent / "shared" / "data"))
+
+
+def require(path: Path) -> Path:
+    if not path.exists():
+        raise SystemExit(f"{path} is missing: set AIGC_GUARD_DATA to the shared data folder")
+    return path
+
+
+def cold_rows(split: str) -> Iterator[dict[str, str]]:
+    """COLD rows (``TEXT``, ``label``, ``topic``); the files start with a BOM."""
+    with open(require(DATA / "cold" / f"{split}.csv"), encoding="utf-8-sig", newline="") as f:
+        yield from csv.DictReader(f)
+
+
+def lexicon_dev_files() -> list[Path]:
+    return sorted(p for p in require(DATA / "lexicon-dev").glob("*.txt"))

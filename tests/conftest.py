@@ -1,0 +1,41 @@
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from fake_upstream import STATE, fake_app  # noqa: E402
+from servers import LiveServer  # noqa: E402
+
+from aigc_guard.policy.loader import load_policy  # noqa: E402
+from aigc_guard.server import create_proxy_app  # noqa: E402
+
+TESTS = Path(__file__).parent
+REPO = TESTS.parent
+TEST_POLICY = TESTS / "policies" / "test.yaml"
+
+
+@pytest.fixture(scope="session")
+def test_policy():  # type: ignore[no-untyped-def]
+    return load_policy(TEST_POLICY)
+
+
+@pytest.fixture(scope="session")
+def upstream() -> Iterator[LiveServer]:
+    with LiveServer(fake_app()) as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def proxy(upstream: LiveServer) -> Iterator[LiveServer]:
+    with LiveServer(create_proxy_app(upstream.url, TEST_POLICY)) as server:
+        yield server
+
+
+@pytest.fixture()
+def fake_state():  # type: ignore[no-untyped-def]
+    return STATE
