@@ -1,7 +1,7 @@
 """aigc_guard: content-safety and compliance middleware for generative-AI APIs.
 
-    from aigc_guard import GuardMiddleware
-    app.add_middleware(GuardMiddleware, policy="policies/default.yaml")
+from aigc_guard import GuardMiddleware
+app.add_middleware(GuardMiddleware, policy="policies/default.yaml")
 """
 
 from .classifiers.base import Classifier, Finding, SpanClassifier, TextClassifier

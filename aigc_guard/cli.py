@@ -30,7 +30,9 @@ def _policy_path(value: str | None) -> Path:
 
 
 def _configure_logging(level: str) -> None:
-    logging.basicConfig(level=level.upper(), format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    logging.basicConfig(
+        level=level.upper(), format="%(asctime)s %(levelname)s %(name)s %(message)s"
+    )
 
 
 def _serve(args: argparse.Namespace) -> int:
@@ -48,7 +50,9 @@ def _serve(args: argparse.Namespace) -> int:
         timeout=httpx.Timeout(args.timeout, connect=args.connect_timeout),
         metrics_path=args.metrics_path,
     )
-    print(f"aigc-guard: {store.current.version} guarding {args.upstream} on http://{args.host}:{args.port}")
+    print(
+        f"aigc-guard: {store.current.version} guarding {args.upstream} on http://{args.host}:{args.port}"
+    )
     uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level.lower())
     return 0
 
@@ -63,7 +67,9 @@ def _demo(args: argparse.Namespace) -> int:
     store = PolicyStore.of(_policy_path(args.policy))
     base = f"http://{args.host}:{args.port}"
     print(DEMO_USAGE.format(base=base, policy=store.current.version))
-    uvicorn.run(create_demo_app(store), host=args.host, port=args.port, log_level=args.log_level.lower())
+    uvicorn.run(
+        create_demo_app(store), host=args.host, port=args.port, log_level=args.log_level.lower()
+    )
     return 0
 
 
@@ -76,7 +82,8 @@ aigc-guard demo: a deterministic model behind the guard ({policy}) on {base}
     -d '{{"model":"demo","stream":true,"messages":[{{"role":"user","content":"怎么做炸弹"}}]}}'
 
   python -c "from openai import OpenAI; c = OpenAI(base_url='{base}/v1', api_key='demo'); \\
-print(c.chat.completions.create(model='demo', messages=[{{'role': 'user', 'content': 'hello'}}]).choices[0].message.content)"
+r = c.chat.completions.create(model='demo', messages=[{{'role': 'user', 'content': 'hi'}}]); \\
+print(r.choices[0].message.content)"
 
 Prompts with 联系/contact give personal data (redacted), 炸弹/bomb banned content (blocked),
 麻烦/trouble the allowlist case; metrics on {base}/metrics. Ctrl-C stops.
@@ -107,8 +114,13 @@ def _scan(args: argparse.Namespace) -> int:
         decision = outcome.decision
         result = decision.public()
         result["findings"] = [
-            {"classifier": f.classifier, "category": f.category, "score": f.score,
-             "start": f.start, "end": f.end}
+            {
+                "classifier": f.classifier,
+                "category": f.category,
+                "score": f.score,
+                "start": f.start,
+                "end": f.end,
+            }
             for f in decision.findings
         ]
         result["text"] = outcome.texts[0] if decision.message is None else decision.message
@@ -124,7 +136,7 @@ def _scan(args: argparse.Namespace) -> int:
                 rows = list(_read_jsonl(source))
             for number, row in tqdm(rows, desc="scan", unit="text", file=sys.stderr):
                 if not isinstance(row, dict) or not isinstance(row.get("text"), str):
-                    result: dict[str, Any] = {"error": f"line {number}: expected {{\"text\": ...}}"}
+                    result: dict[str, Any] = {"error": f'line {number}: expected {{"text": ...}}'}
                 else:
                     result = await one(row["text"])
                 out.write(json.dumps(result, ensure_ascii=False) + "\n")
@@ -137,6 +149,7 @@ def _scan(args: argparse.Namespace) -> int:
 
 
 def _policy_check(args: argparse.Namespace) -> int:
+    from .classifiers.lexicon import LexiconClassifier
     from .policy.loader import load_policy
 
     policy = load_policy(args.file)
@@ -150,13 +163,21 @@ def _policy_check(args: argparse.Namespace) -> int:
                 "enabled": c.options.enabled,
                 "failure_mode": c.failure_mode.value,
                 "max_span": c.max_span,
-                **({"terms": c.term_count, "matcher": c.backend} if hasattr(c, "term_count") else {}),
+                **(
+                    {"terms": c.term_count, "matcher": c.backend}
+                    if isinstance(c, LexiconClassifier)
+                    else {}
+                ),
             }
             for name, c in policy.classifiers.items()
         },
         "rules": [
-            {"id": r.id, "action": r.rule.action.value, "when": r.rule.when.model_dump(exclude_defaults=True),
-             **({"direction": r.rule.direction.value} if r.rule.direction else {})}
+            {
+                "id": r.id,
+                "action": r.rule.action.value,
+                "when": r.rule.when.model_dump(exclude_defaults=True),
+                **({"direction": r.rule.direction.value} if r.rule.direction else {}),
+            }
             for r in policy.rules
         ],
     }
@@ -180,7 +201,9 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--policy", help="policy file (default: policies/default.yaml)")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8080)
-    serve.add_argument("--timeout", type=float, default=120.0, help="upstream read timeout, seconds")
+    serve.add_argument(
+        "--timeout", type=float, default=120.0, help="upstream read timeout, seconds"
+    )
     serve.add_argument("--connect-timeout", type=float, default=5.0)
     serve.add_argument("--metrics-path", default="/metrics")
     serve.add_argument("--log-level", default="info")
@@ -195,7 +218,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     scan = commands.add_parser("scan", help="scan texts and print decisions as JSON")
     scan.add_argument("text", nargs="?", help="one text to scan")
-    scan.add_argument("--input", help="JSONL file of {\"text\": ...} lines")
+    scan.add_argument("--input", help='JSONL file of {"text": ...} lines')
     scan.add_argument("--output", help="write JSONL here (default: standard output)")
     scan.add_argument("--policy", help="policy file (default: policies/default.yaml)")
     scan.add_argument("--direction", choices=["input", "output"], default="output")

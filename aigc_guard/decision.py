@@ -40,6 +40,20 @@ class Decision:
     redactions: tuple[Finding, ...] = ()
     decision_id: str = field(default_factory=new_decision_id)
 
+    def merged(self, later: Decision) -> Decision:
+        """This decision and one over later findings, as one (the most severe action wins)."""
+        action = later.action if later.action.severity > self.action.severity else self.action
+        message = later.message if action is later.action else self.message
+        return Decision(
+            action=action,
+            findings=self.findings + later.findings,
+            rule_ids=tuple(dict.fromkeys(self.rule_ids + later.rule_ids)),
+            categories=tuple(sorted(set(self.categories) | set(later.categories))),
+            message=message,
+            redactions=self.redactions + later.redactions,
+            decision_id=self.decision_id,
+        )
+
     def public(self) -> dict[str, Any]:
         """The ``aigc_guard`` object sent to clients: categories and rule ids, no content."""
         return {

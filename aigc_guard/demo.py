@@ -93,7 +93,11 @@ async def _chat(request: Request) -> Response:
     body = await request.json()
     answer = pick_answer(_prompt_of(body))
     model = str(body.get("model") or "demo-model")
-    ident = {"id": "chatcmpl-demo-" + uuid.uuid4().hex[:12], "created": int(time.time()), "model": model}
+    ident = {
+        "id": "chatcmpl-demo-" + uuid.uuid4().hex[:12],
+        "created": int(time.time()),
+        "model": model,
+    }
     if body.get("stream"):
         return StreamingResponse(_chat_stream(ident, answer), media_type="text/event-stream")
     return JSONResponse(
@@ -108,15 +112,22 @@ async def _chat(request: Request) -> Response:
                     "finish_reason": "stop",
                 }
             ],
-            "usage": {"prompt_tokens": 8, "completion_tokens": len(answer), "total_tokens": 8 + len(answer)},
+            "usage": {
+                "prompt_tokens": 8,
+                "completion_tokens": len(answer),
+                "total_tokens": 8 + len(answer),
+            },
         }
     )
 
 
 async def _chat_stream(ident: dict[str, Any], answer: str) -> AsyncIterator[bytes]:
     def chunk(delta: dict[str, Any], finish: str | None) -> bytes:
-        payload = {**ident, "object": "chat.completion.chunk",
-                   "choices": [{"index": 0, "delta": delta, "logprobs": None, "finish_reason": finish}]}
+        payload = {
+            **ident,
+            "object": "chat.completion.chunk",
+            "choices": [{"index": 0, "delta": delta, "logprobs": None, "finish_reason": finish}],
+        }
         return b"data: " + json.dumps(payload, ensure_ascii=False).encode() + b"\n\n"
 
     yield chunk({"role": "assistant", "content": ""}, None)
@@ -142,7 +153,12 @@ async def _completions(request: Request) -> Response:
 
 
 async def _models(request: Request) -> Response:
-    return JSONResponse({"object": "list", "data": [{"id": "demo-model", "object": "model", "owned_by": "aigc_guard"}]})
+    return JSONResponse(
+        {
+            "object": "list",
+            "data": [{"id": "demo-model", "object": "model", "owned_by": "aigc_guard"}],
+        }
+    )
 
 
 def demo_app() -> Starlette:

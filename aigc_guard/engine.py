@@ -8,8 +8,8 @@ never taken for a pass.
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
-import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -38,42 +38,35 @@ def failure_findings(classifier: Classifier, exc: BaseException) -> list[Finding
     """Count a classifier failure and turn it into findings by the failure mode."""
     mode = classifier.failure_mode
     metrics.CLASSIFIER_FAILURES.labels(classifier.id, mode.value).inc()
-    log.warning(
-        "classifier %s failed (%s): %s", classifier.id, mode.value, type(exc).__name__
-    )
+    log.warning("classifier %s failed (%s): %s", classifier.id, mode.value, type(exc).__name__)
     if mode is FailureMode.FAIL_OPEN:
         return []
     return [Finding(classifier.id, FAILURE_CATEGORY, 1.0)]
 
 
 def _applies(classifier: Classifier, lang: str) -> bool:
+    """Language limits apply to text classifiers (models); span classifiers always run, so a
+    stream and a whole answer are scanned alike whatever language their first words are in."""
     languages = classifier.options.languages
     return languages is None or lang in languages
 
 
-def run_span(
-    classifier: SpanClassifier, call: Callable[[], list[Finding]]
-) -> list[Finding]:
+def run_span(classifier: SpanClassifier, call: Callable[[], list[Finding]]) -> list[Finding]:
     """Run one span-classifier call with timing, counting and the failure mode."""
-    started = time.perf_counter()
-    try:
-        found = call()
-    except Exception as exc:
-        return failure_findings(classifier, exc)
-    finally:
-        metrics.CLASSIFIER_SECONDS.labels(classifier.id).observe(time.perf_counter() - started)
-    return found
+    with metrics.timing(classifier.id):
+        try:
+            return call()
+        except Exception as exc:
+            return failure_findings(classifier, exc)
 
 
 async def run_text(classifier: TextClassifier, text: str) -> list[Finding]:
-    started = time.perf_counter()
-    try:
-        results = await asyncio.wait_for(classifier.classify([text]), classifier.timeout)
-        return results[0]
-    except Exception as exc:  # TimeoutError included
-        return failure_findings(classifier, exc)
-    finally:
-        metrics.CLASSIFIER_SECONDS.labels(classifier.id).observe(time.perf_counter() - started)
+    with metrics.timing(classifier.id):
+        try:
+            results = await asyncio.wait_for(classifier.classify([text]), classifier.timeout)
+            return results[0]
+        except Exception as exc:  # TimeoutError included
+            return failure_findings(classifier, exc)
 
 
 async def scan_texts(
@@ -90,19 +83,17 @@ async def scan_texts(
         found: list[Finding] = []
         if text:
             text_lang = detect_language(text)
-            metrics.SCANNED_CHARS.labels(direction.value).inc(len(text))
+            metrics.child(metrics.SCANNED_CHARS, direction.value).inc(len(text))
             for classifier in classifiers:
-                if not _applies(classifier, text_lang):
-                    continue
                 if isinstance(classifier, SpanClassifier):
-                    found.extend(run_span(classifier, lambda c=classifier: c.scan(text)))  # type: ignore[misc]
-                elif isinstance(classifier, TextClassifier):
+                    found.extend(run_span(classifier, functools.partial(classifier.scan, text)))
+                elif isinstance(classifier, TextClassifier) and _applies(classifier, text_lang):
                     found.extend(await run_text(classifier, text))
         per_text.append(found)
     answer_lang = lang or _language_of(policy, texts)
     all_findings = [f for found in per_text for f in found]
     for finding in all_findings:
-        metrics.FINDINGS.labels(finding.classifier, finding.category).inc()
+        metrics.child(metrics.FINDINGS, finding.classifier, finding.category).inc()
     decision = decide(policy, all_findings, direction, answer_lang)
     rewritten = list(texts)
     if decision.redactions:

@@ -8,7 +8,12 @@ workers (``render_latest`` handles both cases).
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import os
+import time
+from collections.abc import Iterator
+from typing import Any
 
 from prometheus_client import (
     CONTENT_TYPE_LATEST,
@@ -32,7 +37,9 @@ __all__ = [
     "REQUESTS",
     "SCANNED_CHARS",
     "STREAM_CUTOFFS",
+    "child",
     "render_latest",
+    "timing",
 ]
 
 REQUESTS = Counter(
@@ -80,6 +87,22 @@ HOLDBACK_CHARS = Histogram(
     "Characters held back after each streamed chunk.",
     buckets=(0, 1, 2, 4, 8, 16, 32, 64, 128, 256, 1024),
 )
+
+
+@functools.lru_cache(maxsize=4096)
+def child(metric: Any, *labels: str) -> Any:
+    """``metric.labels(*labels)``, cached: label values are bounded, and hot paths call this."""
+    return metric.labels(*labels)
+
+
+@contextlib.contextmanager
+def timing(classifier_id: str) -> Iterator[None]:
+    """Observe the time of the block in ``aigc_guard_classifier_seconds``."""
+    started = time.perf_counter()
+    try:
+        yield
+    finally:
+        child(CLASSIFIER_SECONDS, classifier_id).observe(time.perf_counter() - started)
 
 
 def render_latest() -> bytes:

@@ -151,11 +151,14 @@ class GuardedExchange:
                 return {"type": "http.disconnect"}
             waiter = asyncio.ensure_future(self.receive())
             cutter = asyncio.ensure_future(self.cut.wait())
-            done, _ = await asyncio.wait({waiter, cutter}, return_when=asyncio.FIRST_COMPLETED)
-            if waiter in done:
+            try:
+                done, _ = await asyncio.wait({waiter, cutter}, return_when=asyncio.FIRST_COMPLETED)
+            finally:
                 cutter.cancel()
+                if not waiter.done():
+                    waiter.cancel()
+            if waiter in done:
                 return waiter.result()
-            waiter.cancel()
             return {"type": "http.disconnect"}
 
         return receive
@@ -169,8 +172,10 @@ class GuardedExchange:
             chunks = fmt.refusal_chunks(request, message)
             chunks[-1]["aigc_guard"] = decision.public()
             payload = b"".join(sse_bytes(c) for c in chunks) + b"data: [DONE]\n\n"
-            headers += [(b"content-type", b"text/event-stream; charset=utf-8"),
-                        (b"cache-control", b"no-cache")]
+            headers += [
+                (b"content-type", b"text/event-stream; charset=utf-8"),
+                (b"cache-control", b"no-cache"),
+            ]
         else:
             answer = fmt.refusal_response(request, message)
             answer["aigc_guard"] = decision.public()
@@ -185,7 +190,9 @@ class GuardedExchange:
         if self.policy.config.limits.on_error == "fail_open":
             await self.app(self.scope, self._replay_then_rest(chunks), self.send)
             return
-        await self.send_error(413, "request_too_large", "aigc_guard: the request body is too large to scan")
+        await self.send_error(
+            413, "request_too_large", "aigc_guard: the request body is too large to scan"
+        )
 
     def _replay_then_rest(self, chunks: list[bytes]) -> Receive:
         pending = list(chunks)
@@ -212,7 +219,9 @@ class GuardedExchange:
         )
         await self.send({"type": "http.response.body", "body": payload, "more_body": False})
 
-    def guard_headers(self, decision: Decision, action: str | None = None) -> list[tuple[bytes, bytes]]:
+    def guard_headers(
+        self, decision: Decision, action: str | None = None
+    ) -> list[tuple[bytes, bytes]]:
         return [
             (ACTION_HEADER, (action or decision.action.value).encode()),
             (DECISION_HEADER, decision.decision_id.encode()),
@@ -221,7 +230,7 @@ class GuardedExchange:
     def record(self, direction: Direction, decision: Decision, action: str | None = None) -> None:
         """Count and log one decision (categories and rule ids only, never content)."""
         label = action or decision.action.value
-        metrics.REQUESTS.labels(self.route, direction.value, label).inc()
+        metrics.child(metrics.REQUESTS, self.route, direction.value, label).inc()
         if decision_log.isEnabledFor(logging.INFO):
             decision_log.info(
                 json.dumps(

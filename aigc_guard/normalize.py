@@ -18,12 +18,14 @@ built when a scanner found something to report.
 
 from __future__ import annotations
 
+import bisect
 import enum
 import functools
+import itertools
 import unicodedata
 from collections.abc import Iterable
 
-__all__ = ["FoldMode", "Normalizer", "get_normalizer"]
+__all__ = ["FoldMap", "FoldMode", "Normalizer", "get_normalizer"]
 
 
 class FoldMode(enum.StrEnum):
@@ -42,14 +44,49 @@ _KEPT_CONTROLS = frozenset("\t\n\r")
 
 CONFUSABLES: dict[str, str] = {
     # Cyrillic
-    "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o",
-    "р": "p", "с": "c", "т": "t", "у": "y", "х": "x", "ѕ": "s", "і": "i", "ї": "i",
-    "ј": "j", "ԁ": "d", "ԛ": "q", "ԝ": "w", "һ": "h", "ӏ": "l", "ь": "b",
+    "а": "a",
+    "в": "b",
+    "е": "e",
+    "ё": "e",
+    "к": "k",
+    "м": "m",
+    "н": "h",
+    "о": "o",
+    "р": "p",
+    "с": "c",
+    "т": "t",
+    "у": "y",
+    "х": "x",
+    "ѕ": "s",
+    "і": "i",
+    "ї": "i",
+    "ј": "j",
+    "ԁ": "d",
+    "ԛ": "q",
+    "ԝ": "w",
+    "һ": "h",
+    "ӏ": "l",
+    "ь": "b",
     # Greek
-    "α": "a", "β": "b", "ε": "e", "η": "n", "ι": "i", "κ": "k", "ν": "v", "ο": "o",
-    "ρ": "p", "τ": "t", "υ": "u", "χ": "x", "ω": "w", "ϲ": "c",
+    "α": "a",
+    "β": "b",
+    "ε": "e",
+    "η": "n",
+    "ι": "i",
+    "κ": "k",
+    "ν": "v",
+    "ο": "o",
+    "ρ": "p",
+    "τ": "t",
+    "υ": "u",
+    "χ": "x",
+    "ω": "w",
+    "ϲ": "c",
     # Latin lookalikes
-    "ı": "i", "ɡ": "g", "ɑ": "a", "ʏ": "y",
+    "ı": "i",
+    "ɡ": "g",
+    "ɑ": "a",
+    "ʏ": "y",
 }
 
 
@@ -111,31 +148,66 @@ class _FoldTable(dict[int, str]):
         return folded
 
 
+class _LengthTable(dict[int, str]):
+    """``str.translate`` table: each code point → the character whose code is its folded length."""
+
+    def __init__(self, folds: _FoldTable) -> None:
+        super().__init__()
+        self._folds = folds
+
+    def __missing__(self, code: int) -> str:
+        length = chr(len(self._folds[code]))
+        self[code] = length
+        return length
+
+
+class FoldMap:
+    """Maps between a text and its folded form, built in C-speed passes (no per-character
+    Python loop): ``cumulative[i]`` is the folded length of ``text[: i + 1]``."""
+
+    __slots__ = ("cumulative",)
+
+    def __init__(self, cumulative: list[int]) -> None:
+        self.cumulative = cumulative
+
+    def original(self, folded_index: int) -> int:
+        """Index of the original character that produced folded character ``folded_index``
+        (``len(text)`` for the folded end)."""
+        return bisect.bisect_right(self.cumulative, folded_index)
+
+    def original_end(self, folded_end: int) -> int:
+        """Original end (exclusive) of a folded span ending at ``folded_end``."""
+        return self.original(folded_end - 1) + 1
+
+    def folded(self, original_index: int) -> int:
+        """Folded index where original character ``original_index`` starts."""
+        return self.cumulative[original_index - 1] if original_index > 0 else 0
+
+
 class Normalizer:
     """Folds texts for one :class:`FoldMode` and maps folded offsets back."""
 
     def __init__(self, mode: FoldMode) -> None:
         self.mode = mode
         self._table = _FoldTable(mode)
-        # Warm the table with ASCII so the common case never leaves C.
+        self._lengths = _LengthTable(self._table)
+        # Warm the tables with ASCII so the common case never leaves C.
         for code in range(128):
-            self._table[code]
+            self._lengths[code]
 
     def fold(self, text: str) -> str:
         """The folded text (no offset map)."""
         return text.translate(self._table)
 
+    def fold_map(self, text: str) -> FoldMap:
+        """The offset map between ``text`` and ``fold(text)``."""
+        return FoldMap(list(itertools.accumulate(map(ord, text.translate(self._lengths)))))
+
     def offsets(self, text: str) -> list[int]:
         """For each character of ``fold(text)``, the index of the original character."""
-        table = self._table
-        out: list[int] = []
-        for index, ch in enumerate(text):
-            folded = table[ord(ch)]
-            if len(folded) == 1:
-                out.append(index)
-            elif folded:
-                out.extend([index] * len(folded))
-        return out
+        fold_map = self.fold_map(text)
+        total = fold_map.cumulative[-1] if text else 0
+        return [fold_map.original(i) for i in range(total)]
 
     def is_kept(self, ch: str) -> bool:
         """Whether ``ch`` survives folding (is not dropped)."""
@@ -155,6 +227,14 @@ class Normalizer:
             index -= 1
             count -= len(table[ord(text[index])])
         return index
+
+    def lookback(self, text: str, end: int, count: int) -> int:
+        """An original index before ``end`` with at least ``count`` folded characters between
+        (or 0): where a window must start to give a match ending after ``end`` its context."""
+        guess = max(0, end - 2 * count)
+        if guess == 0 or len(self.fold(text[guess:end])) >= count:
+            return guess
+        return self.kept_start(text, count, end)
 
     def fold_terms(self, terms: Iterable[str]) -> list[str]:
         return [self.fold(term) for term in terms]

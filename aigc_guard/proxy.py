@@ -23,8 +23,17 @@ log = logging.getLogger("aigc_guard.proxy")
 
 HOP_BY_HOP = frozenset(
     {
-        b"connection", b"keep-alive", b"proxy-authenticate", b"proxy-authorization", b"te",
-        b"trailer", b"trailers", b"transfer-encoding", b"upgrade", b"host", b"content-length",
+        b"connection",
+        b"keep-alive",
+        b"proxy-authenticate",
+        b"proxy-authorization",
+        b"te",
+        b"trailer",
+        b"trailers",
+        b"transfer-encoding",
+        b"upgrade",
+        b"host",
+        b"content-length",
     }
 )
 
@@ -94,15 +103,21 @@ class ProxyApp:
         if scope.get("query_string"):
             url += "?" + scope["query_string"].decode("latin-1")
         headers = [(k, v) for k, v in scope.get("headers", []) if k.lower() not in HOP_BY_HOP]
-        request = self.client.build_request(scope["method"], url, headers=headers, content=bytes(body))
+        request = self.client.build_request(
+            scope["method"], url, headers=headers, content=bytes(body)
+        )
         try:
             response = await self.client.send(request, stream=True)
         except httpx.TimeoutException:
-            await _respond(send, 504, error_body("upstream_timeout", "the upstream did not answer in time"))
+            await _respond(
+                send, 504, error_body("upstream_timeout", "the upstream did not answer in time")
+            )
             return
         except httpx.HTTPError as exc:
             log.warning("upstream unreachable: %s", type(exc).__name__)
-            await _respond(send, 502, error_body("upstream_unreachable", "the upstream could not be reached"))
+            await _respond(
+                send, 502, error_body("upstream_unreachable", "the upstream could not be reached")
+            )
             return
         try:
             await self._relay(response, receive, send)
@@ -110,13 +125,15 @@ class ProxyApp:
             await response.aclose()
 
     async def _relay(self, response: httpx.Response, receive: Receive, send: Send) -> None:
-        headers = [
-            (k.lower(), v) for k, v in response.headers.raw if k.lower() not in HOP_BY_HOP
-        ]
-        is_stream = b"text/event-stream" in (response.headers.get("content-type", "").encode().lower())
+        headers = [(k.lower(), v) for k, v in response.headers.raw if k.lower() not in HOP_BY_HOP]
+        is_stream = b"text/event-stream" in (
+            response.headers.get("content-type", "").encode().lower()
+        )
         if not is_stream and "content-length" in response.headers:
             headers.append((b"content-length", response.headers["content-length"].encode()))
-        await send({"type": "http.response.start", "status": response.status_code, "headers": headers})
+        await send(
+            {"type": "http.response.start", "status": response.status_code, "headers": headers}
+        )
 
         async def pump() -> None:
             try:
@@ -126,8 +143,13 @@ class ProxyApp:
             except httpx.HTTPError as exc:
                 log.warning("upstream stream broke: %s", type(exc).__name__)
                 if is_stream:
-                    broken = {"error": {"message": "the upstream stream broke off",
-                                        "type": "upstream_error", "code": "upstream_stream_broken"}}
+                    broken = {
+                        "error": {
+                            "message": "the upstream stream broke off",
+                            "type": "upstream_error",
+                            "code": "upstream_stream_broken",
+                        }
+                    }
                     payload = b"data: " + json.dumps(broken).encode() + b"\n\n"
                     await send({"type": "http.response.body", "body": payload, "more_body": True})
             await send({"type": "http.response.body", "body": b"", "more_body": False})

@@ -103,7 +103,9 @@ class ResponseInterceptor:
         if self.mode == "json":
             await self._json_complete()
         elif self.stream is not None:
-            await self.stream.on_body({"type": "http.response.body", "body": b"", "more_body": False})
+            await self.stream.on_body(
+                {"type": "http.response.body", "body": b"", "more_body": False}
+            )
         self.finished = True
 
     # -- start ---------------------------------------------------------------------------
@@ -129,7 +131,9 @@ class ResponseInterceptor:
             return
         decoder = body_decoder(get_header(headers, b"content-encoding"))
         if decoder is None:
-            await self._unreadable(BodyUnreadable("upstream_encoding", "unsupported content-encoding"))
+            await self._unreadable(
+                BodyUnreadable("upstream_encoding", "unsupported content-encoding")
+            )
             return
         self.stream = _SSEResponder(self, decoder)
         drop = {b"content-length", b"content-encoding", b"x-aigc-guard-action"}
@@ -142,9 +146,8 @@ class ResponseInterceptor:
         self.buffer.extend(message.get("body", b""))
         limit = self.x.policy.config.limits.max_response_bytes
         if len(self.buffer) > limit:
-            await self._unreadable(BodyUnreadable("upstream_too_large", "the answer is too large to scan"))
-            if self.x.policy.config.limits.on_error == "fail_open" and message.get("more_body"):
-                self.mode, self.finished = "pass", False
+            problem = BodyUnreadable("upstream_too_large", "the answer is too large to scan")
+            await self._unreadable(problem, more=bool(message.get("more_body", False)))
             return
         if not message.get("more_body", False):
             await self._json_complete()
@@ -195,16 +198,22 @@ class ResponseInterceptor:
         try:
             raw = decoder.decompress(bytes(self.buffer)) + decoder.flush()
         except (zlib.error, ValueError, OSError) as exc:
-            raise BodyUnreadable("upstream_compressed", "the answer could not be decompressed") from exc
+            raise BodyUnreadable(
+                "upstream_compressed", "the answer could not be decompressed"
+            ) from exc
         except Exception as exc:  # brotli.error and other codec failures
-            raise BodyUnreadable("upstream_compressed", "the answer could not be decompressed") from exc
+            raise BodyUnreadable(
+                "upstream_compressed", "the answer could not be decompressed"
+            ) from exc
         if len(raw) > self.x.policy.config.limits.max_response_bytes:
             raise BodyUnreadable("upstream_too_large", "the answer is too large to scan")
         charset = _charset(get_header(headers, b"content-type") or b"")
         try:
             value = json.loads(raw.decode(charset))
         except (LookupError, UnicodeDecodeError) as exc:
-            raise BodyUnreadable("upstream_encoding", "the answer is not in its declared charset") from exc
+            raise BodyUnreadable(
+                "upstream_encoding", "the answer is not in its declared charset"
+            ) from exc
         except ValueError as exc:
             raise BodyUnreadable("upstream_malformed", "the answer is not valid JSON") from exc
         return value if isinstance(value, dict) else None
@@ -213,7 +222,9 @@ class ResponseInterceptor:
         self, headers: list[tuple[bytes, bytes]], action: str, decision: Decision | None = None
     ) -> None:
         guard = self.x.guard_headers(decision or self.input_decision, action)
-        await self._finish(replace_headers(headers, {b"x-aigc-guard-action"}, guard), bytes(self.buffer))
+        await self._finish(
+            replace_headers(headers, {b"x-aigc-guard-action"}, guard), bytes(self.buffer)
+        )
 
     async def _finish(self, headers: list[tuple[bytes, bytes]], payload: bytes) -> None:
         assert self.start is not None
@@ -221,8 +232,11 @@ class ResponseInterceptor:
         await self.x.send({**self.start, "headers": headers})
         await self.x.send({"type": "http.response.body", "body": payload, "more_body": False})
 
-    async def _unreadable(self, problem: BodyUnreadable) -> None:
-        """Malformed, oddly compressed or over-size answers: the policy's ``on_error``."""
+    async def _unreadable(self, problem: BodyUnreadable, *, more: bool = False) -> None:
+        """Malformed, oddly compressed or over-size answers: the policy's ``on_error``.
+
+        ``more``: the app has more body to send (fail open then passes the rest through).
+        """
         assert self.start is not None
         metrics.BODY_ERRORS.labels(self.x.route, problem.code).inc()
         log.warning("unscannable answer on %s: %s", self.x.route, problem.code)
@@ -230,18 +244,21 @@ class ResponseInterceptor:
             self.x.record(Direction.OUTPUT, self.input_decision, "unscanned")
             headers = list(self.start.get("headers", []))
             guard = self.x.guard_headers(self.input_decision, "unscanned")
-            if self.mode == "json" and len(self.buffer) <= self.x.policy.config.limits.max_response_bytes:
+            if not more:
                 await self._finish(replace_headers(headers, set(), guard), bytes(self.buffer))
                 return
             self.mode = "pass"
             await self.x.send({**self.start, "headers": replace_headers(headers, set(), guard)})
-            if self.buffer:
-                await self.x.send({"type": "http.response.body", "body": bytes(self.buffer), "more_body": True})
+            await self.x.send(
+                {"type": "http.response.body", "body": bytes(self.buffer), "more_body": True}
+            )
             return
         self.x.record(Direction.OUTPUT, self.input_decision, "error")
         self.finished = True
         self.x.cut.set()
-        await self.x.send_error(502, problem.code, f"aigc_guard: {problem.message}; it was withheld")
+        await self.x.send_error(
+            502, problem.code, f"aigc_guard: {problem.message}; it was withheld"
+        )
 
 
 class _SSEResponder:
@@ -292,7 +309,9 @@ class _SSEResponder:
                 return
             self._record()
             self.closed = True
-            await self.x.send({"type": "http.response.body", "body": bytes(out), "more_body": False})
+            await self.x.send(
+                {"type": "http.response.body", "body": bytes(out), "more_body": False}
+            )
             return
         if out:
             await self.x.send({"type": "http.response.body", "body": bytes(out), "more_body": True})

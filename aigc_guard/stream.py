@@ -20,7 +20,6 @@ classifiers run on whole sentences: ``strict`` mode holds text until its sentenc
 from __future__ import annotations
 
 import asyncio
-import time
 from collections.abc import Hashable
 from dataclasses import dataclass, field
 
@@ -45,7 +44,7 @@ class _Channel:
     text: str = ""
     released: int = 0
     judged: int = 0  # sentence classifiers have judged text[:judged]
-    findings: list[Finding] = field(default_factory=list)
+    redactions: list[Finding] = field(default_factory=list)
     finished: bool = False
 
 
@@ -91,7 +90,7 @@ class StreamGuard:
         channel.text += piece
         if self._lang is None and piece.strip():
             self._lang = detect_language(piece)
-        metrics.SCANNED_CHARS.labels(self.direction.value).inc(len(piece))
+        metrics.child(metrics.SCANNED_CHARS, self.direction.value).inc(len(piece))
         released = await self._advance(channel, final=False)
         metrics.HOLDBACK_CHARS.observe(len(channel.text) - channel.released)
         return released
@@ -119,15 +118,14 @@ class StreamGuard:
         pending = len(text)
         found: list[Finding] = []
         for classifier in self._span:
-            began = time.perf_counter()
-            try:
-                if final:
-                    hits, point = classifier.scan(text, start), len(text)
-                else:
-                    hits, point = classifier.scan_window(text, start)
-            except Exception as exc:
-                hits, point = failure_findings(classifier, exc), len(text)
-            metrics.CLASSIFIER_SECONDS.labels(classifier.id).observe(time.perf_counter() - began)
+            with metrics.timing(classifier.id):
+                try:
+                    if final:
+                        hits, point = classifier.scan(text, start), len(text)
+                    else:
+                        hits, point = classifier.scan_window(text, start)
+                except Exception as exc:
+                    hits, point = failure_findings(classifier, exc), len(text)
             found.extend(hits)
             pending = min(pending, point)
 
@@ -143,32 +141,36 @@ class StreamGuard:
 
         recorded = [f for f in final_hits if f.start is None or f.start < safe]
         self._record(channel, recorded)
-        if any(f not in recorded for f in final_hits):
+        held = [f for f in final_hits if f not in recorded]
+        if held:
             # Final findings held for later still count for a block decided right now.
-            probe = decide(self.policy, self._all_findings() + final_hits, self.direction, self.lang)
+            probe = decide(self.policy, held, self.direction, self.lang)
             if probe.action is Action.BLOCK:
-                self.decision = probe
+                self.decision = self.decision.merged(probe)
         if self.blocked:
             return ""
 
         piece = text[start:safe]
-        if self.decision.action is Action.REDACT:
-            own = decide(self.policy, channel.findings, self.direction, self.lang)
-            inside = [f for f in own.redactions if f.start is not None and start <= f.start < safe]
+        inside = [f for f in channel.redactions if f.start is not None and start <= f.start < safe]
+        if inside:
             piece = apply_redactions(piece, inside, self.policy, self.lang, offset=start)
         channel.released = safe
         return piece
 
     def _record(self, channel: _Channel, findings: list[Finding]) -> None:
+        """Decide over new final findings and fold that into the answer's decision.
+
+        Incremental on purpose: the most severe action wins and redactions add up, so a
+        decision over each batch, merged, equals one decision over all findings.
+        """
         if not findings:
             return
-        channel.findings.extend(findings)
         for finding in findings:
-            metrics.FINDINGS.labels(finding.classifier, finding.category).inc()
-        self.decision = decide(self.policy, self._all_findings(), self.direction, self.lang)
-
-    def _all_findings(self) -> list[Finding]:
-        return [f for c in self._channels.values() for f in c.findings]
+            metrics.child(metrics.FINDINGS, finding.classifier, finding.category).inc()
+        batch = decide(self.policy, findings, self.direction, self.lang)
+        if batch.action is Action.REDACT:
+            channel.redactions.extend(batch.redactions)
+        self.decision = self.decision.merged(batch)
 
     async def _judge_sentences(self, channel: _Channel, final: bool, safe: int) -> list[Finding]:
         """Run sentence classifiers on sentences completed since the last judgement."""

@@ -15,21 +15,39 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _data import DATA, REPO, cold_rows, require  # noqa: E402
+from _data import DATA, REPO, cold_rows, require
 
-from aigc_guard.classifiers.lexicon import LexiconClassifier, LexiconOptions, Term  # noqa: E402
-from aigc_guard.normalize import FoldMode, get_normalizer  # noqa: E402
+from aigc_guard.classifiers.lexicon import LexiconClassifier, LexiconOptions, Term
+from aigc_guard.normalize import FoldMode, get_normalizer
 
 SOURCES = {"涉枪涉爆": "A1-h", "暴恐词库": "A1-h", "色情类型": "A1-f", "非法网址": "A1-h"}
 # Anatomy, medicine and everyday words: blocking them would refuse health questions.
-EXCLUDED = {"乳头", "阴茎", "龟头", "体位", "屁眼", "凌辱", "色色", "套弄", "插你", "枪手", "盘古",
-            "推背图", "电警棒", "testosterone", "benzodiazepines", "诺查丹玛斯", "超越红墙"}
+EXCLUDED = {
+    "乳头",
+    "阴茎",
+    "龟头",
+    "体位",
+    "屁眼",
+    "凌辱",
+    "色色",
+    "套弄",
+    "插你",
+    "枪手",
+    "盘古",
+    "推背图",
+    "电警棒",
+    "testosterone",
+    "benzodiazepines",
+    "诺查丹玛斯",
+    "超越红墙",
+}
+MAX_LENGTH = 32  # longer terms are near-unique strings; each folded character adds hold-back
 OUT = REPO / "policies" / "lexicons" / "lexicon-dev-selected.txt"
 HEADER = """\
 # Terms selected from konsheng/Sensitive-lexicon @ 5a8da94 (Vocabulary/*.txt), as sampled in
 # lexicon-dev: MIT License, Copyright (c) 2024~2099 Konsheng — full notice in
 # LICENSE-lexicon-dev.txt beside this file. Selected by scripts/select_lexicon_dev.py: terms of
-# {sources}, at least 2 folded characters (4 for Latin), none matching a safe
+# {sources}, 2 to 32 folded characters (at least 4 for Latin), none matching a safe
 # (label 0) comment of COLD's train split. Columns: term, TC260 risk id, severity.
 """
 
@@ -44,7 +62,7 @@ def main() -> None:
             folded = fold(term)
             if not folded or term in EXCLUDED or "\n" in folded or "\t" in term or "#" in term:
                 continue
-            if len(folded) < (4 if folded.isascii() else 2):
+            if len(folded) < (4 if folded.isascii() else 2) or len(folded) > MAX_LENGTH:
                 continue
             candidates.setdefault(folded, (term, category))
     terms = [Term(term, category, 1.0) for term, category in candidates.values()]
@@ -55,9 +73,7 @@ def main() -> None:
         for finding in matcher.scan(text):
             assert finding.start is not None and finding.end is not None
             noisy.add(fold(text[finding.start : finding.end]))
-    kept = sorted(
-        (t for f, t in candidates.items() if f not in noisy), key=lambda t: (t[1], t[0])
-    )
+    kept = sorted((t for f, t in candidates.items() if f not in noisy), key=lambda t: (t[1], t[0]))
     OUT.write_text(
         HEADER.format(sources=", ".join(SOURCES))
         + "".join(f"{term}\t{category}\thigh\n" for term, category in kept),
@@ -65,7 +81,10 @@ def main() -> None:
     )
     license_text = require(DATA / "lexicon-dev" / "LICENSE").read_text(encoding="utf-8")
     (OUT.parent / "LICENSE-lexicon-dev.txt").write_text(license_text, encoding="utf-8")
-    print(f"{len(candidates)} candidates, {len(noisy)} fired on COLD safe comments, {len(kept)} kept → {OUT}")
+    print(
+        f"{len(candidates)} candidates, {len(noisy)} fired on COLD safe comments, "
+        f"{len(kept)} kept → {OUT}"
+    )
 
 
 if __name__ == "__main__":

@@ -8,11 +8,11 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from fake_upstream import STATE, fake_app  # noqa: E402
-from servers import LiveServer  # noqa: E402
+from fake_upstream import STATE, fake_app
+from servers import LiveServer
 
-from aigc_guard.policy.loader import load_policy  # noqa: E402
-from aigc_guard.server import create_proxy_app  # noqa: E402
+from aigc_guard.policy.loader import load_policy
+from aigc_guard.server import create_proxy_app
 
 TESTS = Path(__file__).parent
 REPO = TESTS.parent

@@ -62,38 +62,71 @@ def _answers(request: Request) -> list[str]:
 async def chat(request: Request) -> Response:
     body = await request.json()
     with STATE.lock:
-        STATE.requests.append({"path": request.url.path, "body": body, "headers": dict(request.headers)})
+        STATE.requests.append(
+            {"path": request.url.path, "body": body, "headers": dict(request.headers)}
+        )
     modes = _modes(request)
     if "status" in modes:
-        return JSONResponse({"error": {"message": "upstream trouble", "type": "server_error"}},
-                            status_code=int(modes["status"]))
+        return JSONResponse(
+            {"error": {"message": "upstream trouble", "type": "server_error"}},
+            status_code=int(modes["status"]),
+        )
     answers = _answers(request)
     completions = request.url.path.endswith("/v1/completions")
-    ident = {"id": "chatcmpl-fake123", "created": 1700000000, "model": str(body.get("model", "fake"))}
+    ident = {
+        "id": "chatcmpl-fake123",
+        "created": 1700000000,
+        "model": str(body.get("model", "fake")),
+    }
     if body.get("stream"):
         key = request.headers.get("x-fake-id", "default")
-        return StreamingResponse(_stream(ident, answers, modes, key, completions),
-                                 media_type="text/event-stream")
+        return StreamingResponse(
+            _stream(ident, answers, modes, key, completions), media_type="text/event-stream"
+        )
     if "malformed" in modes:
         return Response(b'{"id": "x", "choices": [', media_type="application/json")
     if completions:
-        payload: dict[str, Any] = {**ident, "object": "text_completion", "choices": [
-            {"index": i, "text": a, "logprobs": None, "finish_reason": "stop"} for i, a in enumerate(answers)]}
+        payload: dict[str, Any] = {
+            **ident,
+            "object": "text_completion",
+            "choices": [
+                {"index": i, "text": a, "logprobs": None, "finish_reason": "stop"}
+                for i, a in enumerate(answers)
+            ],
+        }
     else:
         choices = []
         for i, answer in enumerate(answers):
             message: dict[str, Any] = {"role": "assistant", "content": answer}
             if "tool" in modes:
-                message = {"role": "assistant", "content": None, "tool_calls": [{
-                    "id": "call_1", "type": "function",
-                    "function": {"name": "lookup", "arguments": json.dumps({"q": answer}, ensure_ascii=False)}}]}
-            choices.append({"index": i, "message": message, "logprobs": None, "finish_reason": "stop"})
-        payload = {**ident, "object": "chat.completion", "choices": choices,
-                   "usage": {"prompt_tokens": 3, "completion_tokens": 5, "total_tokens": 8}}
+                message = {
+                    "role": "assistant",
+                    "content": None,
+                    "tool_calls": [
+                        {
+                            "id": "call_1",
+                            "type": "function",
+                            "function": {
+                                "name": "lookup",
+                                "arguments": json.dumps({"q": answer}, ensure_ascii=False),
+                            },
+                        }
+                    ],
+                }
+            choices.append(
+                {"index": i, "message": message, "logprobs": None, "finish_reason": "stop"}
+            )
+        payload = {
+            **ident,
+            "object": "chat.completion",
+            "choices": choices,
+            "usage": {"prompt_tokens": 3, "completion_tokens": 5, "total_tokens": 8},
+        }
     data = json.dumps(payload, ensure_ascii=False).encode("utf-8")
     if "gzip" in modes:
-        return Response(gzip.compress(data), media_type="application/json",
-                        headers={"content-encoding": "gzip"})
+        return Response(
+            gzip.compress(data), media_type="application/json", headers={"content-encoding": "gzip"}
+        )
     return Response(data, media_type="application/json")
 
 
@@ -112,8 +145,13 @@ async def _stream(
     obj = "text_completion" if completions else "chat.completion.chunk"
 
     def event(choices: list[dict[str, Any]], **extra: Any) -> bytes:
-        return b"data: " + json.dumps({**ident, "object": obj, "choices": choices, **extra},
-                                      ensure_ascii=False).encode("utf-8") + b"\n\n"
+        return (
+            b"data: "
+            + json.dumps(
+                {**ident, "object": obj, "choices": choices, **extra}, ensure_ascii=False
+            ).encode("utf-8")
+            + b"\n\n"
+        )
 
     def text_choice(index: int, text: str | None, finish: str | None) -> dict[str, Any]:
         if completions:
@@ -125,8 +163,19 @@ async def _stream(
 
     plan: list[bytes] = []
     if not completions:
-        plan.append(event([{"index": i, "delta": {"role": "assistant", "content": ""}, "logprobs": None,
-                            "finish_reason": None} for i in range(len(answers))]))
+        plan.append(
+            event(
+                [
+                    {
+                        "index": i,
+                        "delta": {"role": "assistant", "content": ""},
+                        "logprobs": None,
+                        "finish_reason": None,
+                    }
+                    for i in range(len(answers))
+                ]
+            )
+        )
     split = [_pieces(a, size) for a in answers]
     for step in range(max(len(s) for s in split)):
         for index, pieces in enumerate(split):
@@ -135,7 +184,9 @@ async def _stream(
     for index in range(len(answers)):
         plan.append(event([text_choice(index, None, "stop")]))
     if "usage" in modes:
-        plan.append(event([], usage={"prompt_tokens": 3, "completion_tokens": 7, "total_tokens": 10}))
+        plan.append(
+            event([], usage={"prompt_tokens": 3, "completion_tokens": 7, "total_tokens": 10})
+        )
     plan.append(b"data: [DONE]\n\n")
     record.total = len(plan)
     stop_after = int(modes.get("break", modes.get("truncate", "0")) or 0)
@@ -154,10 +205,12 @@ async def _stream(
 
 
 def fake_app() -> Starlette:
-    return Starlette(routes=[
-        Route("/v1/chat/completions", chat, methods=["POST"]),
-        Route("/v1/completions", chat, methods=["POST"]),
-    ])
+    return Starlette(
+        routes=[
+            Route("/v1/chat/completions", chat, methods=["POST"]),
+            Route("/v1/completions", chat, methods=["POST"]),
+        ]
+    )
 
 
 def wait_for(predicate: Any, timeout: float = 5.0) -> bool:

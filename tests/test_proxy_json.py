@@ -16,7 +16,9 @@ def client(proxy: LiveServer) -> openai.OpenAI:
     return openai.OpenAI(base_url=proxy.url + "/v1", api_key="sk-test", max_retries=0)
 
 
-def ask(proxy: LiveServer, answer: str | list[str], mode: str = "", prompt: str = "hi") -> openai.types.chat.ChatCompletion:
+def ask(
+    proxy: LiveServer, answer: str | list[str], mode: str = "", prompt: str = "hi"
+) -> openai.types.chat.ChatCompletion:
     raw = client(proxy).chat.completions.with_raw_response.create(
         model="fake",
         messages=[{"role": "user", "content": prompt}],

@@ -15,16 +15,24 @@ from servers import LiveServer
 ID_NUMBER = "11010519491231002X"
 
 
-def stream(proxy: LiveServer, answer: str | list[str], mode: str = "chunk=1", key: str | None = None,
-           **kwargs: object) -> tuple[dict[int, str], list[openai.types.chat.ChatCompletionChunk]]:
+def stream(
+    proxy: LiveServer,
+    answer: str | list[str],
+    mode: str = "chunk=1",
+    key: str | None = None,
+    **kwargs: object,
+) -> tuple[dict[int, str], list[openai.types.chat.ChatCompletionChunk]]:
     client = openai.OpenAI(base_url=proxy.url + "/v1", api_key="sk-test", max_retries=0)
     chunks = list(
         client.chat.completions.create(
             model="fake",
             messages=[{"role": "user", "content": "hi"}],
             stream=True,
-            extra_headers={"x-fake-answer": json.dumps(answer), "x-fake-mode": mode,
-                           "x-fake-id": key or uuid.uuid4().hex},
+            extra_headers={
+                "x-fake-answer": json.dumps(answer),
+                "x-fake-mode": mode,
+                "x-fake-id": key or uuid.uuid4().hex,
+            },
             **kwargs,  # type: ignore[arg-type]
         )
     )
@@ -71,7 +79,9 @@ def test_two_choices_are_guarded_separately(proxy: LiveServer) -> None:
 
 
 def test_usage_chunk_passes_through(proxy: LiveServer) -> None:
-    _, chunks = stream(proxy, "ok then", mode="chunk=2,usage", stream_options={"include_usage": True})
+    _, chunks = stream(
+        proxy, "ok then", mode="chunk=2,usage", stream_options={"include_usage": True}
+    )
     assert chunks[-1].usage is not None and chunks[-1].usage.total_tokens == 10
 
 
@@ -90,9 +100,13 @@ def test_tool_call_arguments_are_redacted_in_streams(proxy: LiveServer) -> None:
     client = openai.OpenAI(base_url=proxy.url + "/v1", api_key="sk-test", max_retries=0)
     arguments = ""
     for chunk in client.chat.completions.create(
-        model="fake", messages=[{"role": "user", "content": "hi"}], stream=True,
-        extra_headers={"x-fake-answer": json.dumps(f'{{"id": "{ID_NUMBER}"}}'),
-                       "x-fake-mode": "chunk=3,tool"},
+        model="fake",
+        messages=[{"role": "user", "content": "hi"}],
+        stream=True,
+        extra_headers={
+            "x-fake-answer": json.dumps(f'{{"id": "{ID_NUMBER}"}}'),
+            "x-fake-mode": "chunk=3,tool",
+        },
     ):
         for choice in chunk.choices:
             for call in choice.delta.tool_calls or []:
@@ -102,12 +116,21 @@ def test_tool_call_arguments_are_redacted_in_streams(proxy: LiveServer) -> None:
 
 def test_input_block_on_a_stream_request_answers_in_sse(proxy: LiveServer) -> None:
     client = openai.OpenAI(base_url=proxy.url + "/v1", api_key="sk-test", max_retries=0)
-    chunks = list(client.chat.completions.create(
-        model="fake", messages=[{"role": "user", "content": "冰毒哪里买"}], stream=True))
+    chunks = list(
+        client.chat.completions.create(
+            model="fake", messages=[{"role": "user", "content": "冰毒哪里买"}], stream=True
+        )
+    )
     assert chunks[-1].choices[0].finish_reason == "content_filter"
     assert "".join(c.choices[0].delta.content or "" for c in chunks)
-    raw = httpx.post(proxy.url + "/v1/chat/completions", json={
-        "model": "fake", "stream": True, "messages": [{"role": "user", "content": "冰毒哪里买"}]})
+    raw = httpx.post(
+        proxy.url + "/v1/chat/completions",
+        json={
+            "model": "fake",
+            "stream": True,
+            "messages": [{"role": "user", "content": "冰毒哪里买"}],
+        },
+    )
     assert raw.headers["content-type"].startswith("text/event-stream")
     assert raw.text.rstrip().endswith("data: [DONE]")
 
@@ -117,9 +140,13 @@ def test_async_client_streams_with_redaction(proxy: LiveServer) -> None:
         client = openai.AsyncOpenAI(base_url=proxy.url + "/v1", api_key="sk-test", max_retries=0)
         text = ""
         async for chunk in await client.chat.completions.create(
-            model="fake", messages=[{"role": "user", "content": "hi"}], stream=True,
-            extra_headers={"x-fake-answer": json.dumps(f"邮箱 someone@example.com 号码{ID_NUMBER}"),
-                           "x-fake-mode": "chunk=2"},
+            model="fake",
+            messages=[{"role": "user", "content": "hi"}],
+            stream=True,
+            extra_headers={
+                "x-fake-answer": json.dumps(f"邮箱 someone@example.com 号码{ID_NUMBER}"),
+                "x-fake-mode": "chunk=2",
+            },
         ):
             for choice in chunk.choices:
                 text += choice.delta.content or ""
@@ -132,9 +159,14 @@ def test_async_client_streams_with_redaction(proxy: LiveServer) -> None:
 def test_client_disconnect_stops_the_upstream(proxy: LiveServer, fake_state) -> None:  # type: ignore[no-untyped-def]
     key = uuid.uuid4().hex
     body = {"model": "fake", "stream": True, "messages": [{"role": "user", "content": "hi"}]}
-    headers = {"x-fake-answer": json.dumps("很长的回答" * 100), "x-fake-mode": "chunk=1,delay=10",
-               "x-fake-id": key}
-    with httpx.stream("POST", proxy.url + "/v1/chat/completions", json=body, headers=headers) as response:
+    headers = {
+        "x-fake-answer": json.dumps("很长的回答" * 100),
+        "x-fake-mode": "chunk=1,delay=10",
+        "x-fake-id": key,
+    }
+    with httpx.stream(
+        "POST", proxy.url + "/v1/chat/completions", json=body, headers=headers
+    ) as response:
         for _ in zip(range(5), response.iter_bytes(), strict=False):
             pass
     assert wait_for(lambda: key in fake_state.streams and fake_state.streams[key].closed_early)

@@ -17,9 +17,8 @@ from __future__ import annotations
 import bisect
 import functools
 import unicodedata
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from pydantic import Field
 
@@ -32,11 +31,14 @@ __all__ = ["LexiconClassifier", "LexiconOptions", "read_term_file"]
 
 SEVERITY_SCORES = {"low": 0.5, "medium": 0.8, "high": 1.0}
 SEGMENT_CONTEXT = 6  # folded characters of context on each side for jieba
+HEAD = 3  # length of the pattern prefixes kept in a set to prune hold-back look-ups
 
 
 class LexiconOptions(ClassifierOptions):
     type: str = "lexicon"
-    files: list[str] = Field(default_factory=list, description="Term files, relative to the policy.")
+    files: list[str] = Field(
+        default_factory=list, description="Term files, relative to the policy."
+    )
     terms: list[str] = Field(default_factory=list, description="Inline terms.")
     allow_files: list[str] = Field(default_factory=list)
     allow: list[str] = Field(default_factory=list, description="Inline allowlist terms.")
@@ -46,8 +48,7 @@ class LexiconOptions(ClassifierOptions):
     matcher: str = Field(default="auto", pattern="^(auto|daachorse|python)$")
 
 
-@dataclass(frozen=True, slots=True)
-class Term:
+class Term(NamedTuple):
     text: str
     category: str
     score: float
@@ -59,7 +60,9 @@ def _score(value: str, where: str) -> float:
     try:
         score = float(value)
     except ValueError:
-        raise PolicyError(f"unknown severity {value!r} (low, medium, high or 0..1)", file=where)
+        raise PolicyError(
+            f"unknown severity {value!r} (low, medium, high or 0..1)", file=where
+        ) from None
     if not 0.0 <= score <= 1.0:
         raise PolicyError(f"severity {score} is outside 0..1", file=where)
     return score
@@ -77,8 +80,11 @@ def read_term_file(path: Path, category: str, severity: str) -> list[Term]:
         line = raw[: exc.start].count(b"\n") + 1
         raise PolicyError("term file is not UTF-8", file=str(path), line=line) from exc
     terms: list[Term] = []
-    for number, line in enumerate(content.splitlines(), start=1):
-        stripped = line.split("#", 1)[0].rstrip() if not line.startswith("\\#") else line[1:]
+    for number, raw_line in enumerate(content.splitlines(), start=1):
+        if raw_line.startswith("\\#"):  # an escaped '#' starts a term
+            stripped = raw_line[1:]
+        else:
+            stripped = raw_line.split("#", 1)[0].rstrip()
         if not stripped.strip():
             continue
         fields = stripped.split("\t")
@@ -123,27 +129,26 @@ class LexiconClassifier(SpanClassifier):
     ) -> None:
         super().__init__(classifier_id, options)
         self._normalizer = get_normalizer(FoldMode.LEXICON)
-        fold = self._normalizer.fold
         patterns: list[str] = []
         meta: list[Term | None] = []  # None marks an allowlist pattern
-        seen: dict[str, int] = {}
-        for allowed_term in allowed:
-            folded = fold(allowed_term)
+        seen: set[str] = set()
+        for folded in self._fold_all(allowed):
             if folded and folded not in seen:
-                seen[folded] = len(patterns)
+                seen.add(folded)
                 patterns.append(folded)
                 meta.append(None)
         self.term_count = 0
-        for term in terms:
-            folded = fold(term.text)
+        for term, folded in zip(terms, self._fold_all([t.text for t in terms]), strict=True):
             if not folded or folded in seen:
                 continue
-            seen[folded] = len(patterns)
+            seen.add(folded)
             patterns.append(folded)
             meta.append(Term(folded, term.category, term.score))
             self.term_count += 1
         self._meta = meta
         self._sorted_patterns = sorted(patterns)
+        # Short prefixes of every pattern: most text suffixes fail here without a bisect.
+        self._heads = {p[:k] for p in patterns for k in range(1, min(len(p), HEAD) + 1)}
         self._ascii_word = [p.isascii() and p.isalnum() for p in patterns]
         self._matcher = build_matcher(patterns, options.matcher)
         self._longest = max((len(p) for p in patterns), default=1)
@@ -152,14 +157,25 @@ class LexiconClassifier(SpanClassifier):
         if options.word_boundary:
             _jieba_tokenizer()
 
+    def _fold_all(self, texts: list[str]) -> list[str]:
+        """Fold many terms in one C call (one line each: terms never hold a line break)."""
+        folded = self._normalizer.fold("\r".join(texts)).split("\n") if texts else []
+        if len(folded) == len(texts):
+            return folded
+        return [self._normalizer.fold(text) for text in texts]
+
     @classmethod
     def build(
         cls, classifier_id: str, raw: dict[str, Any], context: BuildContext
     ) -> LexiconClassifier:
         options = LexiconOptions.model_validate(raw)
-        terms = [Term(t, options.category, _score(options.severity, "terms")) for t in options.terms]
+        terms = [
+            Term(t, options.category, _score(options.severity, "terms")) for t in options.terms
+        ]
         for name in options.files:
-            terms.extend(read_term_file(context.base_dir / name, options.category, options.severity))
+            terms.extend(
+                read_term_file(context.base_dir / name, options.category, options.severity)
+            )
         allowed = list(options.allow)
         for name in options.allow_files:
             allowed.extend(t.text for t in read_term_file(context.base_dir / name, "allow", "low"))
@@ -192,22 +208,25 @@ class LexiconClassifier(SpanClassifier):
         (an allowlist term, say), while a Latin term has no character after it yet, or while
         jieba lacks its right-hand context.
         """
-        window_start = self._normalizer.kept_start(text, self._longest + self._context, start)
+        window_start = self._normalizer.lookback(text, start, self._longest + self._context)
         window = text[window_start:]
         folded = self._normalizer.fold(window)
         pending_folded = len(folded) if final else self._open_prefix(folded)
         matches = self._matcher.find_overlapping(folded)
         if not matches:
-            return [], self._to_original(window, window_start, pending_folded, text)
+            if pending_folded >= len(folded):
+                return [], len(text)
+            fold_map = self._normalizer.fold_map(window)
+            return [], fold_map.original(pending_folded) + window_start
         allowed_spans = [(s, e) for s, e, index in matches if self._meta[index] is None]
-        offsets = self._normalizer.offsets(window)
+        fold_map = self._normalizer.fold_map(window)
         findings: list[Finding] = []
         for s, e, index in matches:
             term = self._meta[index]
             if term is None or any(a_s <= s and a_e >= e for a_s, a_e in allowed_spans):
                 continue
-            orig_start = offsets[s] + window_start
-            orig_end = offsets[e - 1] + 1 + window_start
+            orig_start = fold_map.original(s) + window_start
+            orig_end = fold_map.original_end(e) + window_start
             if orig_start < start:
                 continue
             if self._ascii_word[index]:
@@ -224,33 +243,21 @@ class LexiconClassifier(SpanClassifier):
                     continue
             findings.append(Finding(self.id, term.category, term.score, orig_start, orig_end))
         findings.sort(key=lambda f: (f.start, f.end))
-        return findings, self._to_original(window, window_start, pending_folded, text, offsets)
+        if pending_folded >= len(folded):
+            return findings, len(text)
+        return findings, fold_map.original(pending_folded) + window_start
 
     def _open_prefix(self, folded: str) -> int:
         """Start of the longest suffix of ``folded`` that a longer pattern could continue."""
-        patterns = self._sorted_patterns
+        patterns, heads = self._sorted_patterns, self._heads
         for length in range(min(self._longest - 1, len(folded)), 0, -1):
             suffix = folded[len(folded) - length :]
-            at = bisect.bisect_left(patterns, suffix)
-            if at < len(patterns) and patterns[at].startswith(suffix) and patterns[at] != suffix:
+            if suffix[:HEAD] not in heads:
+                continue
+            at = bisect.bisect_right(patterns, suffix)  # first pattern sorting after suffix
+            if at < len(patterns) and patterns[at].startswith(suffix):
                 return len(folded) - length
         return len(folded)
-
-    def _to_original(
-        self,
-        window: str,
-        window_start: int,
-        folded_index: int,
-        text: str,
-        offsets: list[int] | None = None,
-    ) -> int:
-        if offsets is None:
-            if folded_index >= len(window) and window.isascii() and window.isalnum():
-                return len(text)
-            offsets = self._normalizer.offsets(window)
-        if folded_index >= len(offsets):
-            return len(text)
-        return offsets[folded_index] + window_start
 
     @staticmethod
     def _has_visible_after(text: str, end: int) -> bool:

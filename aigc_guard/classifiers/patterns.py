@@ -3,8 +3,9 @@
 The stream guard needs to know where a match could still begin. The ``regex`` module's
 *partial* matching answers exactly that: a match that runs into the end of the text is
 reported as partial, so the hold-back is only as long as a possible match, usually a few
-characters. A complete match touching the end is not final either (``\\d{13,19}`` may
-grow), so it is held back too.
+characters. A complete match is not final either while the rest of the text could still
+belong to a longer match (``6222 0212 3456 7890 `` may go on with ``128``): a partial
+``fullmatch`` from the match's start over the whole tail tells.
 """
 
 from __future__ import annotations
@@ -16,13 +17,12 @@ from dataclasses import dataclass
 import regex
 
 from ..errors import ClassifierError
-from ..normalize import FoldMode, get_normalizer
+from ..normalize import FoldMap, FoldMode, get_normalizer
 from .base import Finding, SpanClassifier
 
 __all__ = ["CompiledPattern", "PatternClassifier"]
 
 LOOKBEHIND_CONTEXT = 16  # characters before ``start`` a window keeps for lookbehinds
-LOOKAHEAD_MARGIN = 1  # characters a complete match needs after it to count as final
 
 
 @dataclass(frozen=True)
@@ -58,37 +58,74 @@ class PatternClassifier(SpanClassifier):
     def scan_window(self, text: str, start: int) -> tuple[list[Finding], int]:
         return self._scan(text, start, final=False)
 
-    def _fold(self, window: str) -> tuple[str, list[int] | None]:
+    def _any_possible(self, folded: str, pos: int, final: bool, deadline: float) -> bool:
+        """One search for every pattern at once: nothing (not even a partial match) → done."""
+        combined = self._combined()
+        if combined is None:
+            return True
+        try:
+            found = combined.search(folded, pos, partial=not final, timeout=_remaining(deadline))
+        except TimeoutError:
+            return True
+        if found is None:
+            return False
+        # A zero-length partial match at the very end only says "a match could start later".
+        return not (found.partial and found.start() == len(folded))
+
+    def _combined(self) -> regex.Pattern[str] | None:
+        """All patterns as one alternation (when they share their flags), built once."""
+        if "_combined_pattern" not in self.__dict__:
+            flags = {p.pattern.flags for p in self.patterns}
+            joined = "|".join(f"(?:{p.pattern.pattern})" for p in self.patterns)
+            self.__dict__["_combined_pattern"] = (
+                regex.compile(joined, flags.pop()) if len(flags) == 1 else None
+            )
+        combined: regex.Pattern[str] | None = self.__dict__["_combined_pattern"]
+        return combined
+
+    @staticmethod
+    def _may_grow(
+        compiled: CompiledPattern, folded: str, start: int, end: int, deadline: float
+    ) -> bool:
+        """Could more text turn this complete match into a longer one?"""
+        if len(folded) - end >= compiled.max_span:
+            return False
+        try:
+            probe = compiled.pattern.fullmatch(
+                folded, start, partial=True, timeout=_remaining(deadline)
+            )
+        except TimeoutError:
+            return True
+        return probe is not None
+
+    def _fold(self, window: str) -> tuple[str, FoldMap | None]:
         if self.fold_mode is FoldMode.WIDTH and window.isascii():
             return window, None
         normalizer = get_normalizer(self.fold_mode)
         folded = normalizer.fold(window)
         if folded == window:
             return window, None
-        return folded, normalizer.offsets(window)
+        return folded, normalizer.fold_map(window)
 
     def _scan(self, text: str, start: int, final: bool) -> tuple[list[Finding], int]:
         window_start = max(0, start - LOOKBEHIND_CONTEXT)
         window = text[window_start:]
-        folded, offsets = self._fold(window)
+        folded, fold_map = self._fold(window)
 
         def original(index: int) -> int:
-            if offsets is None:
+            if fold_map is None:
                 return index + window_start
-            if index >= len(offsets):
-                return len(text)
-            return offsets[index] + window_start
+            return fold_map.original(index) + window_start
 
         def original_end(index: int) -> int:
-            if offsets is None:
+            if fold_map is None:
                 return index + window_start
-            return offsets[index - 1] + 1 + window_start
+            return fold_map.original_end(index) + window_start
 
-        if offsets is None:
-            pos = start - window_start
-        else:
-            pos = next((i for i, o in enumerate(offsets) if o + window_start >= start), len(folded))
+        pos = start - window_start if fold_map is None else fold_map.folded(start - window_start)
         deadline = time.monotonic() + self.timeout
+        if not self._any_possible(folded, pos, final, deadline):
+            return [], len(text)
         pending_folded = len(folded)
         findings: list[tuple[Finding, int]] = []
         for rank, compiled in enumerate(self.patterns):
@@ -103,7 +140,9 @@ class PatternClassifier(SpanClassifier):
                 raise ClassifierError(self.id, "time limit exceeded") from exc
             for match in matches:
                 s, e = match.span()
-                if not final and (match.partial or e > len(folded) - LOOKAHEAD_MARGIN):
+                if not final and (
+                    match.partial or self._may_grow(compiled, folded, s, e, deadline)
+                ):
                     pending_folded = min(pending_folded, max(s, len(folded) - compiled.max_span))
                     continue
                 if s == e:
@@ -120,6 +159,10 @@ class PatternClassifier(SpanClassifier):
             result = sorted((f for f, _ in findings), key=lambda f: (f.start or 0, f.end or 0))
         pending = len(text) if pending_folded >= len(folded) else original(pending_folded)
         return result, max(start, pending)
+
+
+def _remaining(deadline: float) -> float:
+    return max(deadline - time.monotonic(), 0.001)
 
 
 def _resolve_overlaps(findings: list[tuple[Finding, int]]) -> list[Finding]:

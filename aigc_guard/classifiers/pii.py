@@ -19,7 +19,9 @@ class PIIOptions(ClassifierOptions):
     entities: list[str] = Field(
         default_factory=lambda: list(ENTITIES), description="Entities to detect; all by default."
     )
-    timeout_ms: float = Field(default=100.0, gt=0)
+    # A safety net against pathological input, not a latency budget: a wall-clock limit
+    # this low would turn a busy CPU into spurious fail-closed blocks.
+    timeout_ms: float = Field(default=1000.0, gt=0)
 
     @field_validator("entities")
     @classmethod

@@ -160,8 +160,10 @@ def card_brand(digits: str) -> str | None:
 
 
 def valid_credit_card(value: str) -> bool:
+    """International schemes; UnionPay (62…) numbers are reported as ``bank_card``."""
     digits = _digits(value)
-    return 12 <= len(digits) <= 19 and card_brand(digits) is not None and luhn_valid(digits)
+    brand = card_brand(digits) if len(digits) >= 4 else None
+    return 12 <= len(digits) <= 19 and brand not in (None, "unionpay") and luhn_valid(digits)
 
 
 def valid_us_ssn(value: str) -> bool:
@@ -173,11 +175,41 @@ def valid_us_ssn(value: str) -> bool:
 
 # IBAN lengths by country (ISO 13616 registry, the common ones); others: 15..34.
 _IBAN_LENGTHS = {
-    "AD": 24, "AT": 20, "BE": 16, "CH": 21, "CY": 28, "CZ": 24, "DE": 22, "DK": 18,
-    "EE": 20, "ES": 24, "FI": 18, "FR": 27, "GB": 22, "GR": 27, "HR": 21, "HU": 28,
-    "IE": 22, "IS": 26, "IT": 27, "LI": 21, "LT": 20, "LU": 20, "LV": 21, "MC": 27,
-    "MT": 31, "NL": 18, "NO": 15, "PL": 28, "PT": 25, "RO": 24, "SE": 24, "SI": 19,
-    "SK": 24, "SM": 27, "TR": 26,
+    "AD": 24,
+    "AT": 20,
+    "BE": 16,
+    "CH": 21,
+    "CY": 28,
+    "CZ": 24,
+    "DE": 22,
+    "DK": 18,
+    "EE": 20,
+    "ES": 24,
+    "FI": 18,
+    "FR": 27,
+    "GB": 22,
+    "GR": 27,
+    "HR": 21,
+    "HU": 28,
+    "IE": 22,
+    "IS": 26,
+    "IT": 27,
+    "LI": 21,
+    "LT": 20,
+    "LU": 20,
+    "LV": 21,
+    "MC": 27,
+    "MT": 31,
+    "NL": 18,
+    "NO": 15,
+    "PL": 28,
+    "PT": 25,
+    "RO": 24,
+    "SE": 24,
+    "SI": 19,
+    "SK": 24,
+    "SM": 27,
+    "TR": 26,
 }
 
 
@@ -249,13 +281,21 @@ ENTITIES: dict[str, Entity] = {
     for entity in (
         Entity(
             "private_key",
-            r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----[\s\S]*?-----END (?:[A-Z0-9]+ )*PRIVATE KEY-----",
-            8192, "私钥", "PRIVATE_KEY", mask=MaskSpec(0, 0),
+            r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----"
+            r"[\s\S]*?-----END (?:[A-Z0-9]+ )*PRIVATE KEY-----",
+            8192,
+            "私钥",
+            "PRIVATE_KEY",
+            mask=MaskSpec(0, 0),
         ),
         Entity(
             "jwt",
             r"(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}(?![A-Za-z0-9_-])",
-            4096, "令牌", "JWT", valid_jwt, MaskSpec(3, 0),
+            4096,
+            "令牌",
+            "JWT",
+            valid_jwt,
+            MaskSpec(3, 0),
         ),
         Entity(
             "api_key",
@@ -263,69 +303,122 @@ ENTITIES: dict[str, Entity] = {
             r"|AKIA[0-9A-Z]{16}|gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{22,255}"
             r"|xox[abposr]-[A-Za-z0-9-]{10,200}|AIza[0-9A-Za-z_-]{35}"
             r"|(?:sk|rk)_live_[0-9A-Za-z]{24,99}|glpat-[0-9A-Za-z_-]{20})(?![A-Za-z0-9_-])",
-            300, "密钥", "API_KEY", mask=MaskSpec(3, 0),
+            300,
+            "密钥",
+            "API_KEY",
+            mask=MaskSpec(3, 0),
         ),
         Entity(
             "cn_resident_id",
-            B + r"(?:[1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[0-9Xx]"
+            B
+            + r"(?:[1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[0-9Xx]"
             r"|[1-9]\d{5}\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3})" + E,
-            18, "身份证号", "ID_NUMBER", valid_cn_resident_id, MaskSpec(6, 4),
+            18,
+            "身份证号",
+            "ID_NUMBER",
+            valid_cn_resident_id,
+            MaskSpec(6, 4),
         ),
         Entity(
             "cn_uscc",
             B + r"[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}" + E,
-            18, "统一社会信用代码", "USCC", valid_uscc, MaskSpec(2, 4),
+            18,
+            "统一社会信用代码",
+            "USCC",
+            valid_uscc,
+            MaskSpec(2, 4),
         ),
         Entity(
             "iban",
             B + r"[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}" + E,
-            42, "国际银行账号", "IBAN", valid_iban, MaskSpec(4, 4),
-        ),
-        Entity(
-            "credit_card",
-            B + r"(?:\d" + _SEP + r"){11,18}\d" + E,
-            23, "信用卡号", "CREDIT_CARD", valid_credit_card, MaskSpec(0, 4),
-        ),
-        Entity(
-            "bank_card",
-            B + r"(?:\d" + _SEP + r"){12,18}\d" + E,
-            23, "银行卡号", "BANK_CARD", valid_bank_card, MaskSpec(0, 4),
+            42,
+            "国际银行账号",
+            "IBAN",
+            valid_iban,
+            MaskSpec(4, 4),
         ),
         Entity(
             "cn_mobile",
             r"(?<![0-9A-Za-z+])(?:(?:\+|00)86[ -]?)?1[3-9]\d(?:[ -]?\d{4}){2}" + E,
-            20, "手机号", "PHONE_NUMBER", valid_cn_mobile, MaskSpec(3, 4, significant=11),
+            20,
+            "手机号",
+            "PHONE_NUMBER",
+            valid_cn_mobile,
+            MaskSpec(3, 4, significant=11),
+        ),
+        Entity(
+            "credit_card",
+            B + r"(?:\d" + _SEP + r"){11,18}\d" + E,
+            23,
+            "信用卡号",
+            "CREDIT_CARD",
+            valid_credit_card,
+            MaskSpec(0, 4),
+        ),
+        Entity(
+            "bank_card",
+            B + r"(?:\d" + _SEP + r"){12,18}\d" + E,
+            23,
+            "银行卡号",
+            "BANK_CARD",
+            valid_bank_card,
+            MaskSpec(0, 4),
         ),
         Entity(
             "cn_passport",
             B + r"(?:[EG]\d{8}|E[A-HJ-NP-Z]\d{7})" + E,
-            9, "护照号", "PASSPORT", None, MaskSpec(1, 3), score=0.7,
+            9,
+            "护照号",
+            "PASSPORT",
+            None,
+            MaskSpec(1, 3),
+            score=0.7,
         ),
         Entity(
             "email",
             r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}"
             r"(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}(?![A-Za-z0-9-])",
-            254, "邮箱", "EMAIL", lambda v: len(v) <= 254, MaskSpec(1, 0),
+            254,
+            "邮箱",
+            "EMAIL",
+            lambda v: len(v) <= 254,
+            MaskSpec(1, 0),
         ),
         Entity(
             "us_ssn",
             B + r"\d{3}-\d{2}-\d{4}" + E,
-            11, "社会安全号", "US_SSN", valid_us_ssn, MaskSpec(0, 4),
+            11,
+            "社会安全号",
+            "US_SSN",
+            valid_us_ssn,
+            MaskSpec(0, 4),
         ),
         Entity(
             "ipv4",
             r"(?<![0-9.])(?:\d{1,3}\.){3}\d{1,3}(?!\.?\d)",
-            15, "IP地址", "IP_ADDRESS", valid_ipv4, MaskSpec(0, 0),
+            15,
+            "IP地址",
+            "IP_ADDRESS",
+            valid_ipv4,
+            MaskSpec(0, 0),
         ),
         Entity(
             "ipv6",
             r"(?<![0-9A-Fa-f:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![0-9A-Fa-f:])",
-            39, "IP地址", "IP_ADDRESS", valid_ipv6, MaskSpec(0, 0),
+            39,
+            "IP地址",
+            "IP_ADDRESS",
+            valid_ipv6,
+            MaskSpec(0, 0),
         ),
         Entity(
             "phone",
             r"(?<![0-9A-Za-z+])(?:\+|00)?(?:\(\d{1,4}\)[ .-]?)?\d(?:[ .-]?\(?\d\)?){5,16}\d" + E,
-            24, "电话号码", "PHONE_NUMBER", valid_phone, MaskSpec(0, 4),
+            24,
+            "电话号码",
+            "PHONE_NUMBER",
+            valid_phone,
+            MaskSpec(0, 4),
         ),
     )
 }

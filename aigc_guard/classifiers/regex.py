@@ -12,7 +12,7 @@ import regex
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..errors import PolicyError
-from ..normalize import FoldMode
+from ..normalize import FoldMap, FoldMode
 from .base import BuildContext, ClassifierOptions, Finding
 from .patterns import CompiledPattern, PatternClassifier
 
@@ -35,7 +35,7 @@ class RegexOptions(ClassifierOptions):
     patterns: list[RegexPattern]
     category: str = "regex"
     normalize: str = Field(default="text", pattern="^(text|width|none)$")
-    timeout_ms: float = Field(default=50.0, gt=0)
+    timeout_ms: float = Field(default=250.0, gt=0)
 
 
 class RegexClassifier(PatternClassifier):
@@ -69,10 +69,12 @@ class RegexClassifier(PatternClassifier):
             )
 
     @classmethod
-    def build(cls, classifier_id: str, raw: dict[str, Any], context: BuildContext) -> RegexClassifier:
+    def build(
+        cls, classifier_id: str, raw: dict[str, Any], context: BuildContext
+    ) -> RegexClassifier:
         return cls(classifier_id, RegexOptions.model_validate(raw))
 
-    def _fold(self, window: str) -> tuple[str, list[int] | None]:
+    def _fold(self, window: str) -> tuple[str, FoldMap | None]:
         if self._identity:
             return window, None
         return super()._fold(window)

@@ -56,7 +56,9 @@ class ChatCompletions(Format):
         return slots
 
     @staticmethod
-    def _message_slots(base: tuple[str | int, ...], message: dict[str, Any], index: int) -> list[Slot]:
+    def _message_slots(
+        base: tuple[str | int, ...], message: dict[str, Any], index: int
+    ) -> list[Slot]:
         slots: list[Slot] = []
         for field in ASSISTANT_FIELDS:
             value = message.get(field)

@@ -34,7 +34,9 @@ class Completions(Format):
         for position, choice in enumerate(body.get("choices") or []):
             if isinstance(choice, dict) and isinstance(choice.get("text"), str):
                 index = choice.get("index", position)
-                slots.append(Slot(("choices", position, "text"), choice["text"], (index, "text", 0)))
+                slots.append(
+                    Slot(("choices", position, "text"), choice["text"], (index, "text", 0))
+                )
         return slots
 
     def chunk_choices(self, chunk: dict[str, Any]) -> list[tuple[int, str | None]]:
@@ -51,8 +53,12 @@ class Completions(Format):
     def blocked_response(self, body: dict[str, Any], message: str) -> dict[str, Any]:
         blocked = dict(body)
         blocked["choices"] = [
-            {"index": c.get("index", i) if isinstance(c, dict) else i, "text": message,
-             "logprobs": None, "finish_reason": "content_filter"}
+            {
+                "index": c.get("index", i) if isinstance(c, dict) else i,
+                "text": message,
+                "logprobs": None,
+                "finish_reason": "content_filter",
+            }
             for i, c in enumerate(body.get("choices") or [{}])
         ]
         return blocked
@@ -70,9 +76,7 @@ class Completions(Format):
         }
 
     def refusal_chunks(self, request: dict[str, Any], message: str) -> list[dict[str, Any]]:
-        identity = self._stream_identity(
-            {"model": request.get("model")}, "cmpl", "text_completion"
-        )
+        identity = self._stream_identity({"model": request.get("model")}, "cmpl", "text_completion")
         first = {
             **identity,
             "choices": [{"index": 0, "text": message, "logprobs": None, "finish_reason": None}],

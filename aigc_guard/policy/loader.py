@@ -34,9 +34,12 @@ def _line_of(node: yaml.Node | None, loc: Sequence[int | str]) -> int | None:
                 if key_node.value == str(key):
                     child = value_node
                     break
-        elif isinstance(node, yaml.SequenceNode) and isinstance(key, int):
-            if 0 <= key < len(node.value):
-                child = node.value[key]
+        elif (
+            isinstance(node, yaml.SequenceNode)
+            and isinstance(key, int)
+            and 0 <= key < len(node.value)
+        ):
+            child = node.value[key]
         if child is None:
             break
         node = child
@@ -108,10 +111,12 @@ def parse_policy(text: str, *, base_dir: Path, source: Path | None = None) -> Po
     seen_ids: set[str] = set()
     for index, rule in enumerate(config.rules):
         rule_id = rule.id or f"rule-{index + 1}"
-        where = ["rules", index]
+        where: list[int | str] = ["rules", index]
         if rule_id in seen_ids:
             raise PolicyError(
-                f"duplicate rule id {rule_id!r}", file=file, line=_line_of(root, [*where, "id"]),
+                f"duplicate rule id {rule_id!r}",
+                file=file,
+                line=_line_of(root, [*where, "id"]),
                 field=f"rules.{index}.id",
             )
         seen_ids.add(rule_id)

@@ -101,9 +101,7 @@ class LimitsConfig(_Strict):
     )
 
 
-DEFAULT_REFUSAL = Messages(
-    zh="抱歉，该内容无法提供。", en="Sorry, I can't provide that content."
-)
+DEFAULT_REFUSAL = Messages(zh="抱歉，该内容无法提供。", en="Sorry, I can't provide that content.")
 
 
 class PolicyFile(_Strict):

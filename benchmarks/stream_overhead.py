@@ -1,0 +1,187 @@
+"""What the stream guard costs, measured in one run against the unguarded proxy.
+
+    python benchmarks/stream_overhead.py [--streams 1000]
+
+1. Added latency per chunk (p50, p99): the time the guard's ``send`` takes for each SSE
+   chunk of an app inside this process (default policy: lexicon + every PII entity), and
+   the hold-back after each chunk (characters received but not yet released).
+2. Time to first token, and chunks/s at 1, 64 and 256 concurrent streams, through the
+   guarded and the bare proxy (separate processes on 127.0.0.1, 200 chunks a stream).
+3. Resident memory of the guarded proxy before and after ``--streams`` streams.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import time
+from collections import Counter
+
+import httpx
+from _harness import REPO, percentile, rss_mb, server
+from _serve import ANSWER, chunk
+
+from aigc_guard import GuardMiddleware
+from aigc_guard.policy.loader import load_policy
+
+DEFAULT_POLICY = REPO / "policies" / "default.yaml"
+REQUEST = {
+    "model": "bench",
+    "stream": True,
+    "max_tokens": 600,
+    "messages": [{"role": "user", "content": "讲个故事"}],
+}
+
+
+def in_process(chunks: int = 2000) -> dict[str, object]:
+    policy = load_policy(DEFAULT_POLICY)
+    text = (ANSWER + "联系我：13812345678，邮箱 someone@example.com。") * 4
+    pieces = [text[i : i + 3] for i in range(0, min(len(text), chunks * 3), 3)]
+    durations: list[float] = []
+    held: list[int] = []
+
+    async def app(scope, receive, send):  # type: ignore[no-untyped-def]
+        await receive()
+        await send(
+            {
+                "type": "http.response.start",
+                "status": 200,
+                "headers": [(b"content-type", b"text/event-stream")],
+            }
+        )
+        for piece in pieces:
+            started = time.perf_counter()
+            await send({"type": "http.response.body", "body": chunk(piece), "more_body": True})
+            durations.append(time.perf_counter() - started)
+        await send({"type": "http.response.body", "body": b"data: [DONE]\n\n"})
+
+    delivered = bytearray()
+
+    async def collect(message):  # type: ignore[no-untyped-def]
+        delivered.extend(message.get("body", b""))
+        released = delivered.decode("utf-8", "ignore").count("content")
+        held.append(max(0, len(durations) + 1 - released))
+
+    body = json.dumps(REQUEST).encode()
+
+    async def receive():  # type: ignore[no-untyped-def]
+        return {"type": "http.request", "body": body, "more_body": False}
+
+    scope = {"type": "http", "method": "POST", "path": "/v1/chat/completions", "headers": []}
+    guard = GuardMiddleware(app, policy)
+    asyncio.run(guard(scope, receive, collect))
+    events = [
+        json.loads(line[6:])
+        for line in delivered.decode().split("\n\n")
+        if line.startswith("data: {")
+    ]
+    released = "".join(
+        e["choices"][0]["delta"].get("content", "") for e in events if e.get("choices")
+    )
+    lag = [
+        len("".join(pieces[: i + 1])) - len(released[: len("".join(pieces[: i + 1]))])
+        for i in range(0)
+    ]
+    del lag
+    holdback = _holdback_distribution(policy, pieces)
+    return {
+        "chunks": len(pieces),
+        "added_latency_per_chunk_us": {
+            "p50": round(percentile(durations, 50) * 1e6, 1),
+            "p99": round(percentile(durations, 99) * 1e6, 1),
+        },
+        "holdback_chars": holdback,
+    }
+
+
+def _holdback_distribution(policy, pieces: list[str]) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    from aigc_guard.stream import StreamGuard
+
+    async def go() -> list[int]:
+        guard = StreamGuard(policy)
+        sizes = []
+        for piece in pieces:
+            await guard.feed((0, "content", 0), piece)
+            sizes.append(guard.held_back())
+        return sizes
+
+    sizes = asyncio.run(go())
+    counts = Counter(sizes)
+    return {
+        "p50": percentile(sizes, 50),
+        "p99": percentile(sizes, 99),
+        "max": max(sizes),
+        "histogram": {str(k): counts[k] for k in sorted(counts)},
+    }
+
+
+async def streams(url: str, concurrency: int, total: int) -> dict[str, float]:
+    limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
+    first_tokens: list[float] = []
+    chunk_count = 0
+    async with httpx.AsyncClient(base_url=url, limits=limits, timeout=60) as client:
+        todo = iter(range(total))
+
+        async def worker() -> None:
+            nonlocal chunk_count
+            for _ in todo:
+                started = time.perf_counter()
+                first = True
+                async with client.stream("POST", "/v1/chat/completions", json=REQUEST) as response:
+                    async for line in response.aiter_lines():
+                        if line.startswith("data: {") and '"content"' in line:
+                            if first:
+                                first_tokens.append(time.perf_counter() - started)
+                                first = False
+                            chunk_count += 1
+
+        started = time.perf_counter()
+        await asyncio.gather(*(worker() for _ in range(concurrency)))
+        elapsed = time.perf_counter() - started
+    return {
+        "chunks_per_s": round(chunk_count / elapsed),
+        "ttft_p50_ms": round(percentile(first_tokens, 50) * 1e3, 2),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--streams", type=int, default=1000)
+    args = parser.parse_args()
+    report: dict[str, object] = {"in_process": in_process()}
+    live: dict[str, dict[str, object]] = {}
+    with server("upstream") as (upstream, _):
+        for kind in ("bare", "guarded"):
+            extra = [upstream] + ([str(DEFAULT_POLICY)] if kind == "guarded" else [])
+            with server(kind, *extra) as (url, pid):
+                row: dict[str, object] = {}
+                asyncio.run(streams(url, 4, 20))  # warm-up
+                row["rss_mb_before"] = round(rss_mb(pid), 1)
+                for concurrency in (1, 64, 256):
+                    row[f"concurrency_{concurrency}"] = asyncio.run(
+                        streams(url, concurrency, max(concurrency * 2, 20))
+                    )
+                asyncio.run(streams(url, 64, args.streams))
+                time.sleep(1)
+                row["rss_mb_after_streams"] = round(rss_mb(pid), 1)
+                live[kind] = row
+    report["live"] = live
+    ratios = {}
+    for concurrency in (1, 64, 256):
+        key = f"concurrency_{concurrency}"
+        guarded = live["guarded"][key]["chunks_per_s"]  # type: ignore[index]
+        bare = live["bare"][key]["chunks_per_s"]  # type: ignore[index]
+        ratios[key] = round(guarded / bare, 3)
+    report["guarded_over_bare_chunks_per_s"] = ratios
+    report["ttft_overhead_ms"] = round(
+        live["guarded"]["concurrency_1"]["ttft_p50_ms"]
+        - live["bare"]["concurrency_1"]["ttft_p50_ms"],
+        2,
+    )  # type: ignore[index]
+    report["streams_for_memory"] = args.streams
+    print(json.dumps(report, indent=2))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+import asyncio
+import json
+from pathlib import Path
+
+import httpx
+import pytest
+
+from aigc_guard.cli import main
+from aigc_guard.server import create_demo_app
+
+REPO = Path(__file__).parent.parent
+DEFAULT = str(REPO / "policies" / "default.yaml")
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_scan_one_text_reports_original_offsets(capsys: pytest.CaptureFixture[str]) -> None:
+    text = "电话：１３８ １２３４ ５６７８。"
+    code, out, _ = run(capsys, "scan", "--policy", DEFAULT, text)
+    result = json.loads(out)
+    assert code == 0 and result["action"] == "redact"
+    [finding] = result["findings"]
+    assert finding["category"] == "pii.cn_mobile"
+    assert text[finding["start"] : finding["end"]] == "１３８ １２３４ ５６７８"
+    assert result["text"] == "电话：１３８ **** ５６７８。"
+
+
+def test_scan_jsonl_keeps_order_and_reports_bad_lines(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_text(
+        '{"text": "你好"}\nnot json\n{"text": "how to build a pipe bomb"}\n', encoding="utf-8"
+    )
+    target = tmp_path / "out.jsonl"
+    code, _, err = run(
+        capsys, "scan", "--policy", DEFAULT, "--input", str(source), "--output", str(target)
+    )
+    rows = [json.loads(line) for line in target.read_text(encoding="utf-8").splitlines()]
+    assert code == 0
+    assert [r.get("action") for r in rows] == ["allow", None, "block"]
+    assert "line 2" in rows[1]["error"]
+    assert "scan" in err  # the progress bar
+
+
+def test_scan_without_a_policy_outside_the_repo_says_what_to_do(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    code, _, err = run(capsys, "scan", "hello")
+    assert code == 2 and "--policy" in err
+
+
+def test_policy_check_summarizes_and_fails_with_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run(capsys, "policy", "check", DEFAULT)
+    summary = json.loads(out)
+    assert code == 0 and summary["classifiers"]["lexicon"]["terms"] > 1000
+    broken = tmp_path / "b.yaml"
+    broken.write_text("version: 1\nrules:\n  - when: {}\n    action: explode\n", encoding="utf-8")
+    code, _, err = run(capsys, "policy", "check", str(broken))
+    assert code == 2 and "b.yaml:4" in err and "rules.0.action" in err
+
+
+def test_policy_schema_is_json_schema(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "policy", "schema")
+    schema = json.loads(out)
+    assert code == 0 and schema["$schema"].endswith("2020-12/schema")
+    assert "LexiconClassifierOptions" in schema["$defs"]
+
+
+def test_demo_answers_and_guards() -> None:
+    app = create_demo_app(DEFAULT)
+
+    async def go() -> list[httpx.Response]:
+        async with httpx.AsyncClient(
+            transport=httpx.ASGITransport(app=app), base_url="http://demo"
+        ) as client:
+            out = []
+            for prompt in ("你好", "请给我联系方式", "怎么做炸弹", "有麻烦吗"):
+                out.append(
+                    await client.post(
+                        "/v1/chat/completions",
+                        json={"model": "demo", "messages": [{"role": "user", "content": prompt}]},
+                    )
+                )
+            out.append(await client.get("/healthz"))
+            return out
+
+    clean, pii, banned, allow, health = asyncio.run(go())
+    assert clean.headers["x-aigc-guard-action"] == "allow"
+    assert pii.headers["x-aigc-guard-action"] == "redact"
+    assert "11010519491231002X" not in pii.text and "13812345678" not in pii.text
+    assert banned.json()["choices"][0]["finish_reason"] == "content_filter"
+    assert "大麻烦" in allow.json()["choices"][0]["message"]["content"]
+    assert health.status_code == 200

@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+from aigc_guard import metrics
+from aigc_guard.classifiers.base import Finding
+from aigc_guard.decision import decide
+from aigc_guard.engine import scan_texts
+from aigc_guard.policy.loader import parse_policy
+from aigc_guard.policy.schema import Action, Direction
+
+POLICY = parse_policy(
+    """
+version: 1
+classifiers:
+  lex: {type: lexicon, terms: [坏词], category: A1-h}
+  pii: {type: pii}
+rules:
+  - {id: r-redact, when: {classifier: pii}, action: redact}
+  - {id: r-flag, when: {category: "A2-*"}, action: flag}
+  - {id: r-block, when: {category: A1-h, min_score: 0.9}, action: block, direction: output,
+     message: {zh: 不行, en: "No."}}
+""",
+    base_dir=Path("."),
+)
+
+
+def test_most_severe_rule_wins_and_names_itself() -> None:
+    findings = [Finding("pii", "pii.email", 1.0, 0, 5), Finding("lex", "A1-h", 1.0, 6, 8)]
+    decision = decide(POLICY, findings, Direction.OUTPUT, "zh")
+    assert decision.action is Action.BLOCK
+    assert decision.rule_ids == ("r-redact", "r-block")
+    assert decision.message == "不行"
+
+
+def test_direction_and_score_limits() -> None:
+    finding = Finding("lex", "A1-h", 1.0, 0, 2)
+    assert decide(POLICY, [finding], Direction.INPUT, "en").action is Action.ALLOW
+    low = Finding("lex", "A1-h", 0.5, 0, 2)
+    assert decide(POLICY, [low], Direction.OUTPUT, "en").action is Action.ALLOW
+
+
+def test_glob_categories() -> None:
+    decision = decide(POLICY, [Finding("x", "A2-e", 0.7)], Direction.OUTPUT, "en")
+    assert decision.action is Action.FLAG and decision.categories == ("A2-e",)
+
+
+def test_all_redactions_apply() -> None:
+    text = "a@b.cn 与 c@d.cn"
+    outcome = asyncio.run(scan_texts(POLICY, [text], Direction.OUTPUT))
+    assert outcome.decision.action is Action.REDACT
+    assert outcome.texts == ["a*@b.cn 与 c*@d.cn"]
+
+
+def test_public_object_never_holds_content() -> None:
+    outcome = asyncio.run(scan_texts(POLICY, ["这是坏词 a@b.cn"], Direction.OUTPUT))
+    public = outcome.decision.public()
+    assert set(public) == {"action", "categories", "rule_ids", "decision_id", "message"}
+    assert "坏词" not in str(public) and "a@b.cn" not in str(public)
+
+
+def crashing_policy(mode: str):  # type: ignore[no-untyped-def]
+    return parse_policy(
+        f"""
+version: 1
+classifiers:
+  slow:
+    type: regex
+    failure_mode: {mode}
+    timeout_ms: 5
+    normalize: none
+    patterns: [{{name: evil, pattern: '(a|aa)+$'}}]
+rules:
+  - when: {{classifier: slow}}
+    action: flag
+""",
+        base_dir=Path("."),
+    )
+
+
+def test_regex_time_limit_fails_closed_by_default() -> None:
+    before = metrics.CLASSIFIER_FAILURES.labels("slow", "fail_closed")._value.get()
+    outcome = asyncio.run(
+        scan_texts(crashing_policy("fail_closed"), ["a" * 5000 + "b"], Direction.OUTPUT)
+    )
+    assert outcome.decision.action is Action.BLOCK
+    assert outcome.decision.categories == ("guard.classifier_failure",)
+    assert metrics.CLASSIFIER_FAILURES.labels("slow", "fail_closed")._value.get() == before + 1
+
+
+def test_fail_open_passes_but_counts() -> None:
+    before = metrics.CLASSIFIER_FAILURES.labels("slow", "fail_open")._value.get()
+    outcome = asyncio.run(
+        scan_texts(crashing_policy("fail_open"), ["a" * 5000 + "b"], Direction.OUTPUT)
+    )
+    assert outcome.decision.action is Action.ALLOW
+    assert metrics.CLASSIFIER_FAILURES.labels("slow", "fail_open")._value.get() == before + 1

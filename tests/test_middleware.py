@@ -1,0 +1,235 @@
+"""The middleware inside an app: bodies it cannot read, limits, and an in-app stream cut."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import zlib
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import brotli
+import httpx
+import pytest
+from servers import LiveServer
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import PlainTextResponse, Response, StreamingResponse
+from starlette.routing import Route
+
+from aigc_guard import GuardMiddleware
+from aigc_guard.policy.loader import parse_policy
+
+POLICY_TEXT = (Path(__file__).parent / "policies" / "test.yaml").read_text(encoding="utf-8")
+
+
+def policy(extra: str = ""):  # type: ignore[no-untyped-def]
+    return parse_policy(POLICY_TEXT + extra, base_dir=Path("."))
+
+
+def completion(text: str) -> bytes:
+    return json.dumps(
+        {
+            "id": "c1",
+            "object": "chat.completion",
+            "created": 1,
+            "model": "m",
+            "choices": [
+                {
+                    "index": 0,
+                    "message": {"role": "assistant", "content": text},
+                    "finish_reason": "stop",
+                }
+            ],
+        },
+        ensure_ascii=False,
+    ).encode("utf-8")
+
+
+def app_answering(
+    body: bytes, headers: dict[str, str] | None = None, media: str = "application/json"
+):  # type: ignore[no-untyped-def]
+    async def endpoint(request: Request) -> Response:
+        await request.body()
+        return Response(body, media_type=media, headers=headers)
+
+    return Starlette(
+        routes=[
+            Route("/v1/chat/completions", endpoint, methods=["POST"]),
+            Route("/v1/other", endpoint, methods=["POST"]),
+        ]
+    )
+
+
+def post(app, path: str = "/v1/chat/completions", content: bytes | None = None) -> httpx.Response:  # type: ignore[no-untyped-def]
+    async def go() -> httpx.Response:
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:
+            body = (
+                content
+                if content is not None
+                else json.dumps(
+                    {"model": "m", "messages": [{"role": "user", "content": "hi"}]}
+                ).encode()
+            )
+            return await client.post(
+                path, content=body, headers={"content-type": "application/json"}
+            )
+
+    return asyncio.run(go())
+
+
+def test_brotli_and_deflate_bodies_are_scanned() -> None:
+    raw = completion("ID 11010519491231002X")
+    for encoded, name in ((brotli.compress(raw), "br"), (zlib.compress(raw), "deflate")):
+        app = GuardMiddleware(app_answering(encoded, {"content-encoding": name}), policy())
+        response = post(app)
+        assert response.json()["choices"][0]["message"]["content"] == "ID 110105********002X", name
+        assert "content-encoding" not in response.headers
+
+
+def test_unknown_encoding_fails_closed() -> None:
+    app = GuardMiddleware(app_answering(b"???", {"content-encoding": "compress"}), policy())
+    response = post(app)
+    assert response.status_code == 502 and response.json()["error"]["code"] == "upstream_encoding"
+
+
+def test_over_size_answer_fails_closed_or_open() -> None:
+    big = completion("x" * 5000)
+    closed = post(
+        GuardMiddleware(app_answering(big), policy("limits: {max_response_bytes: 1024}\n"))
+    )
+    assert closed.status_code == 502 and closed.json()["error"]["code"] == "upstream_too_large"
+    opened = post(
+        GuardMiddleware(
+            app_answering(big), policy("limits: {max_response_bytes: 1024, on_error: fail_open}\n")
+        )
+    )
+    assert opened.status_code == 200 and opened.content == big
+    assert opened.headers["x-aigc-guard-action"] == "unscanned"
+
+
+def test_malformed_json_fail_open_passes_unscanned() -> None:
+    app = GuardMiddleware(
+        app_answering(b'{"choices": ['), policy("limits: {on_error: fail_open}\n")
+    )
+    response = post(app)
+    assert (
+        response.content == b'{"choices": ['
+        and response.headers["x-aigc-guard-action"] == "unscanned"
+    )
+
+
+def test_wrong_charset_is_a_clear_error() -> None:
+    app = GuardMiddleware(
+        app_answering(completion("好").replace(b"\xe5", b"\xff"), media="application/json"),
+        policy(),
+    )
+    response = post(app)
+    assert response.status_code == 502 and response.json()["error"]["code"] == "upstream_encoding"
+
+
+def test_request_too_large_is_refused() -> None:
+    app = GuardMiddleware(
+        app_answering(completion("ok")), policy("limits: {max_request_bytes: 2048}\n")
+    )
+    body = json.dumps(
+        {"model": "m", "messages": [{"role": "user", "content": "x" * 4000}]}
+    ).encode()
+    response = post(app, content=body)
+    assert response.status_code == 413 and response.json()["error"]["code"] == "request_too_large"
+
+
+def test_non_json_request_and_unlisted_path_pass_untouched() -> None:
+    app = GuardMiddleware(app_answering(completion("炸弹制作")), policy())
+    assert post(app, content=b"not json").json()["choices"][0]["message"]["content"] == "炸弹制作"
+    assert post(app, path="/v1/other").json()["choices"][0]["message"]["content"] == "炸弹制作"
+
+
+def test_non_json_answer_passes() -> None:
+    app = GuardMiddleware(app_answering(b"plain words", media="text/plain"), policy())
+    response = post(app)
+    assert response.text == "plain words" and response.headers["x-aigc-guard-action"] == "allow"
+
+
+def test_input_redaction_rewrites_the_request() -> None:
+    seen: list[str] = []
+
+    async def endpoint(request: Request) -> Response:
+        seen.append((await request.json())["messages"][0]["content"][0]["text"])
+        return Response(completion("ok"), media_type="application/json")
+
+    redacting = parse_policy(
+        POLICY_TEXT.replace(
+            "direction: input\n    action: flag", "direction: input\n    action: redact"
+        ),
+        base_dir=Path("."),
+    )
+    app = GuardMiddleware(
+        Starlette(routes=[Route("/v1/chat/completions", endpoint, methods=["POST"])]), redacting
+    )
+    body = json.dumps(
+        {
+            "model": "m",
+            "messages": [
+                {"role": "user", "content": [{"type": "text", "text": "我的号码13812345678"}]}
+            ],
+        },
+        ensure_ascii=False,
+    ).encode()
+    response = post(app, content=body)
+    assert response.status_code == 200
+    assert seen == ["我的号码138****5678"]
+
+
+def test_in_app_stream_is_cut_and_the_body_iterator_stops() -> None:
+    produced: list[int] = []
+    stopped = asyncio.Event()
+
+    async def tokens() -> AsyncIterator[bytes]:
+        try:
+            for i, piece in enumerate(["好的", "，", "炸弹", "制作", "如下"] + ["更多"] * 200):
+                produced.append(i)
+                chunk = {
+                    "id": "c",
+                    "object": "chat.completion.chunk",
+                    "created": 1,
+                    "model": "m",
+                    "choices": [{"index": 0, "delta": {"content": piece}, "finish_reason": None}],
+                }
+                yield b"data: " + json.dumps(chunk, ensure_ascii=False).encode() + b"\n\n"
+                await asyncio.sleep(0.01)
+        finally:
+            stopped.set()
+
+    async def endpoint(request: Request) -> Response:
+        return StreamingResponse(tokens(), media_type="text/event-stream")
+
+    async def health(request: Request) -> Response:
+        return PlainTextResponse("ok")
+
+    inner = Starlette(
+        routes=[Route("/v1/chat/completions", endpoint, methods=["POST"]), Route("/h", health)]
+    )
+    with LiveServer(GuardMiddleware(inner, policy())) as server:
+        response = httpx.post(
+            server.url + "/v1/chat/completions",
+            json={"model": "m", "stream": True, "messages": [{"role": "user", "content": "hi"}]},
+        )
+        text = response.text
+    assert "炸弹" not in text
+    assert '"finish_reason": "content_filter"' in text and text.rstrip().endswith("data: [DONE]")
+    assert len(produced) <= 5  # the term ends in chunk 4; at most one more was made
+
+
+@pytest.mark.parametrize("method", ["GET", "PUT"])
+def test_other_methods_pass(method: str) -> None:
+    app = GuardMiddleware(PlainTextResponse("炸弹制作"), policy())
+
+    async def go() -> httpx.Response:
+        async with httpx.AsyncClient(
+            transport=httpx.ASGITransport(app=app), base_url="http://t"
+        ) as c:
+            return await c.request(method, "/v1/chat/completions")
+
+    assert asyncio.run(go()).text == "炸弹制作"

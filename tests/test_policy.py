@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import jsonschema
+import pytest
+import yaml
+
+from aigc_guard.errors import PolicyError
+from aigc_guard.policy.json_schema import policy_json_schema
+from aigc_guard.policy.loader import load_policy, parse_policy
+
+REPO = Path(__file__).parent.parent
+SHIPPED = sorted((REPO / "policies").rglob("*.yaml"))
+
+
+def test_minimal_example_loads_as_is(tmp_path: Path) -> None:
+    shutil.copy(REPO / "policies/examples/minimal.yaml", tmp_path / "p.yaml")
+    (tmp_path / "terms.txt").write_text("冰毒\n", encoding="utf-8")
+    policy = load_policy(tmp_path / "p.yaml")
+    assert set(policy.classifiers) == {"banned", "pii"}
+    assert policy.mode == "internal"
+
+
+@pytest.mark.parametrize("path", SHIPPED, ids=lambda p: p.name)
+def test_shipped_policies_load_and_match_the_schema(path: Path) -> None:
+    load_policy(path)
+    jsonschema.validate(yaml.safe_load(path.read_text(encoding="utf-8")), policy_json_schema())
+
+
+def error_for(text: str, tmp_path: Path) -> PolicyError:
+    path = tmp_path / "broken.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(PolicyError) as caught:
+        load_policy(path)
+    return caught.value
+
+
+def test_unknown_field_names_file_line_and_field(tmp_path: Path) -> None:
+    error = error_for("version: 1\nrules:\n  - when: {classifier: x}\n    acton: block\n", tmp_path)
+    assert error.file and error.file.endswith("broken.yaml")
+    assert error.line == 3
+    assert error.field is not None and error.field.startswith("rules.0")
+
+
+def test_bad_action_value(tmp_path: Path) -> None:
+    error = error_for(
+        "version: 1\nclassifiers: {}\nrules:\n  - when: {}\n    action: nuke\n", tmp_path
+    )
+    assert (error.line, error.field) == (5, "rules.0.action")
+
+
+def test_rule_naming_a_missing_classifier(tmp_path: Path) -> None:
+    error = error_for(
+        "version: 1\nrules:\n  - when:\n      classifier: ghost\n    action: block\n", tmp_path
+    )
+    assert error.line == 4 and "ghost" in error.reason
+
+
+def test_classifier_option_error_points_into_the_classifier(tmp_path: Path) -> None:
+    text = (
+        "version: 1\nclassifiers:\n  pii:\n    type: pii\n    entities: [cn_mobile, martian_id]\n"
+    )
+    error = error_for(text, tmp_path)
+    assert error.line == 5 and error.field == "classifiers.pii.entities"
+    assert "martian_id" in error.reason
+
+
+def test_unknown_classifier_type(tmp_path: Path) -> None:
+    error = error_for("version: 1\nclassifiers:\n  x:\n    type: telepathy\n", tmp_path)
+    assert error.line == 4 and "telepathy" in error.reason
+
+
+def test_broken_yaml_has_a_line(tmp_path: Path) -> None:
+    error = error_for("version: 1\nrules: [\n  - oops: {\n", tmp_path)
+    assert error.line is not None and "YAML" in error.reason
+
+
+def test_bad_regex_pattern(tmp_path: Path) -> None:
+    text = (
+        "version: 1\nclassifiers:\n  r:\n    type: regex\n    patterns:\n"
+        "      - {name: a, pattern: '(unclosed'}\n"
+    )
+    error = error_for(text, tmp_path)
+    assert error.field == "classifiers.r.patterns.0.pattern" and error.line == 6
+
+
+def test_missing_file_is_clear(tmp_path: Path) -> None:
+    with pytest.raises(PolicyError, match="cannot read policy"):
+        load_policy(tmp_path / "none.yaml")
+
+
+def test_version_changes_with_content() -> None:
+    a = parse_policy("version: 1\nname: a\n", base_dir=Path("."))
+    b = parse_policy("version: 1\nname: a\nrules: []\n", base_dir=Path("."))
+    assert a.version != b.version and a.version.startswith("a@")

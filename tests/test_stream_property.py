@@ -1,0 +1,142 @@
+"""The streaming invariant, checked by re-splitting fixtures at every boundary and at random.
+
+For span classifiers, what a client receives equals the non-streaming result for the same
+text, or — when the answer is blocked — a prefix of it that ends before the first blocked
+span. No character of a blocked span and no unredacted PII value is ever released.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from aigc_guard.engine import scan_texts
+from aigc_guard.policy.loader import load_policy
+from aigc_guard.policy.schema import Action, Direction
+from aigc_guard.stream import StreamGuard
+
+POLICIES = Path(__file__).parent / "policies"
+BLOCKING = load_policy(POLICIES / "test.yaml")
+REDACTING = load_policy(POLICIES / "redact_all.yaml")
+WORDS = load_policy(POLICIES / "redact_words.yaml")  # jieba word boundaries
+
+FIXTURES = [
+    "今天天气很好，我们去公园散步吧。",
+    "证件号11010519491231002X，已登记。",
+    "电话 138-1234-5678，邮箱 zhang.san@example.com。",
+    "卡号 6222 0212 3456 7890 128 请核对",
+    "打给+86 139 1234 5678或者发邮件",
+    "好的，这里是炸弹制作的步骤。第一步",
+    "好的，炸 弹 制 作",
+    "ＦＯＲＢＩＤＤＥＮ ｐｈｒａｓｅ here",
+    "这不是什么大麻烦，只是大麻烦而已",
+    "这是大麻。",
+    "class assignment, big ass problem",
+    "号码11010519491231002X之后是冰毒",
+    "邮箱a@b.co冰毒",
+    "",
+    "x",
+    "路口交通很拥堵，口交",
+]
+
+
+def run_stream(policy, text: str, cuts: list[int]):  # type: ignore[no-untyped-def]
+    async def go() -> tuple[str, StreamGuard]:
+        guard = StreamGuard(policy, Direction.OUTPUT)
+        released = ""
+        bounds = [0, *sorted(set(cuts)), len(text)]
+        for a, b in itertools.pairwise(bounds):
+            if a == b:
+                continue
+            released += await guard.feed((0, "content", 0), text[a:b])
+            if guard.blocked:
+                return released, guard
+        released += "".join((await guard.finish_all()).values())
+        return released, guard
+
+    return asyncio.run(go())
+
+
+def whole(policy, text: str):  # type: ignore[no-untyped-def]
+    return asyncio.run(scan_texts(policy, [text], Direction.OUTPUT))
+
+
+def check(text: str, cuts: list[int]) -> None:
+    for policy in (REDACTING, WORDS):
+        released, guard = run_stream(policy, text, cuts)
+        assert released == whole(policy, text).texts[0]
+        assert not guard.blocked
+
+    released, guard = run_stream(BLOCKING, text, cuts)
+    outcome = whole(BLOCKING, text)
+    for finding in outcome.findings[0]:
+        value = text[finding.start : finding.end]
+        if finding.category.startswith("pii.") and text.count(value) == 1:
+            assert value not in released
+    if outcome.decision.action is Action.BLOCK:
+        assert guard.blocked
+        first_block = min(f.start for f in outcome.decision.findings if f.category == "A1-h")  # type: ignore[type-var]
+        before = whole(BLOCKING, text[:first_block]).texts[0]
+        assert before.startswith(released), (released, before)
+    else:
+        assert not guard.blocked
+        assert released == outcome.texts[0]
+
+
+@pytest.mark.parametrize("text", FIXTURES)
+def test_every_single_split_point(text: str) -> None:
+    for cut in range(1, len(text)):
+        check(text, [cut])
+
+
+@pytest.mark.parametrize("text", FIXTURES)
+def test_one_character_chunks(text: str) -> None:
+    check(text, list(range(1, len(text))))
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_random_splits(data: st.DataObject) -> None:
+    text = data.draw(st.sampled_from(FIXTURES))
+    cuts = data.draw(
+        st.lists(st.integers(min_value=1, max_value=max(1, len(text) - 1)), max_size=12)
+    )
+    check(text, cuts)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    parts=st.lists(
+        st.sampled_from(
+            [
+                "炸弹制作",
+                "11010519491231002X",
+                "a@b.cn",
+                "大麻烦",
+                "大麻",
+                " ",
+                "，",
+                "好",
+                "ok",
+                "138 1234 5678",
+                "forbidden",
+                "phrase",
+                "\u200b",
+                "ａｓｓ",
+                "路口",
+                "口交",
+                "交通",
+            ]
+        ),
+        max_size=10,
+    ),
+    cuts=st.lists(st.integers(min_value=1, max_value=120), max_size=10),
+)
+def test_random_compositions(parts: list[str], cuts: list[int]) -> None:
+    text = "".join(parts)
+    check(text, [c for c in cuts if c < len(text)])
