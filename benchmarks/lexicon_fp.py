@@ -16,9 +16,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
 
-from _data import REPO, cold_rows, lexicon_dev_files  # noqa: E402
+from _data import REPO, cold_rows, lexicon_dev_files
 
-from aigc_guard.classifiers.lexicon import (  # noqa: E402
+from aigc_guard.classifiers.lexicon import (
     LexiconClassifier,
     LexiconOptions,
     Term,

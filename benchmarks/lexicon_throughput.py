@@ -25,11 +25,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
 
-from _data import DATA, cold_rows, require  # noqa: E402
+from _data import DATA, cold_rows, require
 
-from aigc_guard.classifiers.matcher import build_matcher  # noqa: E402
-from aigc_guard.cli import main as cli_main  # noqa: E402
-from aigc_guard.normalize import FoldMode, get_normalizer  # noqa: E402
+from aigc_guard.classifiers.matcher import build_matcher
+from aigc_guard.cli import main as cli_main
+from aigc_guard.normalize import FoldMode, get_normalizer
 
 
 def corpus() -> list[str]:

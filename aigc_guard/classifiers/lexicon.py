@@ -14,7 +14,6 @@ jieba segmentation, so ``口交`` does not fire inside ``路口交通``.
 
 from __future__ import annotations
 
-import bisect
 import functools
 import unicodedata
 from pathlib import Path
@@ -25,13 +24,12 @@ from pydantic import Field
 from ..errors import PolicyError
 from ..normalize import FoldMode, get_normalizer
 from .base import BuildContext, ClassifierOptions, Finding, SpanClassifier
-from .matcher import build_matcher
+from .matcher import Matcher, build_matcher
 
 __all__ = ["LexiconClassifier", "LexiconOptions", "read_term_file"]
 
 SEVERITY_SCORES = {"low": 0.5, "medium": 0.8, "high": 1.0}
 SEGMENT_CONTEXT = 6  # folded characters of context on each side for jieba
-HEAD = 3  # length of the pattern prefixes kept in a set to prune hold-back look-ups
 
 
 class LexiconOptions(ClassifierOptions):
@@ -146,9 +144,8 @@ class LexiconClassifier(SpanClassifier):
             meta.append(Term(folded, term.category, term.score))
             self.term_count += 1
         self._meta = meta
-        self._sorted_patterns = sorted(patterns)
-        # Short prefixes of every pattern: most text suffixes fail here without a bisect.
-        self._heads = {p[:k] for p in patterns for k in range(1, min(len(p), HEAD) + 1)}
+        self._patterns = patterns
+        self._backend_name = options.matcher
         self._ascii_word = [p.isascii() and p.isalnum() for p in patterns]
         self._matcher = build_matcher(patterns, options.matcher)
         self._longest = max((len(p) for p in patterns), default=1)
@@ -248,16 +245,26 @@ class LexiconClassifier(SpanClassifier):
         return findings, fold_map.original(pending_folded) + window_start
 
     def _open_prefix(self, folded: str) -> int:
-        """Start of the longest suffix of ``folded`` that a longer pattern could continue."""
-        patterns, heads = self._sorted_patterns, self._heads
-        for length in range(min(self._longest - 1, len(folded)), 0, -1):
-            suffix = folded[len(folded) - length :]
-            if suffix[:HEAD] not in heads:
-                continue
-            at = bisect.bisect_right(patterns, suffix)  # first pattern sorting after suffix
-            if at < len(patterns) and patterns[at].startswith(suffix):
-                return len(folded) - length
-        return len(folded)
+        """Start of the longest suffix of ``folded`` that a longer pattern could continue.
+
+        An automaton over every proper prefix of every pattern answers in one pass: a
+        prefix match that ends where the text ends is a term still being written.
+        """
+        tail_start = max(0, len(folded) - self._longest + 1)
+        tail = folded[tail_start:]
+        ends_here = [
+            s for s, e, _ in self._prefix_matcher().find_overlapping(tail) if e == len(tail)
+        ]
+        return tail_start + min(ends_here) if ends_here else len(folded)
+
+    def _prefix_matcher(self) -> Matcher:
+        """Built on first use: only streams need it."""
+        matcher = self.__dict__.get("_prefixes")
+        if matcher is None:
+            prefixes = {p[:k] for p in self._patterns for k in range(1, len(p))}
+            matcher = build_matcher(sorted(prefixes), self._backend_name)
+            self.__dict__["_prefixes"] = matcher
+        return matcher
 
     @staticmethod
     def _has_visible_after(text: str, end: int) -> bool:

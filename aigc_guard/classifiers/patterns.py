@@ -58,19 +58,25 @@ class PatternClassifier(SpanClassifier):
     def scan_window(self, text: str, start: int) -> tuple[list[Finding], int]:
         return self._scan(text, start, final=False)
 
-    def _any_possible(self, folded: str, pos: int, final: bool, deadline: float) -> bool:
-        """One search for every pattern at once: nothing (not even a partial match) → done."""
+    def _first_possible(self, folded: str, pos: int, final: bool, deadline: float) -> int | None:
+        """One search for every pattern at once, the common case's only regex call.
+
+        ``None``: a complete match may exist, scan pattern by pattern. Otherwise the folded
+        index where a match could still begin (``len(folded)``: nowhere): the leftmost
+        candidate is partial, so any complete match starts after it and is not final yet.
+        """
         combined = self._combined()
         if combined is None:
-            return True
+            return None
         try:
             found = combined.search(folded, pos, partial=not final, timeout=_remaining(deadline))
         except TimeoutError:
-            return True
+            return None
         if found is None:
-            return False
-        # A zero-length partial match at the very end only says "a match could start later".
-        return not (found.partial and found.start() == len(folded))
+            return len(folded)
+        if found.partial:
+            return max(found.start(), len(folded) - self.max_span)
+        return None
 
     def _combined(self) -> regex.Pattern[str] | None:
         """All patterns as one alternation (when they share their flags), built once."""
@@ -124,8 +130,9 @@ class PatternClassifier(SpanClassifier):
 
         pos = start - window_start if fold_map is None else fold_map.folded(start - window_start)
         deadline = time.monotonic() + self.timeout
-        if not self._any_possible(folded, pos, final, deadline):
-            return [], len(text)
+        first = self._first_possible(folded, pos, final, deadline)
+        if first is not None:
+            return [], max(start, len(text) if first >= len(folded) else original(first))
         pending_folded = len(folded)
         findings: list[tuple[Finding, int]] = []
         for rank, compiled in enumerate(self.patterns):
