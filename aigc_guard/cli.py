@@ -49,6 +49,7 @@ def _serve(args: argparse.Namespace) -> int:
         store,
         timeout=httpx.Timeout(args.timeout, connect=args.connect_timeout),
         metrics_path=args.metrics_path,
+        reload=args.reload,
     )
     print(
         f"aigc-guard: {store.current.version} guarding {args.upstream} on http://{args.host}:{args.port}"
@@ -67,9 +68,8 @@ def _demo(args: argparse.Namespace) -> int:
     store = PolicyStore.of(_policy_path(args.policy))
     base = f"http://{args.host}:{args.port}"
     print(DEMO_USAGE.format(base=base, policy=store.current.version))
-    uvicorn.run(
-        create_demo_app(store), host=args.host, port=args.port, log_level=args.log_level.lower()
-    )
+    app = create_demo_app(store, reload=True)
+    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level.lower())
     return 0
 
 
@@ -206,6 +206,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     serve.add_argument("--connect-timeout", type=float, default=5.0)
     serve.add_argument("--metrics-path", default="/metrics")
+    serve.add_argument(
+        "--reload",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="reload the policy and its lexicons when they change, and on SIGHUP",
+    )
     serve.add_argument("--log-level", default="info")
     serve.set_defaults(run=_serve)
 

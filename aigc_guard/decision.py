@@ -7,7 +7,7 @@ import hmac
 import os
 import uuid
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .classifiers.base import Classifier, Finding
@@ -39,11 +39,23 @@ class Decision:
     message: str | None = None
     redactions: tuple[Finding, ...] = ()
     decision_id: str = field(default_factory=new_decision_id)
+    shadow: Action | None = None
+    """The action monitor-mode rules would have taken, when it differs from ``action``."""
+
+    @property
+    def would_be(self) -> Action:
+        """The action with monitored rules enforced too (what the metrics count)."""
+        return self.shadow or self.action
+
+    @property
+    def monitored(self) -> bool:
+        return self.shadow is not None
 
     def merged(self, later: Decision) -> Decision:
         """This decision and one over later findings, as one (the most severe action wins)."""
-        action = later.action if later.action.severity > self.action.severity else self.action
-        message = later.message if action is later.action else self.message
+        action = _most_severe(self.action, later.action)
+        would_be = _most_severe(self.would_be, later.would_be)
+        message = later.message if action is later.action and later.message else self.message
         return Decision(
             action=action,
             findings=self.findings + later.findings,
@@ -52,6 +64,7 @@ class Decision:
             message=message,
             redactions=self.redactions + later.redactions,
             decision_id=self.decision_id,
+            shadow=would_be if would_be is not action else None,
         )
 
     def public(self) -> dict[str, Any]:
@@ -65,10 +78,43 @@ class Decision:
         }
 
 
+def _most_severe(a: Action, b: Action) -> Action:
+    return b if b.severity > a.severity else a
+
+
 def decide(
     policy: Policy, findings: Sequence[Finding], direction: Direction, lang: str
 ) -> Decision:
-    """Apply the policy's rules: the most severe matched rule wins; all redactions apply."""
+    """Apply the policy's rules: the most severe matched rule wins; all redactions apply.
+
+    Rules in monitor mode (or every rule, when the policy is) are evaluated and reported in
+    ``shadow`` but never change the answer.
+    """
+    full = _evaluate(policy, findings, direction, lang, with_monitored=True)
+    if not policy.monitors:
+        return full
+    if policy.config.monitor:
+        enforced = Decision(Action.ALLOW, findings=tuple(findings))
+    else:
+        enforced = _evaluate(policy, findings, direction, lang, with_monitored=False)
+    if enforced.action is full.action:
+        return full
+    return replace(
+        enforced,
+        rule_ids=full.rule_ids,
+        categories=full.categories,
+        shadow=full.action,
+    )
+
+
+def _evaluate(
+    policy: Policy,
+    findings: Sequence[Finding],
+    direction: Direction,
+    lang: str,
+    *,
+    with_monitored: bool,
+) -> Decision:
     action = Action.ALLOW
     rule_ids: list[str] = []
     categories: set[str] = set()
@@ -81,6 +127,8 @@ def decide(
             if FAILURE_RULE_ID not in rule_ids:
                 rule_ids.append(FAILURE_RULE_ID)
     for compiled in policy.rules:
+        if compiled.rule.monitor and not with_monitored:
+            continue
         matched = [f for f in findings if compiled.matches(f, direction)]
         if not matched:
             continue

@@ -44,8 +44,9 @@ __all__ = [
 
 REQUESTS = Counter(
     "aigc_guard_requests",
-    "Guarded requests by route, direction and resulting action.",
-    ["route", "direction", "action"],
+    'Guarded requests by route, tenant, direction and action; monitor="true" when the action '
+    "was only monitored (decided and counted, the answer left unchanged).",
+    ["route", "tenant", "direction", "action", "monitor"],
 )
 FINDINGS = Counter(
     "aigc_guard_findings", "Findings by classifier and category.", ["classifier", "category"]

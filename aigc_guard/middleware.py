@@ -8,7 +8,6 @@ buffers JSON bodies or guards SSE streams event by event (see ``responders``).
 from __future__ import annotations
 
 import asyncio
-import fnmatch
 import json
 import logging
 import time
@@ -36,14 +35,6 @@ ACTION_HEADER = b"x-aigc-guard-action"
 DECISION_HEADER = b"x-aigc-guard-decision"
 
 
-def route_for(policy: Policy, path: str) -> str | None:
-    """The configured path pattern that ``path`` matches (a bounded metric label)."""
-    for pattern in policy.config.paths:
-        if fnmatch.fnmatchcase(path, pattern):
-            return pattern
-    return None
-
-
 class GuardMiddleware:
     """Guard an ASGI app that serves an OpenAI-compatible API.
 
@@ -52,31 +43,53 @@ class GuardMiddleware:
     policy does not list pass straight through.
     """
 
-    def __init__(self, app: ASGIApp, policy: str | Path | Policy | PolicyStore) -> None:
+    def __init__(
+        self, app: ASGIApp, policy: str | Path | Policy | PolicyStore, *, reload: bool = False
+    ) -> None:
         self.app = app
         self.store = PolicyStore.of(policy)
+        self.reload = reload
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if self.reload:
+            self.store.start_watching()
+            if scope["type"] == "lifespan":
+                await self.app(scope, self._stop_watching_on_shutdown(receive), send)
+                return
         if scope["type"] != "http" or scope.get("method") != "POST":
             await self.app(scope, receive, send)
             return
         policy = self.store.current
-        route = route_for(policy, scope.get("path", ""))
+        route = policy.route_for(scope.get("path", ""))
         if route is None:
             await self.app(scope, receive, send)
             return
-        await GuardedExchange(self.app, policy, route, scope, receive, send).run()
+        headers = {
+            key.decode("latin-1").lower(): value.decode("latin-1")
+            for key, value in scope.get("headers", [])
+        }
+        snapshot = policy.variant(route, policy.tenant_for(headers))
+        await GuardedExchange(self.app, snapshot, scope, receive, send).run()
+
+    def _stop_watching_on_shutdown(self, receive: Receive) -> Receive:
+        async def wrapped() -> Message:
+            message = await receive()
+            if message["type"] == "lifespan.shutdown":
+                await self.store.stop_watching()
+            return message
+
+        return wrapped
 
 
 class GuardedExchange:
     """One request and its response under one policy snapshot."""
 
     def __init__(
-        self, app: ASGIApp, policy: Policy, route: str, scope: Scope, receive: Receive, send: Send
+        self, app: ASGIApp, policy: Policy, scope: Scope, receive: Receive, send: Send
     ) -> None:
         self.app = app
         self.policy = policy
-        self.route = route
+        self.route = policy.route
         self.scope = scope
         self.receive = receive
         self.send = send
@@ -229,8 +242,10 @@ class GuardedExchange:
 
     def record(self, direction: Direction, decision: Decision, action: str | None = None) -> None:
         """Count and log one decision (categories and rule ids only, never content)."""
-        label = action or decision.action.value
-        metrics.child(metrics.REQUESTS, self.route, direction.value, label).inc()
+        label = action or decision.would_be.value
+        monitor = "true" if decision.monitored else "false"
+        tenant = self.policy.tenant
+        metrics.child(metrics.REQUESTS, self.route, tenant, direction.value, label, monitor).inc()
         if decision_log.isEnabledFor(logging.INFO):
             decision_log.info(
                 json.dumps(
@@ -239,8 +254,10 @@ class GuardedExchange:
                         "request_id": self.request_id,
                         "decision_id": decision.decision_id,
                         "route": self.route,
+                        "tenant": tenant,
                         "direction": direction.value,
                         "action": label,
+                        "monitor": decision.monitored,
                         "categories": list(decision.categories),
                         "rule_ids": list(decision.rule_ids),
                         "policy": self.policy.version,

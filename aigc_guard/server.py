@@ -23,13 +23,18 @@ def create_proxy_app(
     *,
     timeout: httpx.Timeout | None = None,
     metrics_path: str | None = "/metrics",
+    reload: bool = False,
 ) -> ASGIApp:
     """``/healthz`` and metrics, then the guard, then forwarding to ``upstream``."""
-    return OpsApp(GuardMiddleware(ProxyApp(upstream, timeout=timeout), policy), metrics_path)
+    guard = GuardMiddleware(ProxyApp(upstream, timeout=timeout), policy, reload=reload)
+    return OpsApp(guard, metrics_path)
 
 
 def create_demo_app(
-    policy: str | Path | Policy | PolicyStore, *, metrics_path: str | None = "/metrics"
+    policy: str | Path | Policy | PolicyStore,
+    *,
+    metrics_path: str | None = "/metrics",
+    reload: bool = False,
 ) -> ASGIApp:
     """The embedded demo model behind the guard, as ``aigc-guard demo`` serves it."""
-    return OpsApp(GuardMiddleware(demo_app(), policy), metrics_path)
+    return OpsApp(GuardMiddleware(demo_app(), policy, reload=reload), metrics_path)

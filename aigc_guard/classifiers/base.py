@@ -111,6 +111,10 @@ class Classifier(abc.ABC):
         """The text that replaces ``original`` when ``finding`` is redacted; ``None``: default."""
         return None
 
+    def source_files(self) -> list[Path]:
+        """Files this classifier was built from (hot reload watches them)."""
+        return []
+
 
 class SpanClassifier(Classifier):
     """A cheap, synchronous classifier that reports spans (lexicon, regex, PII).

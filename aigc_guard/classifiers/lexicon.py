@@ -145,6 +145,7 @@ class LexiconClassifier(SpanClassifier):
             self.term_count += 1
         self._meta = meta
         self._patterns = patterns
+        self._files: list[Path] = []
         self._backend_name = options.matcher
         self._ascii_word = [p.isascii() and p.isalnum() for p in patterns]
         self._matcher = build_matcher(patterns, options.matcher)
@@ -176,7 +177,12 @@ class LexiconClassifier(SpanClassifier):
         allowed = list(options.allow)
         for name in options.allow_files:
             allowed.extend(t.text for t in read_term_file(context.base_dir / name, "allow", "low"))
-        return cls(classifier_id, options, terms, allowed)
+        classifier = cls(classifier_id, options, terms, allowed)
+        classifier._files = [context.base_dir / n for n in (*options.files, *options.allow_files)]
+        return classifier
+
+    def source_files(self) -> list[Path]:
+        return list(self._files)
 
     @property
     def backend(self) -> str:

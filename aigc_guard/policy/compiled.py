@@ -3,15 +3,24 @@
 from __future__ import annotations
 
 import fnmatch
+import hashlib
+import hmac
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 
 from ..classifiers.base import Classifier, Finding, SpanClassifier, TextClassifier
-from .schema import Direction, PolicyFile, Rule
+from .schema import Direction, Override, PolicyFile, Rule
 
-__all__ = ["CompiledRule", "Policy"]
+__all__ = ["CompiledRule", "Policy", "api_key_hash"]
+
+
+def api_key_hash(api_key: str, key_env: str) -> str:
+    """Keyed hash of an API key (HMAC-SHA256, key from ``key_env``): never store raw keys."""
+    key = os.environ.get(key_env, "").encode("utf-8")
+    return hmac.new(key, api_key.encode("utf-8"), hashlib.sha256).hexdigest()
 
 
 @dataclass(frozen=True)
@@ -33,25 +42,117 @@ class CompiledRule:
 
 @dataclass(frozen=True)
 class Policy:
-    """A loaded policy: its settings, built classifiers and rules. Never mutated."""
+    """A loaded policy: its settings, built classifiers and rules. Never mutated.
+
+    ``disabled`` holds the classifier and rule ids that are off in this snapshot (those
+    switched off in the file, then by route and tenant overrides: see :meth:`variant`).
+    """
 
     config: PolicyFile
     classifiers: Mapping[str, Classifier]
     rules: tuple[CompiledRule, ...]
     version: str
     source: Path | None = None
+    disabled: frozenset[str] | None = None
+    route: str = "-"
+    tenant: str = "default"
     span_classifiers: tuple[SpanClassifier, ...] = field(init=False)
     text_classifiers: tuple[TextClassifier, ...] = field(init=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "classifiers", MappingProxyType(dict(self.classifiers)))
-        enabled = [c for c in self.classifiers.values() if c.options.enabled]
+        if self.disabled is None:
+            off = frozenset(c.id for c in self.classifiers.values() if not c.options.enabled)
+            object.__setattr__(self, "disabled", off)
+        assert self.disabled is not None
+        enabled = [c for c in self.classifiers.values() if c.id not in self.disabled]
         object.__setattr__(
             self, "span_classifiers", tuple(c for c in enabled if isinstance(c, SpanClassifier))
         )
         object.__setattr__(
             self, "text_classifiers", tuple(c for c in enabled if isinstance(c, TextClassifier))
         )
+        object.__setattr__(self, "_variants", {})
+
+    def variant(self, route: str, tenant: str) -> Policy:
+        """This policy as it applies to one route and tenant (cached; both are bounded).
+
+        Precedence, most specific last: the file, the route's overrides, the tenant's
+        overrides, the tenant's overrides for that route. For each classifier or rule id the
+        last layer that names it wins; so does the last layer that sets ``monitor``.
+        """
+        variants: dict[tuple[str, str], Policy] = self.__dict__["_variants"]
+        key = (route, tenant)
+        cached = variants.get(key)
+        if cached is not None:
+            return cached
+        layers: list[Override] = []
+        route_config = next((r for r in self.config.routes if r.name == route), None)
+        if route_config is not None:
+            layers.append(route_config.overrides)
+        entry = next((t for t in self.config.tenants.entries if t.name == tenant), None)
+        if entry is not None:
+            layers.append(entry.overrides)
+            if route in entry.routes:
+                layers.append(entry.routes[route])
+        disabled = set(self.disabled or ())
+        monitor = self.config.monitor
+        for layer in layers:
+            disabled -= set(layer.enable)
+            disabled |= set(layer.disable)
+            if layer.monitor is not None:
+                monitor = layer.monitor
+        config = self.config
+        if monitor != config.monitor:
+            config = config.model_copy(update={"monitor": monitor})
+        result = Policy(
+            config=config,
+            classifiers=self.classifiers,
+            rules=tuple(r for r in self.rules if r.id not in disabled),
+            version=self.version,
+            source=self.source,
+            disabled=frozenset(disabled),
+            route=route,
+            tenant=tenant,
+        )
+        variants[key] = result
+        return result
+
+    def route_for(self, path: str) -> str | None:
+        """The name of the route serving ``path`` (``None``: the guard leaves it alone)."""
+        for route in self.config.routes:
+            if any(fnmatch.fnmatchcase(path, pattern) for pattern in route.paths):
+                return route.name
+        if self.config.routes:
+            return None
+        for pattern in self.config.paths:
+            if fnmatch.fnmatchcase(path, pattern):
+                return pattern
+        return None
+
+    def tenant_for(self, headers: Mapping[str, str]) -> str:
+        """The configured tenant a request belongs to, by header or API-key hash."""
+        tenants = self.config.tenants
+        if not tenants.entries:
+            return "default"
+        if tenants.header:
+            value = headers.get(tenants.header.lower())
+            if value is not None:
+                for entry in tenants.entries:
+                    if value in entry.header_values:
+                        return entry.name
+        authorization = headers.get("authorization", "")
+        if authorization.lower().startswith("bearer "):
+            digest = api_key_hash(authorization[7:].strip(), tenants.api_key_hash_env)
+            for entry in tenants.entries:
+                if digest in entry.api_key_hashes:
+                    return entry.name
+        return "default"
+
+    @property
+    def monitors(self) -> bool:
+        """Whether any rule (or the whole policy) runs in monitor mode."""
+        return self.config.monitor or any(r.rule.monitor for r in self.rules)
 
     @property
     def name(self) -> str:

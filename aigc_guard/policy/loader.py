@@ -17,7 +17,7 @@ from ..classifiers.base import BuildContext, Classifier
 from ..classifiers.registry import classifier_types
 from ..errors import ClassifierError, PolicyError
 from .compiled import CompiledRule, Policy
-from .schema import PolicyFile
+from .schema import Override, PolicyFile
 
 __all__ = ["load_policy", "parse_policy"]
 
@@ -131,6 +131,7 @@ def parse_policy(text: str, *, base_dir: Path, source: Path | None = None) -> Po
             )
         rules.append(CompiledRule(rule_id, rule))
 
+    _check_overrides(config, classifiers, {r.id for r in rules}, root, file)
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
     return Policy(
         config=config,
@@ -139,6 +140,44 @@ def parse_policy(text: str, *, base_dir: Path, source: Path | None = None) -> Po
         version=f"{config.name}@{digest}",
         source=source,
     )
+
+
+def _check_overrides(
+    config: PolicyFile,
+    classifiers: dict[str, Classifier],
+    rule_ids: set[str],
+    root: yaml.Node | None,
+    file: str,
+) -> None:
+    """Every id an override names must exist; every route a tenant names, too."""
+    known = set(classifiers) | rule_ids
+    route_names = {r.name for r in config.routes}
+    places: list[tuple[list[int | str], Override]] = []
+    for i, route in enumerate(config.routes):
+        places.append((["routes", i, "overrides"], route.overrides))
+    for i, entry in enumerate(config.tenants.entries):
+        places.append((["tenants", "entries", i, "overrides"], entry.overrides))
+        for name, override in entry.routes.items():
+            where: list[int | str] = ["tenants", "entries", i, "routes", name]
+            if name not in route_names:
+                raise PolicyError(
+                    f"tenant {entry.name!r} names route {name!r}, which is not defined",
+                    file=file,
+                    line=_line_of(root, where),
+                    field=".".join(map(str, where)),
+                )
+            places.append((where, override))
+    for where, override in places:
+        for kind in ("disable", "enable"):
+            for index, name in enumerate(getattr(override, kind)):
+                if name not in known:
+                    loc = [*where, kind, index]
+                    raise PolicyError(
+                        f"{name!r} is neither a classifier nor a rule id of this policy",
+                        file=file,
+                        line=_line_of(root, loc),
+                        field=".".join(map(str, loc)),
+                    )
 
 
 def load_policy(path: str | Path) -> Policy:

@@ -13,10 +13,14 @@ __all__ = [
     "Direction",
     "LimitsConfig",
     "Messages",
+    "Override",
     "PolicyFile",
     "RedactionConfig",
+    "RouteConfig",
     "Rule",
     "StreamConfig",
+    "TenantEntry",
+    "TenantsConfig",
 ]
 
 
@@ -71,6 +75,9 @@ class Rule(_Strict):
     action: Action
     direction: Direction | None = Field(default=None, description="Both directions when unset.")
     message: Messages | None = Field(default=None, description="Refusal text for this rule.")
+    monitor: bool = Field(
+        default=False, description="Decide, record and count, but never change the answer."
+    )
 
 
 class RedactionConfig(_Strict):
@@ -101,6 +108,46 @@ class LimitsConfig(_Strict):
     )
 
 
+class Override(_Strict):
+    """Changes a route or tenant makes to the policy: checks off or on, monitor mode."""
+
+    disable: list[str] = Field(default_factory=list, description="Classifier or rule ids.")
+    enable: list[str] = Field(
+        default_factory=list, description="Classifier or rule ids (also those off in the file)."
+    )
+    monitor: bool | None = None
+
+
+class RouteConfig(_Strict):
+    name: str = Field(description="A bounded metric label; say what the route serves.")
+    paths: list[str] = Field(description="Request path globs, e.g. '*/chat/completions'.")
+    overrides: Override = Override()
+
+
+class TenantEntry(_Strict):
+    name: str = Field(description="A bounded metric label.")
+    header_values: list[str] = Field(
+        default_factory=list, description="Values of the tenant header that mean this tenant."
+    )
+    api_key_hashes: list[str] = Field(
+        default_factory=list,
+        description="Keyed hashes of API keys (`aigc-guard policy hash-key KEY`).",
+    )
+    overrides: Override = Override()
+    routes: dict[str, Override] = Field(
+        default_factory=dict, description="Overrides for this tenant on one route (by name)."
+    )
+
+
+class TenantsConfig(_Strict):
+    header: str | None = Field(default=None, description="Header naming the tenant.")
+    api_key_hash_env: str = Field(
+        default="AIGC_GUARD_TENANT_KEY",
+        description="Environment variable with the HMAC key for API-key hashes.",
+    )
+    entries: list[TenantEntry] = Field(default_factory=list)
+
+
 DEFAULT_REFUSAL = Messages(zh="抱歉，该内容无法提供。", en="Sorry, I can't provide that content.")
 
 
@@ -110,6 +157,11 @@ class PolicyFile(_Strict):
     version: Literal[1]
     name: str = "policy"
     mode: Literal["internal", "cn_public", "eu"] = "internal"
+    monitor: bool = Field(
+        default=False,
+        description="Monitor mode for the whole policy: decisions are recorded and counted "
+        '(with monitor="true") but no answer changes.',
+    )
     language: Literal["auto", "zh", "en"] = Field(
         default="auto", description="Language of messages; auto: by the text's script."
     )
@@ -121,8 +173,13 @@ class PolicyFile(_Strict):
     limits: LimitsConfig = LimitsConfig()
     paths: list[str] = Field(
         default_factory=lambda: ["*/chat/completions", "*/completions"],
-        description="Request paths (globs) the guard inspects; others pass untouched.",
+        description="Request paths (globs) the guard inspects when no routes are given.",
     )
+    routes: list[RouteConfig] = Field(
+        default_factory=list,
+        description="Named routes by path; the first whose globs match a path is used.",
+    )
+    tenants: TenantsConfig = TenantsConfig()
 
     @field_validator("classifiers")
     @classmethod

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
+import functools
 import logging
+import signal
 import threading
 from pathlib import Path
 
@@ -24,6 +27,8 @@ class PolicyStore:
         self._policy = policy
         self._path = path
         self._lock = threading.Lock()
+        self._watcher: asyncio.Task[None] | None = None
+        self._stop = asyncio.Event()
         self._publish(policy, None)
 
     @classmethod
@@ -59,6 +64,67 @@ class PolicyStore:
         log.info("policy reloaded: %s", fresh.version)
         return True
 
+    async def reload_async(self) -> bool:
+        """``reload`` off the event loop: compiling a large lexicon takes a while."""
+        return await asyncio.to_thread(self.reload)
+
+    def watched_files(self) -> set[Path]:
+        """The policy file and every file its classifiers read."""
+        files: set[Path] = set()
+        if self._path is not None:
+            files.add(self._path.resolve())
+        for classifier in self._policy.classifiers.values():
+            files.update(p.resolve() for p in classifier.source_files())
+        return files
+
+    def start_watching(self, debounce_ms: int = 200) -> None:
+        """Reload when a watched file changes (watchfiles) or on SIGHUP; idempotent.
+
+        Needs a running event loop; the watcher lives until :meth:`stop_watching`.
+        """
+        if self._path is None or (self._watcher is not None and not self._watcher.done()):
+            return
+        loop = asyncio.get_running_loop()
+        self._stop = asyncio.Event()
+        self._watcher = loop.create_task(self._watch(debounce_ms, self._stop))
+        if threading.current_thread() is threading.main_thread() and hasattr(signal, "SIGHUP"):
+            with contextlib.suppress(NotImplementedError, RuntimeError):
+                loop.add_signal_handler(
+                    signal.SIGHUP, lambda: loop.create_task(self.reload_async())
+                )
+
+    async def stop_watching(self) -> None:
+        if self._watcher is None:
+            return
+        self._stop.set()
+        self._watcher.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await self._watcher
+        self._watcher = None
+
+    async def _watch(self, debounce_ms: int, stop: asyncio.Event) -> None:
+        from watchfiles import awatch
+
+        while not stop.is_set():
+            files = self.watched_files()
+            folders = sorted({str(f.parent) for f in files if f.parent.exists()})
+            if not folders:
+                return
+            changed = False
+            async for changes in awatch(
+                *folders,
+                watch_filter=functools.partial(_is_one_of, files),
+                debounce=debounce_ms,
+                step=50,
+                stop_event=stop,
+                recursive=False,
+            ):
+                if changes:
+                    changed = True
+                    break
+            if changed:
+                await self.reload_async()
+
     def swap(self, policy: Policy) -> None:
         with self._lock:
             previous, self._policy = self._policy, policy
@@ -70,3 +136,7 @@ class PolicyStore:
             with contextlib.suppress(KeyError):
                 metrics.POLICY_INFO.remove(previous.name, previous.version)
         metrics.POLICY_INFO.labels(policy.name, policy.version).set(1)
+
+
+def _is_one_of(files: set[Path], _change: object, name: str) -> bool:
+    return Path(name).resolve() in files
