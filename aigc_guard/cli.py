@@ -36,26 +36,78 @@ def _configure_logging(level: str) -> None:
 
 
 def _serve(args: argparse.Namespace) -> int:
-    import httpx
     import uvicorn
 
-    from .policy.store import PolicyStore
-    from .server import create_proxy_app
+    from .policy.loader import load_policy
+    from .server import ServeSettings, create_app_from_settings
 
     _configure_logging(args.log_level)
-    store = PolicyStore.of(_policy_path(args.policy))
-    app = create_proxy_app(
-        args.upstream,
-        store,
-        timeout=httpx.Timeout(args.timeout, connect=args.connect_timeout),
-        metrics_path=args.metrics_path,
+    policy_path = _policy_path(args.policy)
+    policy = load_policy(policy_path)  # fail here, with file and line, not in a worker
+    settings = ServeSettings(
+        upstream=args.upstream,
+        policy=str(policy_path.resolve()),
+        timeout=args.timeout,
+        connect_timeout=args.connect_timeout,
+        metrics_path=args.metrics_path or "",
         reload=args.reload,
     )
-    print(
-        f"aigc-guard: {store.current.version} guarding {args.upstream} on http://{args.host}:{args.port}"
-    )
-    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level.lower())
+    if args.workers > 1:
+        _prepare_multiprocess_metrics()
+    if args.metrics_port:
+        _serve_metrics_port(args.metrics_port, args.host)
+    where = f"http://{args.host}:{args.port} ({args.workers} worker(s))"
+    print(f"aigc-guard: {policy.version} guarding {args.upstream} on {where}")
+    log_level = args.log_level.lower()
+    if args.workers > 1:
+        settings.export()
+        uvicorn.run(
+            "aigc_guard.server:app_from_environment",
+            factory=True,
+            host=args.host,
+            port=args.port,
+            workers=args.workers,
+            log_level=log_level,
+        )
+    else:
+        app = create_app_from_settings(settings)
+        uvicorn.run(app, host=args.host, port=args.port, log_level=log_level)
     return 0
+
+
+def _prepare_multiprocess_metrics() -> None:
+    """Workers share counters through prometheus-client's multiprocess mode."""
+    import os
+    import tempfile
+
+    folder = os.environ.get("PROMETHEUS_MULTIPROC_DIR")
+    if not folder:
+        folder = tempfile.mkdtemp(prefix="aigc-guard-metrics-")
+        os.environ["PROMETHEUS_MULTIPROC_DIR"] = folder
+    for stale in Path(folder).glob("*.db"):
+        stale.unlink()
+
+
+def _serve_metrics_port(port: int, host: str) -> None:
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    from . import metrics
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            payload = metrics.render_latest()
+            self.send_response(200)
+            self.send_header("content-type", metrics.CONTENT_TYPE_LATEST)
+            self.send_header("content-length", str(len(payload)))
+            self.end_headers()
+            self.wfile.write(payload)
+
+        def log_message(self, format: str, *args: object) -> None:
+            return
+
+    server = ThreadingHTTPServer((host, port), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True, name="metrics").start()
 
 
 def _demo(args: argparse.Namespace) -> int:
@@ -205,7 +257,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--timeout", type=float, default=120.0, help="upstream read timeout, seconds"
     )
     serve.add_argument("--connect-timeout", type=float, default=5.0)
-    serve.add_argument("--metrics-path", default="/metrics")
+    serve.add_argument(
+        "--metrics-path", default="/metrics", help="'' to serve none on the API port"
+    )
+    serve.add_argument("--metrics-port", type=int, help="also serve metrics on this port")
+    serve.add_argument("--workers", type=int, default=1, help="uvicorn worker processes")
     serve.add_argument(
         "--reload",
         action=argparse.BooleanOptionalAction,

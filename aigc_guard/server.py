@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import json
+import os
+from dataclasses import dataclass, fields
 from pathlib import Path
+from typing import Any
 
 import httpx
 
@@ -14,7 +18,55 @@ from .policy.compiled import Policy
 from .policy.store import PolicyStore
 from .proxy import ProxyApp
 
-__all__ = ["create_demo_app", "create_proxy_app"]
+__all__ = [
+    "ServeSettings",
+    "app_from_environment",
+    "create_app_from_settings",
+    "create_demo_app",
+    "create_proxy_app",
+]
+
+ENV_PREFIX = "AIGC_GUARD_SERVE_"
+
+
+@dataclass(frozen=True)
+class ServeSettings:
+    """What ``aigc-guard serve`` builds; passed to worker processes through the environment."""
+
+    upstream: str
+    policy: str
+    timeout: float = 120.0
+    connect_timeout: float = 5.0
+    metrics_path: str = "/metrics"
+    reload: bool = True
+
+    def export(self) -> None:
+        for item in fields(self):
+            os.environ[ENV_PREFIX + item.name.upper()] = json.dumps(getattr(self, item.name))
+
+    @classmethod
+    def from_environment(cls) -> ServeSettings:
+        values: dict[str, Any] = {}
+        for item in fields(cls):
+            raw = os.environ.get(ENV_PREFIX + item.name.upper())
+            if raw is not None:
+                values[item.name] = json.loads(raw)
+        return cls(**values)
+
+
+def create_app_from_settings(settings: ServeSettings) -> ASGIApp:
+    return create_proxy_app(
+        settings.upstream,
+        settings.policy,
+        timeout=httpx.Timeout(settings.timeout, connect=settings.connect_timeout),
+        metrics_path=settings.metrics_path or None,
+        reload=settings.reload,
+    )
+
+
+def app_from_environment() -> ASGIApp:
+    """The uvicorn factory each worker of ``serve --workers N`` calls."""
+    return create_app_from_settings(ServeSettings.from_environment())
 
 
 def create_proxy_app(
