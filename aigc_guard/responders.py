@@ -18,7 +18,7 @@ from . import metrics
 from .decision import Decision
 from .engine import scan_texts
 from .formats import set_path
-from .formats.base import Format
+from .formats.base import Format, Slot
 from .http import Decoder, Message, body_decoder, get_header, replace_headers
 from .policy.schema import Action, Direction
 from .sse import Event, SSEParser, encode_event
@@ -288,16 +288,30 @@ class _SSEResponder:
             metrics.BODY_ERRORS.labels(self.x.route, "upstream_compressed").inc()
             data, more = b"", False
         out = bytearray()
+        run: list[tuple[dict[str, Any], Slot]] = []
         for event in self.parser.feed(data):
-            out += await self._on_event(event)
+            parsed = _json_object(event.data)
+            slot = self.fmt.plain_text_slot(parsed) if parsed is not None else None
+            if slot is not None and parsed is not None:
+                run.append((parsed, slot))
+                continue
+            out += await self._coalesced(run)
+            run = []
+            if not self.guard.blocked:
+                out += await self._on_event(event, parsed)
             if self.guard.blocked:
                 await self._cut(out)
                 return
+        out += await self._coalesced(run)
+        if self.guard.blocked:
+            await self._cut(out)
+            return
         if not more:
             leftover = self.parser.close()
             if leftover is not None:
-                if _json_event(leftover):
-                    out += await self._on_event(leftover)
+                parsed = _json_object(leftover.data)
+                if parsed is not None:
+                    out += await self._on_event(leftover, parsed)
                 else:
                     metrics.BODY_ERRORS.labels(self.x.route, "stream_truncated").inc()
             if not self.guard.blocked:
@@ -316,22 +330,43 @@ class _SSEResponder:
         if out:
             await self.x.send({"type": "http.response.body", "body": bytes(out), "more_body": True})
 
-    async def _on_event(self, event: Event) -> bytes:
+    async def _coalesced(self, run: list[tuple[dict[str, Any], Slot]]) -> bytes:
+        """Plain text chunks that arrived in one read: one scan, one chunk per text.
+
+        Under load a read holds many token chunks; scanning them one by one would cost a
+        scan each for no earlier release (they all leave in this same write).
+        """
+        if not run:
+            return b""
+        texts: dict[tuple[int, str, int], list[str]] = {}
+        last: dict[tuple[int, str, int], tuple[dict[str, Any], Slot]] = {}
+        for chunk, slot in run:
+            texts.setdefault(slot.key, []).append(slot.text)
+            last[slot.key] = (chunk, slot)
+            self.choices_seen.add(slot.choice)
+        out = bytearray()
+        for key, pieces in texts.items():
+            released = await self.guard.feed(key, "".join(pieces))
+            if self.guard.blocked:
+                return b""
+            chunk, slot = last[key]
+            self.template = chunk
+            set_path(chunk, slot.path, released)
+            out += sse_bytes(chunk)
+        return bytes(out)
+
+    async def _on_event(self, event: Event, chunk: dict[str, Any] | None) -> bytes:
         data = event.data
         if data is None:
             return encode_event(event)
-        if data.strip() == "[DONE]":
+        if chunk is None:
+            if data.strip() != "[DONE]":
+                return encode_event(event)
             tails = await self.guard.finish_all()
             if self.guard.blocked:
                 return b""
             prefix = sse_bytes(self.fmt.text_chunk(self.template, tails)) if tails else b""  # type: ignore[arg-type]
             return prefix + encode_event(event)
-        try:
-            chunk = json.loads(data)
-        except ValueError:
-            return encode_event(event)
-        if not isinstance(chunk, dict):
-            return encode_event(event)
         self.template = chunk
         changed = False
         for slot in self.fmt.chunk_slots(chunk):
@@ -378,9 +413,11 @@ class _SSEResponder:
             self.x.record(Direction.OUTPUT, self.guard.decision)
 
 
-def _json_event(event: Event) -> bool:
+def _json_object(data: str | None) -> dict[str, Any] | None:
+    if not data or data[0] != "{":
+        return None
     try:
-        json.loads(event.data or "")
+        value = json.loads(data)
     except ValueError:
-        return False
-    return True
+        return None
+    return value if isinstance(value, dict) else None

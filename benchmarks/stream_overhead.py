@@ -18,6 +18,7 @@ import json
 import time
 from collections import Counter
 
+import _wrk
 import httpx
 from _harness import REPO, percentile, rss_mb, server
 from _serve import ANSWER, chunk
@@ -26,6 +27,7 @@ from aigc_guard import GuardMiddleware
 from aigc_guard.policy.loader import load_policy
 
 DEFAULT_POLICY = REPO / "policies" / "default.yaml"
+CHUNKS = 200  # content chunks per stream (max_tokens 600, 3 characters a chunk)
 REQUEST = {
     "model": "bench",
     "stream": True,
@@ -112,6 +114,7 @@ def _holdback_distribution(policy, pieces: list[str]) -> dict[str, object]:  # t
 async def streams(url: str, concurrency: int, total: int) -> dict[str, float]:
     limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
     first_tokens: list[float] = []
+    errors: list[int] = []
     chunk_count = 0
     async with httpx.AsyncClient(base_url=url, limits=limits, timeout=60) as client:
         todo = iter(range(total))
@@ -121,13 +124,16 @@ async def streams(url: str, concurrency: int, total: int) -> dict[str, float]:
             for _ in todo:
                 started = time.perf_counter()
                 first = True
-                async with client.stream("POST", "/v1/chat/completions", json=REQUEST) as response:
-                    async for line in response.aiter_lines():
-                        if line.startswith("data: {") and '"content"' in line:
-                            if first:
-                                first_tokens.append(time.perf_counter() - started)
-                                first = False
-                            chunk_count += 1
+                try:
+                    async with client.stream("POST", "/v1/chat/completions", json=REQUEST) as response:
+                        async for line in response.aiter_lines():
+                            if line.startswith("data: {") and '"content"' in line:
+                                if first:
+                                    first_tokens.append(time.perf_counter() - started)
+                                    first = False
+                                chunk_count += 1
+                except httpx.TransportError:
+                    errors.append(1)
 
         started = time.perf_counter()
         await asyncio.gather(*(worker() for _ in range(concurrency)))
@@ -135,6 +141,7 @@ async def streams(url: str, concurrency: int, total: int) -> dict[str, float]:
     return {
         "chunks_per_s": round(chunk_count / elapsed),
         "ttft_p50_ms": round(percentile(first_tokens, 50) * 1e3, 2),
+        "transport_errors": len(errors),
     }
 
 
@@ -152,9 +159,13 @@ def main() -> None:
                 asyncio.run(streams(url, 4, 20))  # warm-up
                 row["rss_mb_before"] = round(rss_mb(pid), 1)
                 for concurrency in (1, 64, 256):
-                    row[f"concurrency_{concurrency}"] = asyncio.run(
-                        streams(url, concurrency, max(concurrency * 2, 20))
-                    )
+                    measured = asyncio.run(streams(url, min(concurrency, 4), 20))
+                    if _wrk.available():
+                        loaded = _wrk.run(url + "/v1/chat/completions", REQUEST, concurrency)
+                        measured["chunks_per_s"] = round(loaded["requests_per_s"] * CHUNKS)
+                    else:
+                        measured = asyncio.run(streams(url, concurrency, max(concurrency * 2, 20)))
+                    row[f"concurrency_{concurrency}"] = measured
                 asyncio.run(streams(url, 64, args.streams))
                 time.sleep(1)
                 row["rss_mb_after_streams"] = round(rss_mb(pid), 1)
@@ -173,6 +184,7 @@ def main() -> None:
         2,
     )  # type: ignore[index]
     report["streams_for_memory"] = args.streams
+    report["load_generator"] = "wrk" if _wrk.available() else "httpx"
     print(json.dumps(report, indent=2))
 
 

@@ -58,6 +58,12 @@ class PatternClassifier(SpanClassifier):
     def scan_window(self, text: str, start: int) -> tuple[list[Finding], int]:
         return self._scan(text, start, final=False)
 
+    def _quiet(self, folded: str, pos: int, final: bool) -> int | None:
+        """A cheaper answer than any regex, when a subclass knows one: the folded index from
+        which a match could still begin when ``folded[pos:]`` cannot hold a complete match;
+        ``None`` to scan."""
+        return None
+
     def _first_possible(self, folded: str, pos: int, final: bool, deadline: float) -> int | None:
         """One search for every pattern at once, the common case's only regex call.
 
@@ -129,6 +135,9 @@ class PatternClassifier(SpanClassifier):
             return fold_map.original_end(index) + window_start
 
         pos = start - window_start if fold_map is None else fold_map.folded(start - window_start)
+        quiet = self._quiet(folded, pos, final)
+        if quiet is not None:
+            return [], max(start, len(text) if quiet >= len(folded) else original(quiet))
         deadline = time.monotonic() + self.timeout
         first = self._first_possible(folded, pos, final, deadline)
         if first is not None:

@@ -47,6 +47,16 @@ def mask_value(original: str, spec: MaskSpec, *, email: bool = False) -> str:
     return "".join("*" if i in masked else c for i, c in enumerate(original))
 
 
+# Every complete entity match holds one of these (digits for IDs, cards, phones, IPs; '@' for
+# email; ':' for IPv6; the fixed prefixes of secrets).
+TRIGGERS = regex.compile(
+    r"[0-9:@]|-----|eyJ|sk-|AKIA|gh[pousr]_|github_pat_|xox|AIza|_live_|glpat-"
+)
+# Every partial match without a trigger is a tail made of these (an e-mail's local part,
+# a key's or a passport's first letters, a phone's '+' or '(').
+TAIL = regex.compile(r"[A-Za-z0-9._%+()-]+\Z")
+
+
 class PIIClassifier(PatternClassifier):
     """Every configured entity's pattern, then its validator; overlaps keep the longest."""
 
@@ -69,6 +79,16 @@ class PIIClassifier(PatternClassifier):
             )
             for name, entity in self.entities.items()
         ]
+
+    def _quiet(self, folded: str, pos: int, final: bool) -> int | None:
+        """Text without a trigger holds no complete entity; a partial one can only be the
+        trailing run of e-mail characters, so hold that back (a superset: never too little)."""
+        if TRIGGERS.search(folded, pos):
+            return None
+        if final:
+            return len(folded)
+        tail = TAIL.search(folded, pos)
+        return tail.start() if tail else len(folded)
 
     @classmethod
     def build(cls, classifier_id: str, raw: dict[str, Any], context: BuildContext) -> PIIClassifier:

@@ -15,6 +15,9 @@ from typing import Any
 __all__ = ["Format", "JSONPath", "Slot", "get_path", "set_path"]
 
 JSONPath = tuple[str | int, ...]
+PLAIN_TOP_LEVEL = frozenset(
+    {"id", "object", "created", "model", "system_fingerprint", "service_tier", "choices"}
+)
 
 
 @dataclass(frozen=True)
@@ -69,6 +72,24 @@ class Format(abc.ABC):
     @abc.abstractmethod
     def chunk_slots(self, chunk: dict[str, Any]) -> list[Slot]:
         """Texts of one streamed chunk."""
+
+    def plain_text_slot(self, chunk: dict[str, Any]) -> Slot | None:
+        """The one text of a chunk that carries nothing else (no role, finish, usage, tool
+        call or logprobs): such chunks may be merged when several arrive together."""
+        choices = chunk.get("choices")
+        if not isinstance(choices, list) or len(choices) != 1 or not set(chunk) <= PLAIN_TOP_LEVEL:
+            return None
+        choice = choices[0]
+        if not isinstance(choice, dict) or choice.get("finish_reason") is not None:
+            return None
+        if choice.get("logprobs") is not None or not set(choice) <= self.plain_choice_keys:
+            return None
+        slots = self.chunk_slots(chunk)
+        if len(slots) != 1 or slots[0].key[1] == "arguments":
+            return None
+        return slots[0]
+
+    plain_choice_keys: frozenset[str] = frozenset()
 
     @abc.abstractmethod
     def chunk_choices(self, chunk: dict[str, Any]) -> list[tuple[int, str | None]]:

@@ -15,6 +15,14 @@ ASSISTANT_FIELDS = ("content", "reasoning_content")
 
 class ChatCompletions(Format):
     name = "chat.completions"
+    plain_choice_keys = frozenset({"index", "delta", "logprobs", "finish_reason"})
+
+    def plain_text_slot(self, chunk: dict[str, Any]) -> Slot | None:
+        slot = super().plain_text_slot(chunk)
+        delta = chunk["choices"][0].get("delta") if slot is not None else None
+        if not isinstance(delta, dict) or set(delta) != {"content"}:
+            return None
+        return slot
 
     def request_slots(self, body: dict[str, Any]) -> list[Slot]:
         slots: list[Slot] = []

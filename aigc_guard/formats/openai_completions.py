@@ -13,6 +13,7 @@ __all__ = ["Completions"]
 
 class Completions(Format):
     name = "completions"
+    plain_choice_keys = frozenset({"index", "text", "logprobs", "finish_reason"})
 
     def request_slots(self, body: dict[str, Any]) -> list[Slot]:
         prompt = body.get("prompt")
