@@ -237,6 +237,107 @@ def _policy_check(args: argparse.Namespace) -> int:
     return 0
 
 
+def _policy_coverage(args: argparse.Namespace) -> int:
+    from .compliance.coverage import coverage_report
+    from .policy.loader import load_policy
+
+    report = coverage_report(load_policy(args.file))
+    if args.summary:
+        print(
+            f"{report['policy']}: {report['keywords_total']} keywords "
+            f"(TC260 §8.1 asks for {report['required_total']})"
+        )
+        for line in report["shortfalls"]:
+            print(f"  short: {line}")
+        print(f"  uncovered: {', '.join(report['uncovered_risks']) or 'none'}")
+    else:
+        print(json.dumps(report, ensure_ascii=False, indent=2))
+    return 0
+
+
+def _policy_hash_key(args: argparse.Namespace) -> int:
+    from .policy.compiled import api_key_hash
+
+    print(api_key_hash(args.api_key, args.key_env))
+    return 0
+
+
+def _label_verify(args: argparse.Namespace) -> int:
+    import os
+
+    from .compliance.labels import answer_content, verify
+
+    key = os.environ.get(args.key_env, "")
+    if not key:
+        print(f"aigc-guard: set {args.key_env} to the labelling key", file=sys.stderr)
+        return 2
+    document = json.loads(Path(args.file).read_text(encoding="utf-8"))
+    aigc = document.get("aigc")
+    if not isinstance(aigc, dict):
+        print("aigc-guard: the file holds no 'aigc' object", file=sys.stderr)
+        return 2
+    content = (
+        document["content"]
+        if isinstance(document.get("content"), str)
+        else answer_content(document)
+    )
+    if verify(aigc, content, key.encode("utf-8")):
+        print("valid: ReservedCode1 matches the label and the content")
+        return 0
+    print("INVALID: ReservedCode1 does not match (content or label changed, or another key)")
+    return 1
+
+
+def _audit_log(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from .compliance.audit import AuditLog
+    from .compliance.runtime import audit_path
+    from .policy.loader import load_policy
+
+    if args.db:
+        return AuditLog(Path(args.db)), None
+    policy = load_policy(_policy_path(args.policy))
+    return AuditLog(audit_path(policy)), policy
+
+
+def _audit(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from .compliance.validate import CN_PUBLIC_MIN_RETENTION_DAYS
+
+    log, policy = _audit_log(args)
+    if args.audit_command == "verify":
+        intact, broken, checked = log.verify()
+        if intact:
+            print(f"intact: {checked} records, chain verified")
+            return 0
+        print(
+            f"BROKEN: record {broken} does not match the chain "
+            f"({checked} records before it are intact)"
+        )
+        return 1
+    if args.audit_command == "export":
+        for record in log.export(args.since, args.until, args.user_key):
+            print(json.dumps(record, ensure_ascii=False))
+        return 0
+    if args.audit_command == "forget":
+        deleted = log.forget(args.user_key)
+        print(f"deleted the evidence of {deleted} decisions; the records stay")
+        return 0
+    minimum = CN_PUBLIC_MIN_RETENTION_DAYS if policy is None or policy.mode == "cn_public" else 1
+    if policy is not None:
+        minimum = max(minimum, policy.config.compliance.audit.retention_days)
+    if args.older_than_days < minimum:
+        print(
+            f"aigc-guard: refusing to prune records younger than the {minimum}-day retention "
+            "minimum",
+            file=sys.stderr,
+        )
+        return 2
+    before = dt.datetime.now(dt.UTC) - dt.timedelta(days=args.older_than_days)
+    print(f"pruned {log.prune(before)} records older than {args.older_than_days} days")
+    return 0
+
+
 def _policy_schema(args: argparse.Namespace) -> int:
     from .policy.json_schema import policy_json_schema
 
@@ -293,6 +394,42 @@ def build_parser() -> argparse.ArgumentParser:
     check.set_defaults(run=_policy_check)
     schema = policy_commands.add_parser("schema", help="print the policy JSON Schema")
     schema.set_defaults(run=_policy_schema)
+    coverage = policy_commands.add_parser("coverage", help="keywords per TC260 risk (§8.1)")
+    coverage.add_argument("file", type=Path)
+    coverage.add_argument("--summary", action="store_true", help="a short text report")
+    coverage.set_defaults(run=_policy_coverage)
+    hash_key = policy_commands.add_parser("hash-key", help="keyed hash of an API key (tenants)")
+    hash_key.add_argument("api_key")
+    hash_key.add_argument("--key-env", default="AIGC_GUARD_TENANT_KEY")
+    hash_key.set_defaults(run=_policy_hash_key)
+
+    label = commands.add_parser("label", help="GB 45438 labels")
+    label_commands = label.add_subparsers(dest="label_command", required=True)
+    verify = label_commands.add_parser("verify", help="check an answer's ReservedCode1 signature")
+    verify.add_argument("file", help='a JSON answer as received, or {"content": ..., "aigc": ...}')
+    verify.add_argument("--key-env", default="AIGC_GUARD_LABEL_KEY")
+    verify.set_defaults(run=_label_verify)
+
+    audit = commands.add_parser("audit", help="the audit log: verify, export, forget, prune")
+    audit_commands = audit.add_subparsers(dest="audit_command", required=True)
+    for name, text in (
+        ("verify", "check the hash chain; name the first broken record"),
+        ("export", "records as JSONL"),
+        ("forget", "delete a user's evidence"),
+        ("prune", "delete records past retention"),
+    ):
+        command = audit_commands.add_parser(name, help=text)
+        command.add_argument("--db", help="the audit database (default: the policy's)")
+        command.add_argument("--policy", help="policy file (default: policies/default.yaml)")
+        command.set_defaults(run=_audit)
+        if name == "export":
+            command.add_argument("--since", help="ISO time, inclusive")
+            command.add_argument("--until", help="ISO time, exclusive")
+            command.add_argument("--user-key")
+        elif name == "forget":
+            command.add_argument("user_key")
+        elif name == "prune":
+            command.add_argument("--older-than-days", type=int, required=True)
     return parser
 
 

@@ -12,10 +12,13 @@ import json
 import logging
 import time
 import uuid
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from . import metrics
+from .compliance import complaints
+from .compliance.runtime import runtime_for
 from .decision import Decision
 from .engine import scan_texts
 from .formats import format_for, set_path
@@ -56,19 +59,22 @@ class GuardMiddleware:
             if scope["type"] == "lifespan":
                 await self.app(scope, self._stop_watching_on_shutdown(receive), send)
                 return
-        if scope["type"] != "http" or scope.get("method") != "POST":
+        if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
         policy = self.store.current
-        route = policy.route_for(scope.get("path", ""))
+        path = scope.get("path", "")
+        if complaints.handles(path):
+            runtime = runtime_for(policy)
+            if runtime.complaints is not None or path == complaints.WELL_KNOWN_PATH:
+                key = runtime.user_key(_headers(scope))
+                await complaints.serve(runtime, key, scope, receive, send)
+                return
+        route = policy.route_for(path) if scope.get("method") == "POST" else None
         if route is None:
             await self.app(scope, receive, send)
             return
-        headers = {
-            key.decode("latin-1").lower(): value.decode("latin-1")
-            for key, value in scope.get("headers", [])
-        }
-        snapshot = policy.variant(route, policy.tenant_for(headers))
+        snapshot = policy.variant(route, policy.tenant_for(_headers(scope)))
         await GuardedExchange(self.app, snapshot, scope, receive, send).run()
 
     def _stop_watching_on_shutdown(self, receive: Receive) -> Receive:
@@ -96,8 +102,25 @@ class GuardedExchange:
         self.started = time.perf_counter()
         self.request_id = _request_id(scope)
         self.cut = asyncio.Event()
+        self.compliance = runtime_for(policy)
+        self.user_key = self.compliance.user_key(_headers(scope))
+        self.json_mode = False
+        self.extra_headers: list[tuple[bytes, bytes]] = []
 
     async def run(self) -> None:
+        measures = self.compliance.measures
+        if measures is not None and self.user_key:
+            until = await asyncio.to_thread(measures.suspended_until, self.user_key)
+            if until is not None:
+                self.record(Direction.INPUT, Decision(Action.BLOCK), "suspended")
+                when = until.isoformat(timespec="seconds")
+                await self.send_error(
+                    403,
+                    "user_suspended",
+                    f"aigc_guard: this user is suspended until {when}",
+                    error_type="permission_error",
+                )
+                return
         limits = self.policy.config.limits
         chunks: list[bytes] = []
         size = 0
@@ -124,8 +147,19 @@ class GuardedExchange:
         slots = fmt.request_slots(body)
         outcome = await scan_texts(self.policy, [s.text for s in slots], Direction.INPUT)
         decision = outcome.decision
-        self.record(Direction.INPUT, decision)
+        self.record(Direction.INPUT, decision, texts=[s.text for s in slots])
+        if measures is not None and self.user_key:
+            measure = await asyncio.to_thread(
+                measures.record, self.user_key, decision.action is Action.BLOCK
+            )
+            if measure is not None:
+                self.extra_headers.append((b"x-aigc-guard-measure", measure.encode()))
         wants_stream = body.get("stream") is True
+        response_format = body.get("response_format")
+        self.json_mode = isinstance(response_format, dict) and response_format.get("type") in (
+            "json_object",
+            "json_schema",
+        )
         if decision.action is Action.BLOCK:
             await self._refuse(fmt, body, decision, wants_stream)
             return
@@ -217,8 +251,10 @@ class GuardedExchange:
 
         return receive
 
-    async def send_error(self, status: int, code: str, message: str) -> None:
-        payload = error_body(code, message)
+    async def send_error(
+        self, status: int, code: str, message: str, error_type: str = "aigc_guard_error"
+    ) -> None:
+        payload = error_body(code, message, error_type)
         await self.send(
             {
                 "type": "http.response.start",
@@ -238,11 +274,28 @@ class GuardedExchange:
         return [
             (ACTION_HEADER, (action or decision.action.value).encode()),
             (DECISION_HEADER, decision.decision_id.encode()),
+            *self.extra_headers,
         ]
 
-    def record(self, direction: Direction, decision: Decision, action: str | None = None) -> None:
-        """Count and log one decision (categories and rule ids only, never content)."""
+    def record(
+        self,
+        direction: Direction,
+        decision: Decision,
+        action: str | None = None,
+        texts: Sequence[str] = (),
+    ) -> None:
+        """Count, log and audit one decision (categories and rule ids only, never content;
+        the audit keeps the content's hash, and the text itself only as opt-in evidence)."""
         label = action or decision.would_be.value
+        self.compliance.audit_decision(
+            self.policy,
+            decision,
+            direction=direction.value,
+            action=label,
+            request_id=self.request_id,
+            user_key=self.user_key,
+            texts=texts,
+        )
         monitor = "true" if decision.monitored else "false"
         tenant = self.policy.tenant
         metrics.child(metrics.REQUESTS, self.route, tenant, direction.value, label, monitor).inc()
@@ -265,6 +318,13 @@ class GuardedExchange:
                     }
                 )
             )
+
+
+def _headers(scope: Scope) -> dict[str, str]:
+    return {
+        key.decode("latin-1").lower(): value.decode("latin-1")
+        for key, value in scope.get("headers", [])
+    }
 
 
 def _request_id(scope: Scope) -> str:

@@ -15,11 +15,14 @@ import zlib
 from typing import TYPE_CHECKING, Any
 
 from . import metrics
+from .compliance.labels import label_whole_answer
+from .compliance.stream_labels import StreamLabeler
 from .decision import Decision
 from .engine import scan_texts
 from .formats import set_path
 from .formats.base import Format, Slot
 from .http import Decoder, Message, body_decoder, get_header, replace_headers
+from .language import detect_language
 from .policy.schema import Action, Direction
 from .sse import Event, SSEParser, encode_event
 from .stream import StreamGuard
@@ -166,11 +169,16 @@ class ResponseInterceptor:
         slots = self.fmt.response_slots(body)
         outcome = await scan_texts(self.x.policy, [s.text for s in slots], Direction.OUTPUT)
         decision = outcome.decision
-        self.x.record(Direction.OUTPUT, decision)
+        self.x.record(Direction.OUTPUT, decision, texts=[s.text for s in slots])
         shown = _more_severe(decision.action, self.input_decision.action).value
-        if decision.action in (Action.ALLOW, Action.FLAG):
+        compliance = self.x.compliance
+        labelled = decision.action is not Action.BLOCK and (
+            compliance.explicit is not None or compliance.implicit is not None
+        )
+        if decision.action in (Action.ALLOW, Action.FLAG) and not labelled:
             await self._send_original(headers, shown, decision)
             return
+        extra: list[tuple[bytes, bytes]] = []
         if decision.action is Action.BLOCK:
             body = self.fmt.blocked_response(body, decision.message or "")
             body["aigc_guard"] = decision.public()
@@ -178,6 +186,7 @@ class ResponseInterceptor:
             for slot, text in zip(slots, outcome.texts, strict=True):
                 if text != slot.text:
                     set_path(body, slot.path, text)
+            extra = self._label(body, slots, outcome.texts, decision)
         payload = json.dumps(body, ensure_ascii=False).encode("utf-8")
         drop = {b"content-length", b"content-encoding", b"content-type", b"x-aigc-guard-action"}
         new_headers = replace_headers(
@@ -187,9 +196,30 @@ class ResponseInterceptor:
                 (b"content-type", b"application/json"),
                 (b"content-length", str(len(payload)).encode()),
                 *self.x.guard_headers(decision, shown),
+                *extra,
             ],
         )
         await self._finish(new_headers, payload)
+
+    def _label(
+        self, body: dict[str, Any], slots: list[Slot], texts: list[str], decision: Decision
+    ) -> list[tuple[bytes, bytes]]:
+        """GB 45438 labels on a whole answer; the ``aigc`` header when configured."""
+        compliance = self.x.compliance
+        explicit = None if self.x.json_mode else compliance.explicit
+        added = label_whole_answer(
+            body,
+            [(slot.path, slot.key, text) for slot, text in zip(slots, texts, strict=True)],
+            explicit,
+            compliance.implicit,
+            decision.decision_id,
+            detect_language("".join(texts)),
+        )
+        for kind in added:
+            metrics.child(metrics.LABELS, kind).inc()
+        if compliance.implicit is not None and compliance.implicit.header:
+            return [(b"aigc", json.dumps(body["aigc"]["AIGC"], separators=(",", ":")).encode())]
+        return []
 
     def _decode_json(self, headers: list[tuple[bytes, bytes]]) -> dict[str, Any] | None:
         decoder = body_decoder(get_header(headers, b"content-encoding"))
@@ -275,6 +305,29 @@ class _SSEResponder:
         self.choices_seen: set[int] = set()
         self.closed = False
         self.recorded = False
+        compliance = self.x.compliance
+        self.labeler = StreamLabeler(
+            compliance.explicit,
+            compliance.implicit,
+            self.guard.decision.decision_id,
+            self.x.json_mode,
+        )
+
+    def _emit(self, chunk: dict[str, Any]) -> bytes:
+        self.labeler.first_chunk(chunk)
+        return sse_bytes(chunk)
+
+    async def _end_tails(self) -> bytes:
+        """End of every channel: held text after a final scan, and end labels."""
+        tails = await self.guard.finish_all()
+        if self.guard.blocked:
+            return b""
+        lang = self.guard.lang
+        texts = {k: self.labeler.release(k, t, lang) for k, t in tails.items()}
+        for key, label in self.labeler.finish_all(self.guard.channels(), lang).items():
+            texts[key] = texts.get(key, "") + label
+        texts = {k: v for k, v in texts.items() if v}
+        return self._emit(self.fmt.text_chunk(self.template, texts)) if texts else b""  # type: ignore[arg-type]
 
     async def on_body(self, message: Message) -> None:
         if self.closed:
@@ -315,9 +368,7 @@ class _SSEResponder:
                 else:
                     metrics.BODY_ERRORS.labels(self.x.route, "stream_truncated").inc()
             if not self.guard.blocked:
-                tails = await self.guard.finish_all()
-                if tails:
-                    out += sse_bytes(self.fmt.text_chunk(self.template, tails))  # type: ignore[arg-type]
+                out += await self._end_tails()
             if self.guard.blocked:
                 await self._cut(out)
                 return
@@ -351,8 +402,8 @@ class _SSEResponder:
                 return b""
             chunk, slot = last[key]
             self.template = chunk
-            set_path(chunk, slot.path, released)
-            out += sse_bytes(chunk)
+            set_path(chunk, slot.path, self.labeler.release(key, released, self.guard.lang))
+            out += self._emit(chunk)
         return bytes(out)
 
     async def _on_event(self, event: Event, chunk: dict[str, Any] | None) -> bytes:
@@ -362,17 +413,18 @@ class _SSEResponder:
         if chunk is None:
             if data.strip() != "[DONE]":
                 return encode_event(event)
-            tails = await self.guard.finish_all()
+            prefix = await self._end_tails()
             if self.guard.blocked:
                 return b""
-            prefix = sse_bytes(self.fmt.text_chunk(self.template, tails)) if tails else b""  # type: ignore[arg-type]
             return prefix + encode_event(event)
         self.template = chunk
-        changed = False
+        changed = self.labeler.first_chunk(chunk)
+        lang = self.guard.lang
         for slot in self.fmt.chunk_slots(chunk):
             released = await self.guard.feed(slot.key, slot.text)
             if self.guard.blocked:
                 return b""
+            released = self.labeler.release(slot.key, released, lang)
             if released != slot.text:
                 set_path(chunk, slot.path, released)
                 changed = True
@@ -386,6 +438,7 @@ class _SSEResponder:
                 tail = await self.guard.finish(key)
                 if self.guard.blocked:
                     return b""
+                tail = self.labeler.release(key, tail, lang) + self.labeler.finish(key, lang)
                 if tail:
                     self.fmt.put_text(chunk, key, tail)  # type: ignore[arg-type]
                     changed = True
@@ -399,9 +452,12 @@ class _SSEResponder:
         metrics.STREAM_CUTOFFS.labels(self.x.route, category).inc()
         notice_config = self.x.policy.config.stream.cut_notice
         notice = notice_config.pick(self.guard.lang) if notice_config else None
+        labels = self.labeler.finish_all(self.guard.channels(), self.guard.lang)
+        if labels:  # held text that passed, and the end label: exactly once, also when cut
+            out += self._emit(self.fmt.text_chunk(self.template, labels))  # type: ignore[arg-type]
         final = self.fmt.final_chunk(self.template, sorted(self.choices_seen) or [0], notice)
         final["aigc_guard"] = decision.public()
-        out += sse_bytes(final) + DONE
+        out += self._emit(final) + DONE
         self._record()
         self.closed = True
         self.x.cut.set()
@@ -410,7 +466,11 @@ class _SSEResponder:
     def _record(self) -> None:
         if not self.recorded:
             self.recorded = True
-            self.x.record(Direction.OUTPUT, self.guard.decision)
+            self.x.record(Direction.OUTPUT, self.guard.decision, texts=self.guard.texts())
+            if self.labeler.labels_added:
+                metrics.child(metrics.LABELS, "explicit").inc(self.labeler.labels_added)
+            if self.x.compliance.implicit is not None:
+                metrics.child(metrics.LABELS, "implicit").inc()
 
 
 def _json_object(data: str | None) -> dict[str, Any] | None:

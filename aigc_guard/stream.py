@@ -80,6 +80,10 @@ class StreamGuard:
     def channels(self) -> list[Hashable]:
         return list(self._channels)
 
+    def texts(self) -> list[str]:
+        """Every channel's text as received (for the audit's content hash)."""
+        return [c.text for c in self._channels.values()]
+
     async def feed(self, key: Hashable, piece: str) -> str:
         """Add ``piece`` to channel ``key``; return the text that may be released now."""
         channel = self._channels.get(key)

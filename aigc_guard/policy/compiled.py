@@ -40,7 +40,7 @@ class CompiledRule:
         return finding.score >= when.min_score
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Policy:
     """A loaded policy: its settings, built classifiers and rules. Never mutated.
 
@@ -56,6 +56,7 @@ class Policy:
     disabled: frozenset[str] | None = None
     route: str = "-"
     tenant: str = "default"
+    parent: Policy | None = None
     span_classifiers: tuple[SpanClassifier, ...] = field(init=False)
     text_classifiers: tuple[TextClassifier, ...] = field(init=False)
 
@@ -114,6 +115,7 @@ class Policy:
             disabled=frozenset(disabled),
             route=route,
             tenant=tenant,
+            parent=self.base,
         )
         variants[key] = result
         return result
@@ -148,6 +150,11 @@ class Policy:
                 if digest in entry.api_key_hashes:
                     return entry.name
         return "default"
+
+    @property
+    def base(self) -> Policy:
+        """The policy as loaded, before route and tenant overrides."""
+        return self.parent or self
 
     @property
     def monitors(self) -> bool:

@@ -15,6 +15,7 @@ from pydantic import ValidationError
 
 from ..classifiers.base import BuildContext, Classifier
 from ..classifiers.registry import classifier_types
+from ..compliance.validate import check_compliance
 from ..errors import ClassifierError, PolicyError
 from .compiled import CompiledRule, Policy
 from .schema import Override, PolicyFile
@@ -132,6 +133,13 @@ def parse_policy(text: str, *, base_dir: Path, source: Path | None = None) -> Po
         rules.append(CompiledRule(rule_id, rule))
 
     _check_overrides(config, classifiers, {r.id for r in rules}, root, file)
+
+    def fail(reason: str, loc: list[int | str]) -> PolicyError:
+        return PolicyError(
+            reason, file=file, line=_line_of(root, loc), field=".".join(map(str, loc))
+        )
+
+    check_compliance(config, fail)
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
     return Policy(
         config=config,

@@ -7,6 +7,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from ..compliance.config import ComplianceConfig
+
 __all__ = [
     "Action",
     "Condition",
@@ -180,6 +182,7 @@ class PolicyFile(_Strict):
         description="Named routes by path; the first whose globs match a path is used.",
     )
     tenants: TenantsConfig = TenantsConfig()
+    compliance: ComplianceConfig = ComplianceConfig()
 
     @field_validator("classifiers")
     @classmethod

@@ -1,0 +1,309 @@
+"""Audit records: an append-only SQLite log (WAL), each record chained to the previous one's
+hash, written by a background thread so requests never wait for the disk.
+
+Several worker processes append to one file safely: each append runs in a ``BEGIN
+IMMEDIATE`` transaction that reads the chain's last hash and inserts the next record.
+Raw text is never part of a record; evidence (raw text of non-allow decisions, when the policy
+asks) lives in its own table with its own expiry, outside the hash, so it can be forgotten
+without breaking the chain.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import functools
+import hashlib
+import json
+import queue
+import sqlite3
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+__all__ = ["GENESIS", "AuditLog", "AuditRecord", "open_audit_log", "utc_now"]
+
+GENESIS = "0" * 64
+RECORD_FIELDS = (
+    "time",
+    "kind",
+    "request_id",
+    "decision_id",
+    "policy_version",
+    "route",
+    "tenant",
+    "user_key",
+    "direction",
+    "action",
+    "monitor",
+    "categories",
+    "rule_ids",
+    "findings",
+    "content_sha256",
+    "detail",
+)
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS records (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    time TEXT NOT NULL, kind TEXT NOT NULL, request_id TEXT, decision_id TEXT,
+    policy_version TEXT, route TEXT, tenant TEXT, user_key TEXT NOT NULL DEFAULT '',
+    direction TEXT, action TEXT, monitor INTEGER, categories TEXT, rule_ids TEXT,
+    findings TEXT, content_sha256 TEXT, detail TEXT,
+    prev_hash TEXT NOT NULL, hash TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS records_time ON records(time);
+CREATE INDEX IF NOT EXISTS records_user ON records(user_key);
+CREATE INDEX IF NOT EXISTS records_decision ON records(decision_id);
+CREATE TRIGGER IF NOT EXISTS records_append_only BEFORE UPDATE ON records
+BEGIN SELECT RAISE(ABORT, 'audit records are append-only'); END;
+CREATE TABLE IF NOT EXISTS anchor (id INTEGER PRIMARY KEY CHECK (id = 1), seq INTEGER, hash TEXT);
+CREATE TABLE IF NOT EXISTS evidence (
+    seq INTEGER PRIMARY KEY, user_key TEXT NOT NULL, text TEXT NOT NULL, expires TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS complaints (
+    ticket TEXT PRIMARY KEY, created TEXT NOT NULL, due TEXT NOT NULL, status TEXT NOT NULL,
+    about TEXT NOT NULL, reason TEXT NOT NULL, user_key TEXT NOT NULL, updated TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS user_state (
+    user_key TEXT PRIMARY KEY, consecutive INTEGER NOT NULL, day TEXT NOT NULL,
+    day_count INTEGER NOT NULL, suspended_until TEXT
+);
+"""
+
+
+def utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+@dataclass
+class AuditRecord:
+    kind: str = "decision"
+    request_id: str = ""
+    decision_id: str = ""
+    policy_version: str = ""
+    route: str = ""
+    tenant: str = ""
+    user_key: str = ""
+    direction: str = ""
+    action: str = ""
+    monitor: bool = False
+    categories: list[str] = field(default_factory=list)
+    rule_ids: list[str] = field(default_factory=list)
+    findings: list[dict[str, Any]] = field(default_factory=list)
+    content_sha256: str = ""
+    detail: dict[str, Any] = field(default_factory=dict)
+    evidence: str | None = None
+    evidence_days: int = 30
+    time: str = field(default_factory=lambda: utc_now().isoformat(timespec="microseconds"))
+
+    def row(self) -> dict[str, Any]:
+        return {
+            "time": self.time,
+            "kind": self.kind,
+            "request_id": self.request_id,
+            "decision_id": self.decision_id,
+            "policy_version": self.policy_version,
+            "route": self.route,
+            "tenant": self.tenant,
+            "user_key": self.user_key,
+            "direction": self.direction,
+            "action": self.action,
+            "monitor": int(self.monitor),
+            "categories": json.dumps(self.categories),
+            "rule_ids": json.dumps(self.rule_ids),
+            "findings": json.dumps(self.findings, sort_keys=True),
+            "content_sha256": self.content_sha256,
+            "detail": json.dumps(self.detail, sort_keys=True, ensure_ascii=False),
+        }
+
+
+def chain_hash(prev_hash: str, row: dict[str, Any]) -> str:
+    canonical = json.dumps([row.get(name) for name in RECORD_FIELDS], ensure_ascii=False)
+    return hashlib.sha256((prev_hash + "\n" + canonical).encode("utf-8")).hexdigest()
+
+
+class AuditLog:
+    """One audit database. ``append`` queues; a writer thread commits in batches."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with self.connect() as conn:
+            conn.executescript(SCHEMA)
+        self._queue: queue.Queue[AuditRecord] = queue.Queue()
+        self._writer = threading.Thread(target=self._write_forever, daemon=True, name="audit")
+        self._writer.start()
+
+    @contextlib.contextmanager
+    def connect(self) -> Iterator[sqlite3.Connection]:
+        conn = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=NORMAL")
+            conn.row_factory = sqlite3.Row
+            yield conn
+        finally:
+            conn.close()
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """A write transaction that holds the database's write lock from its start."""
+        with self.connect() as conn:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
+
+    def append(self, record: AuditRecord) -> None:
+        self._queue.put(record)
+
+    def flush(self) -> None:
+        """Wait until every queued record is on disk."""
+        self._queue.join()
+
+    def append_now(self, records: list[AuditRecord], conn: sqlite3.Connection) -> list[int]:
+        """Chain and insert records inside an open write transaction; their sequence numbers."""
+        last = conn.execute("SELECT hash FROM records ORDER BY seq DESC LIMIT 1").fetchone()
+        if last is None:
+            anchor = conn.execute("SELECT hash FROM anchor WHERE id = 1").fetchone()
+            prev = anchor["hash"] if anchor else GENESIS
+        else:
+            prev = last["hash"]
+        seqs = []
+        for record in records:
+            row = record.row()
+            digest = chain_hash(prev, row)
+            cursor = conn.execute(
+                f"INSERT INTO records ({', '.join(RECORD_FIELDS)}, prev_hash, hash) "
+                f"VALUES ({', '.join('?' * len(RECORD_FIELDS))}, ?, ?)",
+                [*(row[name] for name in RECORD_FIELDS), prev, digest],
+            )
+            seq = int(cursor.lastrowid or 0)
+            seqs.append(seq)
+            if record.evidence is not None:
+                expires = utc_now() + dt.timedelta(days=record.evidence_days)
+                conn.execute(
+                    "INSERT INTO evidence (seq, user_key, text, expires) VALUES (?, ?, ?, ?)",
+                    (seq, record.user_key, record.evidence, expires.isoformat()),
+                )
+            prev = digest
+        return seqs
+
+    def _write_forever(self) -> None:
+        while True:
+            batch = [self._queue.get()]
+            while len(batch) < 256:
+                try:
+                    batch.append(self._queue.get_nowait())
+                except queue.Empty:
+                    break
+            try:
+                with self.transaction() as conn:
+                    self.append_now(batch, conn)
+            except sqlite3.Error:
+                import logging
+
+                logging.getLogger("aigc_guard.audit").exception("audit write failed")
+            finally:
+                for _ in batch:
+                    self._queue.task_done()
+
+    # -- reading and maintenance ----------------------------------------------------------
+
+    def verify(self) -> tuple[bool, int | None, int]:
+        """Walk the chain: (intact, first broken sequence number, records checked)."""
+        with self.connect() as conn:
+            anchor = conn.execute("SELECT hash FROM anchor WHERE id = 1").fetchone()
+            prev = anchor["hash"] if anchor else GENESIS
+            checked = 0
+            for row in conn.execute("SELECT * FROM records ORDER BY seq"):
+                values = {name: row[name] for name in RECORD_FIELDS}
+                if row["prev_hash"] != prev or row["hash"] != chain_hash(prev, values):
+                    return False, int(row["seq"]), checked
+                prev = row["hash"]
+                checked += 1
+        return True, None, checked
+
+    def export(
+        self, since: str | None = None, until: str | None = None, user_key: str | None = None
+    ) -> Iterator[dict[str, Any]]:
+        query = "SELECT * FROM records WHERE 1=1"
+        params: list[str] = []
+        if since:
+            query += " AND time >= ?"
+            params.append(since)
+        if until:
+            query += " AND time < ?"
+            params.append(until)
+        if user_key is not None:
+            query += " AND user_key = ?"
+            params.append(user_key)
+        with self.connect() as conn:
+            for row in conn.execute(query + " ORDER BY seq", params):
+                record = dict(row)
+                for name in ("categories", "rule_ids", "findings", "detail"):
+                    record[name] = json.loads(record[name] or "null")
+                record["monitor"] = bool(record["monitor"])
+                yield record
+
+    def evidence_of(self, seq: int) -> str | None:
+        with self.connect() as conn:
+            row = conn.execute(
+                "SELECT text FROM evidence WHERE seq = ? AND expires > ?",
+                (seq, utc_now().isoformat()),
+            ).fetchone()
+        return None if row is None else str(row["text"])
+
+    def forget(self, user_key: str) -> int:
+        """Delete a user's evidence (the records stay, as the law requires); audited."""
+        with self.transaction() as conn:
+            deleted = conn.execute("DELETE FROM evidence WHERE user_key = ?", (user_key,)).rowcount
+            self.append_now(
+                [
+                    AuditRecord(
+                        kind="forget", user_key=user_key, detail={"evidence_deleted": deleted}
+                    )
+                ],
+                conn,
+            )
+        return int(deleted)
+
+    def prune(self, before: dt.datetime) -> int:
+        """Delete records older than ``before``; the chain re-anchors on the last one deleted."""
+        cutoff = before.isoformat(timespec="microseconds")
+        with self.transaction() as conn:
+            last = conn.execute(
+                "SELECT seq, hash FROM records WHERE time < ? ORDER BY seq DESC LIMIT 1", (cutoff,)
+            ).fetchone()
+            if last is None:
+                return 0
+            conn.execute(
+                "INSERT INTO anchor (id, seq, hash) VALUES (1, ?, ?) "
+                "ON CONFLICT(id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash",
+                (last["seq"], last["hash"]),
+            )
+            conn.execute("DELETE FROM evidence WHERE seq <= ?", (last["seq"],))
+            deleted = conn.execute("DELETE FROM records WHERE seq <= ?", (last["seq"],)).rowcount
+            self.append_now(
+                [AuditRecord(kind="prune", detail={"before": cutoff, "deleted": deleted})], conn
+            )
+        return int(deleted)
+
+    def expire_evidence(self) -> int:
+        with self.transaction() as conn:
+            return int(
+                conn.execute(
+                    "DELETE FROM evidence WHERE expires <= ?", (utc_now().isoformat(),)
+                ).rowcount
+            )
+
+
+@functools.cache
+def open_audit_log(path: Path) -> AuditLog:
+    """The process's one ``AuditLog`` for a database file."""
+    return AuditLog(path)

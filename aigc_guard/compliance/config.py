@@ -1,0 +1,113 @@
+"""The policy's ``compliance`` section: labels, audit, complaints, service description,
+user measures. Everything is off in ``internal`` mode unless the policy turns it on;
+``cn_public`` and ``eu`` turn on what their rules require."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+__all__ = [
+    "AuditConfig",
+    "ComplaintsConfig",
+    "ComplianceConfig",
+    "ExplicitLabelConfig",
+    "ImplicitLabelConfig",
+    "LabelText",
+    "ServiceConfig",
+    "UserMeasuresConfig",
+]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class LabelText(_Strict):
+    zh: str = "【本内容由人工智能生成】"
+    en: str = "[AI-generated · 由AI生成]"
+
+    def pick(self, lang: str) -> str:
+        return self.zh if lang == "zh" else self.en
+
+
+class ExplicitLabelConfig(_Strict):
+    enabled: bool | None = Field(default=None, description="Default: on in cn_public and eu.")
+    text: LabelText = LabelText()
+    position: Literal["start", "end"] = "end"
+    separator: str = Field(default="\n", description="Between the label and the answer.")
+    detect_window: int = Field(
+        default=64,
+        ge=0,
+        description="An upstream label within this many characters of the start or end is "
+        "kept and no second one added. In streams with position 'start' the first characters "
+        "wait until this many have arrived (0: no detection, no wait).",
+    )
+
+
+class ImplicitLabelConfig(_Strict):
+    enabled: bool | None = Field(default=None, description="Default: on in cn_public and eu.")
+    content_producer: str = Field(default="", description="Producer code (service filing id).")
+    content_propagator: str = Field(default="", description="Propagator code, if propagating.")
+    reserved_code2: str = ""
+    header: bool = Field(default=False, description="Also send the object as an `aigc` header.")
+    hmac_key_env: str | None = Field(
+        default=None,
+        description="Environment variable holding the key of ReservedCode1 = HMAC-SHA256 over "
+        "the label and the content's SHA-256 (`aigc-guard label verify` checks it).",
+    )
+
+
+class EvidenceConfig(_Strict):
+    enabled: bool = Field(default=False, description="Keep raw text of non-allow decisions.")
+    retention_days: int = Field(default=30, ge=1)
+
+
+class AuditConfig(_Strict):
+    enabled: bool | None = Field(default=None, description="Default: on in cn_public.")
+    path: str = Field(default="audit.sqlite3", description="SQLite file, relative to the policy.")
+    retention_days: int = Field(default=180, ge=1, description="Records are kept this long.")
+    user_header: str | None = Field(
+        default="x-user-id", description="Header naming the end user (else the API key)."
+    )
+    user_key_env: str = Field(
+        default="AIGC_GUARD_AUDIT_KEY",
+        description="Environment variable with the user-key HMAC key.",
+    )
+    evidence: EvidenceConfig = EvidenceConfig()
+
+
+class ComplaintsConfig(_Strict):
+    enabled: bool | None = Field(default=None, description="Default: on in cn_public.")
+    contact: str = Field(
+        default="", description="Where complaints can also be sent (e-mail, phone)."
+    )
+    deadline_days: int = Field(default=15, ge=1, description="Promised time to a decision.")
+
+
+class ServiceConfig(_Strict):
+    name: str = ""
+    description: str = ""
+    provider: str = ""
+    model: str = ""
+    filing_number: str = Field(default="", description="Algorithm / service filing number.")
+
+
+class UserMeasuresConfig(_Strict):
+    """Interim Measures Art. 14: act against users who keep asking for unlawful content."""
+
+    enabled: bool = False
+    warn_after: int = Field(default=1, ge=1, description="Violations (in a row) before a warning.")
+    suspend_after_consecutive: int = Field(default=3, ge=1)
+    suspend_after_daily: int = Field(default=5, ge=1)
+    suspend_minutes: float = Field(default=60, gt=0)
+
+
+class ComplianceConfig(_Strict):
+    explicit_label: ExplicitLabelConfig = ExplicitLabelConfig()
+    implicit_label: ImplicitLabelConfig = ImplicitLabelConfig()
+    audit: AuditConfig = AuditConfig()
+    complaints: ComplaintsConfig = ComplaintsConfig()
+    service: ServiceConfig = ServiceConfig()
+    user_measures: UserMeasuresConfig = UserMeasuresConfig()

@@ -1,0 +1,126 @@
+"""What a policy's compliance section means at run time, with the mode's defaults applied."""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import hmac
+import os
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..decision import Decision
+from ..policy.compiled import Policy
+from .audit import AuditLog, AuditRecord, open_audit_log
+from .config import ComplaintsConfig, ComplianceConfig, ExplicitLabelConfig, ImplicitLabelConfig
+from .measures import UserMeasures
+
+__all__ = ["ComplianceRuntime", "runtime_for"]
+
+
+@dataclass(frozen=True)
+class ComplianceRuntime:
+    mode: str
+    config: ComplianceConfig
+    explicit: ExplicitLabelConfig | None
+    implicit: ImplicitLabelConfig | None
+    audit: AuditLog | None
+    measures: UserMeasures | None
+    complaints: ComplaintsConfig | None
+
+    def user_key(self, headers: Mapping[str, str]) -> str:
+        """A keyed hash of the end user's id header, else of the API key; '' when neither."""
+        audit = self.config.audit
+        raw = headers.get(audit.user_header.lower(), "") if audit.user_header else ""
+        if not raw:
+            authorization = headers.get("authorization", "")
+            raw = authorization[7:].strip() if authorization.lower().startswith("bearer ") else ""
+        if not raw:
+            return ""
+        key = os.environ.get(audit.user_key_env, "").encode("utf-8")
+        return hmac.new(key, raw.encode("utf-8"), hashlib.sha256).hexdigest()[:32]
+
+    def audit_decision(
+        self,
+        policy: Policy,
+        decision: Decision,
+        *,
+        direction: str,
+        action: str,
+        request_id: str,
+        user_key: str,
+        texts: Sequence[str],
+    ) -> None:
+        if self.audit is None:
+            return
+        content = "\n".join(texts)
+        evidence = self.config.audit.evidence
+        keep = evidence.enabled and action not in ("allow", "unscanned") and bool(content)
+        self.audit.append(
+            AuditRecord(
+                request_id=request_id,
+                decision_id=decision.decision_id,
+                policy_version=policy.version,
+                route=policy.route,
+                tenant=policy.tenant,
+                user_key=user_key,
+                direction=direction,
+                action=action,
+                monitor=decision.monitored,
+                categories=list(decision.categories),
+                rule_ids=list(decision.rule_ids),
+                findings=[
+                    {
+                        "classifier": f.classifier,
+                        "category": f.category,
+                        "score": f.score,
+                        "start": f.start,
+                        "end": f.end,
+                    }
+                    for f in decision.findings
+                ],
+                content_sha256=hashlib.sha256(content.encode("utf-8")).hexdigest(),
+                evidence=content if keep else None,
+                evidence_days=evidence.retention_days,
+            )
+        )
+
+
+def _on(flag: bool | None, default: bool) -> bool:
+    return default if flag is None else flag
+
+
+def audit_path(policy: Policy) -> Path:
+    base = policy.source.resolve().parent if policy.source else Path.cwd()
+    return base / policy.config.compliance.audit.path
+
+
+@functools.lru_cache(maxsize=64)
+def _runtime(policy: Policy) -> ComplianceRuntime:
+    config = policy.config.compliance
+    mode = policy.config.mode
+    labelled = mode in ("cn_public", "eu")
+    audit = (
+        open_audit_log(audit_path(policy))
+        if _on(config.audit.enabled, mode == "cn_public")
+        else None
+    )
+    measures = None
+    if config.user_measures.enabled:
+        measures = UserMeasures(audit or open_audit_log(audit_path(policy)), config.user_measures)
+    complaints_on = _on(config.complaints.enabled, mode == "cn_public")
+    return ComplianceRuntime(
+        mode=mode,
+        config=config,
+        explicit=config.explicit_label if _on(config.explicit_label.enabled, labelled) else None,
+        implicit=config.implicit_label if _on(config.implicit_label.enabled, labelled) else None,
+        audit=audit,
+        measures=measures,
+        complaints=config.complaints if complaints_on else None,
+    )
+
+
+def runtime_for(policy: Policy) -> ComplianceRuntime:
+    """The compliance runtime of a policy (route and tenant variants share their parent's)."""
+    return _runtime(policy.base)

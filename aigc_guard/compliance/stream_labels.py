@@ -1,0 +1,109 @@
+"""Labels in streams: the explicit label in the first (or after the last) content delta of each
+choice, exactly once, also when the stream is cut; the implicit object in the first chunk."""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Iterable
+from typing import Any
+
+from .config import ExplicitLabelConfig, ImplicitLabelConfig
+from .labels import has_label, implicit_object
+
+__all__ = ["StreamLabeler"]
+
+LABELLED_FIELDS = ("content", "text")  # never reasoning, never tool-call arguments
+
+
+class StreamLabeler:
+    def __init__(
+        self,
+        explicit: ExplicitLabelConfig | None,
+        implicit: ImplicitLabelConfig | None,
+        produce_id: str,
+        json_mode: bool,
+    ) -> None:
+        self.explicit = None if json_mode else explicit
+        self.implicit = implicit
+        self.produce_id = produce_id
+        self._held: dict[Hashable, str] = {}
+        self._decided: set[Hashable] = set()
+        self._finished: set[Hashable] = set()
+        self._tail: dict[Hashable, str] = {}
+        self._sent: dict[Hashable, int] = {}
+        self._implicit_done = implicit is None
+        self.labels_added = 0
+
+    def _applies(self, key: Hashable) -> bool:
+        return self.explicit is not None and isinstance(key, tuple) and key[1] in LABELLED_FIELDS
+
+    def first_chunk(self, chunk: dict[str, Any]) -> bool:
+        """Put the implicit object in the stream's first chunk; True when the chunk changed."""
+        if self._implicit_done or self.implicit is None:
+            return False
+        upstream = chunk.get("aigc") if isinstance(chunk.get("aigc"), dict) else None
+        chunk["aigc"] = implicit_object(self.implicit, self.produce_id, None, upstream)
+        self._implicit_done = True
+        return True
+
+    def release(self, key: Hashable, text: str, lang: str) -> str:
+        """What to send for ``text`` that the guard released on channel ``key``."""
+        if not self._applies(key) or key in self._finished:
+            return text
+        assert self.explicit is not None
+        window = self.explicit.detect_window
+        if self.explicit.position == "start" and key not in self._decided:
+            held = self._held.get(key, "") + text
+            if len(held) < window:
+                self._held[key] = held
+                return ""
+            self._held.pop(key, None)
+            return self._sending(key, self._start(key, held, lang))
+        return self._sending(key, text)
+
+    def finish(self, key: Hashable, lang: str) -> str:
+        """The channel ended: what still has to go out (a held start, the end label)."""
+        if not self._applies(key) or key in self._finished:
+            return ""
+        assert self.explicit is not None
+        out = ""
+        if self.explicit.position == "start" and key not in self._decided:
+            out = self._sending(key, self._start(key, self._held.pop(key, ""), lang))
+        elif (
+            self.explicit.position == "end"
+            and self._sent.get(key, 0)
+            and not has_label(
+                self._tail.get(key, ""),
+                self.explicit.detect_window,
+                (self.explicit.text.zh, self.explicit.text.en),
+            )
+        ):
+            out = self._sending(key, self.explicit.separator + self.explicit.text.pick(lang))
+            self.labels_added += 1
+        self._finished.add(key)
+        return out
+
+    def finish_all(self, keys: Iterable[Hashable], lang: str) -> dict[Hashable, str]:
+        out = {}
+        for key in keys:
+            text = self.finish(key, lang)
+            if text:
+                out[key] = text
+        return out
+
+    def _start(self, key: Hashable, text: str, lang: str) -> str:
+        assert self.explicit is not None
+        self._decided.add(key)
+        own = (self.explicit.text.zh, self.explicit.text.en)
+        if not text or has_label(
+            text[: self.explicit.detect_window], self.explicit.detect_window, own
+        ):
+            return text
+        self.labels_added += 1
+        return self.explicit.text.pick(lang) + self.explicit.separator + text
+
+    def _sending(self, key: Hashable, text: str) -> str:
+        if text:
+            window = self.explicit.detect_window if self.explicit else 0
+            self._tail[key] = (self._tail.get(key, "") + text)[-max(window, 1) :]
+            self._sent[key] = self._sent.get(key, 0) + len(text)
+        return text
