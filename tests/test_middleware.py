@@ -238,13 +238,26 @@ def test_other_methods_pass(method: str) -> None:
 def test_token_chunks_arriving_together_are_scanned_together() -> None:
     text = "证件号11010519491231002X，好的"
     events = b"".join(
-        b"data: " + json.dumps({"id": "c", "object": "chat.completion.chunk", "created": 1, "model": "m",
-                                "choices": [{"index": 0, "delta": {"content": ch}, "logprobs": None,
-                                             "finish_reason": None}]}, ensure_ascii=False).encode() + b"\n\n"
+        b"data: "
+        + json.dumps(
+            {
+                "id": "c",
+                "object": "chat.completion.chunk",
+                "created": 1,
+                "model": "m",
+                "choices": [
+                    {"index": 0, "delta": {"content": ch}, "logprobs": None, "finish_reason": None}
+                ],
+            },
+            ensure_ascii=False,
+        ).encode()
+        + b"\n\n"
         for ch in text
     )
-    finish = (b'data: {"id": "c", "object": "chat.completion.chunk", "created": 1, "model": "m", '
-              b'"choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]}\n\ndata: [DONE]\n\n')
+    finish = (
+        b'data: {"id": "c", "object": "chat.completion.chunk", "created": 1, "model": "m", '
+        b'"choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]}\n\ndata: [DONE]\n\n'
+    )
     app = GuardMiddleware(app_answering(events + finish, media="text/event-stream"), policy())
     body = post(app).text
     chunks = [json.loads(line[6:]) for line in body.split("\n\n") if line.startswith("data: {")]

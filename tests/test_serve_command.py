@@ -20,9 +20,22 @@ def start(upstream: LiveServer, *extra: str) -> tuple[subprocess.Popen[bytes], s
     port = free_port()
     env = {k: v for k, v in os.environ.items() if k != "PROMETHEUS_MULTIPROC_DIR"}
     process = subprocess.Popen(
-        [sys.executable, "-m", "aigc_guard.cli", "serve", "--upstream", upstream.url,
-         "--policy", str(TESTS / "policies" / "test.yaml"), "--port", str(port), "--no-reload",
-         "--log-level", "warning", *extra],
+        [
+            sys.executable,
+            "-m",
+            "aigc_guard.cli",
+            "serve",
+            "--upstream",
+            upstream.url,
+            "--policy",
+            str(TESTS / "policies" / "test.yaml"),
+            "--port",
+            str(port),
+            "--no-reload",
+            "--log-level",
+            "warning",
+            *extra,
+        ],
         env=env,
     )
     url = f"http://127.0.0.1:{port}"
@@ -43,7 +56,10 @@ def output_total(text: str) -> float:
     total = 0.0
     for family in text_string_to_metric_families(text):
         for sample in family.samples:
-            if sample.name == "aigc_guard_requests_total" and sample.labels["direction"] == "output":
+            if (
+                sample.name == "aigc_guard_requests_total"
+                and sample.labels["direction"] == "output"
+            ):
                 total += sample.value
     return total
 
@@ -53,9 +69,12 @@ def test_workers_share_one_metrics_view(upstream: LiveServer) -> None:
     process, url = start(upstream, "--workers", "2", "--metrics-port", str(metrics_port))
     try:
         for _ in range(20):
-            response = httpx.post(url + "/v1/chat/completions", timeout=10, json={
-                "model": "m", "messages": [{"role": "user", "content": "hi"}]},
-                headers={"x-fake-answer": json.dumps("fine")})
+            response = httpx.post(
+                url + "/v1/chat/completions",
+                timeout=10,
+                json={"model": "m", "messages": [{"role": "user", "content": "hi"}]},
+                headers={"x-fake-answer": json.dumps("fine")},
+            )
             assert response.status_code == 200
         assert output_total(httpx.get(url + "/metrics").text) == 20
         assert output_total(httpx.get(f"http://127.0.0.1:{metrics_port}/").text) == 20
@@ -68,6 +87,18 @@ def test_broken_policy_stops_serve_with_file_and_line(tmp_path: Path) -> None:
     broken = tmp_path / "p.yaml"
     broken.write_text("version: 1\nrules:\n  - when: {}\n    action: nope\n", encoding="utf-8")
     result = subprocess.run(
-        [sys.executable, "-m", "aigc_guard.cli", "serve", "--upstream", "http://127.0.0.1:9",
-         "--policy", str(broken)], capture_output=True, text=True, timeout=60)
+        [
+            sys.executable,
+            "-m",
+            "aigc_guard.cli",
+            "serve",
+            "--upstream",
+            "http://127.0.0.1:9",
+            "--policy",
+            str(broken),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode == 2 and "p.yaml:4" in result.stderr

@@ -1,0 +1,321 @@
+"""Compliance with the openai SDK as the client: labels, audit records, complaints, measures."""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import sqlite3
+import time
+from pathlib import Path
+
+import httpx
+import openai
+import pytest
+from servers import LiveServer
+
+from aigc_guard.cli import main as cli
+from aigc_guard.compliance.audit import AuditLog, AuditRecord
+from aigc_guard.compliance.labels import FIELDS, answer_content, verify
+from aigc_guard.errors import PolicyError
+from aigc_guard.policy.loader import load_policy
+from aigc_guard.server import create_proxy_app
+
+REPO = Path(__file__).parent.parent
+ID_NUMBER = "11010519491231002X"
+LABEL = "【本内容由人工智能生成】"
+KEY = "test-label-key"
+
+
+def cn_policy(
+    folder: Path, *, position: str = "end", extra: str = "", measures: bool = True
+) -> Path:
+    text = f"""version: 1
+name: cn-test
+mode: cn_public
+classifiers:
+  banned: {{type: lexicon, terms: [炸弹制作, 冰毒], category: A1-h}}
+  pii: {{type: pii, entities: [cn_resident_id]}}
+rules:
+  - {{id: block-a1, when: {{category: "A1-*"}}, action: block}}
+  - {{id: redact-pii, when: {{classifier: pii}}, direction: output, action: redact}}
+compliance:
+  explicit_label: {{position: {position}, text: {{zh: "{LABEL}", en: "[AI生成 AI-generated]"}}}}
+  implicit_label:
+    {{content_producer: TEST-PRODUCER-1, hmac_key_env: AIGC_TEST_LABEL_KEY, header: true}}
+  audit: {{path: audit.sqlite3, retention_days: 180, evidence: {{enabled: true}}}}
+  complaints: {{contact: complaints@example.com, deadline_days: 10}}
+  service: {{name: Test service, model: fake, filing_number: TEST-FILING-1}}
+  user_measures:
+    {{enabled: {str(measures).lower()}, suspend_after_consecutive: 3, suspend_minutes: 0.03}}
+{extra}"""
+    path = folder / "policy.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.fixture()
+def cn_proxy(tmp_path: Path, upstream: LiveServer, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("AIGC_TEST_LABEL_KEY", KEY)
+    with LiveServer(create_proxy_app(upstream.url, cn_policy(tmp_path))) as proxy:
+        yield proxy
+
+
+def client(proxy: LiveServer) -> openai.OpenAI:
+    return openai.OpenAI(base_url=proxy.url + "/v1", api_key="sk-user-1", max_retries=0)
+
+
+def ask(proxy: LiveServer, answer: str, mode: str = "", **kwargs):  # type: ignore[no-untyped-def]
+    return client(proxy).chat.completions.with_raw_response.create(
+        model="fake",
+        messages=[{"role": "user", "content": kwargs.pop("prompt", "hi")}],
+        extra_headers={
+            "x-fake-answer": json.dumps(answer),
+            "x-fake-mode": mode,
+            **kwargs.pop("headers", {}),
+        },
+        **kwargs,
+    )
+
+
+def test_json_answer_carries_both_labels_and_a_valid_signature(
+    cn_proxy: LiveServer, tmp_path: Path
+) -> None:
+    raw = ask(cn_proxy, "今天天气很好。")
+    body = json.loads(raw.text)
+    content = body["choices"][0]["message"]["content"]
+    assert content == "今天天气很好。\n" + LABEL and content.count(LABEL) == 1
+    fields = body["aigc"]["AIGC"]
+    assert list(fields) == list(FIELDS)
+    assert fields["Label"] == "1" and fields["ContentProducer"] == "TEST-PRODUCER-1"
+    assert all(v.isascii() and " " not in v and '"' not in v for v in fields.values())
+    assert json.loads(raw.headers["aigc"]) == fields
+    assert verify(body["aigc"], answer_content(body), KEY.encode())
+    answer = tmp_path / "answer.json"
+    answer.write_text(raw.text, encoding="utf-8")
+    assert cli(["label", "verify", str(answer), "--key-env", "AIGC_TEST_LABEL_KEY"]) == 0
+    body["choices"][0]["message"]["content"] = content.replace("很好", "很坏")
+    answer.write_text(json.dumps(body, ensure_ascii=False), encoding="utf-8")
+    assert cli(["label", "verify", str(answer), "--key-env", "AIGC_TEST_LABEL_KEY"]) == 1
+
+
+def test_produce_ids_are_unique(cn_proxy: LiveServer) -> None:
+    ids = {json.loads(ask(cn_proxy, "ok").text)["aigc"]["AIGC"]["ProduceID"] for _ in range(3)}
+    assert len(ids) == 3
+
+
+def test_label_after_redaction_once(cn_proxy: LiveServer) -> None:
+    content = json.loads(ask(cn_proxy, f"号码{ID_NUMBER}").text)["choices"][0]["message"]["content"]
+    assert content == "号码110105********002X\n" + LABEL
+
+
+def test_upstream_label_is_not_doubled(cn_proxy: LiveServer) -> None:
+    content = json.loads(ask(cn_proxy, "回答内容。（AI生成）").text)["choices"][0]["message"][
+        "content"
+    ]
+    assert content == "回答内容。（AI生成）"
+
+
+def test_tool_call_arguments_and_json_mode_get_metadata_only(cn_proxy: LiveServer) -> None:
+    body = json.loads(ask(cn_proxy, "查询", mode="tool").text)
+    assert LABEL not in body["choices"][0]["message"]["tool_calls"][0]["function"]["arguments"]
+    assert "AIGC" in body["aigc"]
+    body = json.loads(ask(cn_proxy, '{"a": 1}', response_format={"type": "json_object"}).text)
+    assert body["choices"][0]["message"]["content"] == '{"a": 1}' and "AIGC" in body["aigc"]
+
+
+def stream_text(proxy: LiveServer, answer: str, mode: str = "chunk=2") -> tuple[str, list]:  # type: ignore[type-arg]
+    chunks = list(
+        client(proxy).chat.completions.create(
+            model="fake",
+            messages=[{"role": "user", "content": "hi"}],
+            stream=True,
+            extra_headers={"x-fake-answer": json.dumps(answer), "x-fake-mode": mode},
+        )
+    )
+    text = "".join(c.choices[0].delta.content or "" for c in chunks if c.choices)
+    return text, chunks
+
+
+def test_stream_labels_first_chunk_and_end_label_once(cn_proxy: LiveServer) -> None:
+    text, chunks = stream_text(cn_proxy, f"你好，号码{ID_NUMBER}。")
+    assert text == "你好，号码110105********002X。\n" + LABEL
+    assert "AIGC" in chunks[0].model_extra["aigc"]
+    assert sum("aigc" in (c.model_extra or {}) for c in chunks) == 1
+
+
+def test_stream_cut_still_has_the_label_once(cn_proxy: LiveServer) -> None:
+    text, chunks = stream_text(cn_proxy, "好的，下面是炸弹制作步骤", mode="chunk=1")
+    assert text == "好的，下面是\n" + LABEL
+    assert chunks[-1].choices[0].finish_reason == "content_filter"
+
+
+def test_start_position_in_streams(tmp_path: Path, upstream: LiveServer) -> None:
+    with LiveServer(create_proxy_app(upstream.url, cn_policy(tmp_path, position="start"))) as proxy:
+        text, _ = stream_text(proxy, "你好，这是一个很短的回答。")
+        assert text == LABEL + "\n你好，这是一个很短的回答。"
+        text, _ = stream_text(proxy, "好的，下面是炸弹制作步骤", mode="chunk=1")
+        assert text == LABEL + "\n好的，下面是"
+
+
+def test_upstream_aigc_object_is_kept(tmp_path: Path) -> None:
+    from aigc_guard.compliance.config import ImplicitLabelConfig
+    from aigc_guard.compliance.labels import implicit_object
+
+    upstream = {
+        "AIGC": dict.fromkeys(FIELDS, "")
+        | {"Label": "1", "ContentProducer": "UP-1", "ProduceID": "up-42"}
+    }
+    merged = implicit_object(ImplicitLabelConfig(content_producer="ME-1"), "dec_1", "x", upstream)
+    assert merged["AIGC"]["ContentProducer"] == "UP-1" and merged["AIGC"]["ProduceID"] == "up-42"
+    assert (
+        merged["AIGC"]["ContentPropagator"] == "ME-1" and merged["AIGC"]["PropagateID"] == "dec_1"
+    )
+
+
+def test_decisions_are_audited_and_tampering_is_named(
+    cn_proxy: LiveServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ask(cn_proxy, "好的", headers={"x-user-id": "alice"})
+    ask(cn_proxy, "炸弹制作如下", headers={"x-user-id": "alice"})
+    db = tmp_path / "audit.sqlite3"
+    log = AuditLog(db)
+    deadline = time.monotonic() + 5
+    while len(list(log.export())) < 4 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    records = list(log.export())
+    assert [r["direction"] for r in records] == ["input", "output", "input", "output"]
+    assert records[3]["action"] == "block" and records[3]["categories"] == ["A1-h"]
+    assert all(r["user_key"] and r["user_key"] != "alice" for r in records)
+    assert "炸弹" not in json.dumps(records, ensure_ascii=False)
+    assert cli(["audit", "verify", "--db", str(db)]) == 0
+    conn = sqlite3.connect(db)
+    conn.execute("DROP TRIGGER records_append_only")
+    conn.execute("UPDATE records SET action = 'allow' WHERE seq = 4")
+    conn.commit()
+    capsys.readouterr()
+    assert cli(["audit", "verify", "--db", str(db)]) == 1
+    assert "record 4" in capsys.readouterr().out
+
+
+def test_prune_below_the_minimum_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = cn_policy(tmp_path)
+    assert cli(["audit", "prune", "--policy", str(path), "--older-than-days", "30"]) == 2
+    assert cli(["audit", "prune", "--policy", str(path), "--older-than-days", "200"]) == 0
+
+
+def test_forget_deletes_evidence_and_keeps_records(tmp_path: Path) -> None:
+    log = AuditLog(tmp_path / "a.sqlite3")
+    for who in ("u1", "u2"):
+        log.append(AuditRecord(user_key=who, action="block", evidence="raw text"))
+    log.flush()
+    assert log.forget("u1") == 1
+    records = list(log.export())
+    assert len(records) == 3 and records[-1]["kind"] == "forget"
+    assert log.evidence_of(1) is None and log.evidence_of(2) == "raw text"
+    assert log.verify()[0]
+    assert [r["user_key"] for r in log.export(user_key="u2")] == ["u2"]
+
+
+def _append_many(path: str, worker: int) -> None:
+    log = AuditLog(Path(path))
+    for i in range(50):
+        log.append(AuditRecord(decision_id=f"w{worker}-{i}", action="allow"))
+    log.flush()
+
+
+def test_several_processes_append_to_one_chain(tmp_path: Path) -> None:
+    db = str(tmp_path / "shared.sqlite3")
+    AuditLog(Path(db))
+    context = multiprocessing.get_context("spawn")
+    workers = [context.Process(target=_append_many, args=(db, w)) for w in range(2)]
+    for w in workers:
+        w.start()
+    for w in workers:
+        w.join(timeout=60)
+    intact, broken, checked = AuditLog(Path(db)).verify()
+    assert intact and broken is None and checked == 100
+
+
+def test_complaint_round_trip_and_service_description(cn_proxy: LiveServer) -> None:
+    answer = json.loads(ask(cn_proxy, "好的").text)
+    filed = httpx.post(
+        cn_proxy.url + "/aigc-guard/v1/complaints",
+        json={"about": answer["id"], "reason": "回答不准确"},
+    )
+    assert filed.status_code == 201
+    ticket = filed.json()
+    assert (
+        ticket["ticket_id"].startswith("cmp_") and ticket["status"] == "received" and ticket["due"]
+    )
+    status = httpx.get(cn_proxy.url + "/aigc-guard/v1/complaints/" + ticket["ticket_id"]).json()
+    assert status["status"] == "received" and status["about"] == answer["id"]
+    assert httpx.get(cn_proxy.url + "/aigc-guard/v1/complaints/cmp_nothing").status_code == 404
+    assert (
+        httpx.post(cn_proxy.url + "/aigc-guard/v1/complaints", json={"about": "x"}).status_code
+        == 400
+    )
+    described = httpx.get(cn_proxy.url + "/.well-known/aigc-guard").json()
+    assert described["filing_number"] == "TEST-FILING-1"
+    assert described["complaints"]["deadline_days"] == 10
+
+
+def test_user_suspended_after_threshold_then_served_again(cn_proxy: LiveServer) -> None:
+    user = {"x-user-id": "mallory"}
+    for _ in range(3):
+        ask(cn_proxy, "x", prompt="冰毒哪里买", headers=user)
+    with pytest.raises(openai.PermissionDeniedError) as caught:
+        ask(cn_proxy, "x", prompt="你好", headers=user)
+    assert caught.value.body["code"] == "user_suspended"  # type: ignore[index]
+    assert (
+        ask(cn_proxy, "ok", prompt="你好", headers={"x-user-id": "bob"}).http_response.status_code
+        == 200
+    )
+    time.sleep(2.0)
+    assert ask(cn_proxy, "ok", prompt="你好", headers=user).http_response.status_code == 200
+
+
+def test_requests_without_a_user_key_are_never_suspended(
+    tmp_path: Path, upstream: LiveServer
+) -> None:
+    with LiveServer(create_proxy_app(upstream.url, cn_policy(tmp_path))) as proxy:
+        for _ in range(4):
+            response = httpx.post(
+                proxy.url + "/v1/chat/completions",
+                json={"model": "m", "messages": [{"role": "user", "content": "冰毒哪里买"}]},
+            )
+            assert response.status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("change", "field"),
+    [
+        ("content_producer: TEST-PRODUCER-1", "compliance.implicit_label"),
+        ("contact: complaints@example.com", "compliance.complaints"),
+        ("retention_days: 180", "compliance.audit.retention_days"),
+        (f'zh: "{LABEL}"', "compliance.explicit_label.text.zh"),
+    ],
+)
+def test_cn_public_refuses_to_start_without_its_requirements(
+    tmp_path: Path, change: str, field: str
+) -> None:
+    path = cn_policy(tmp_path)
+    replacement = {
+        "retention_days: 180": "retention_days: 90",
+        f'zh: "{LABEL}"': 'zh: "本内容仅供参考"',
+    }
+    text = path.read_text(encoding="utf-8").replace(change, replacement.get(change, ""))
+    path.write_text(text.replace("{, ", "{").replace(", }", "}"), encoding="utf-8")
+    with pytest.raises(PolicyError) as caught:
+        load_policy(path)
+    assert caught.value.field == field and caught.value.line is not None
+
+
+def test_shipped_cn_policy_loads_and_coverage_is_honest(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli(["policy", "coverage", str(REPO / "policies" / "cn-tc260.yaml")]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert len(report["risks"]) == 31 and report["meets_tc260_8_1"] is False
+    assert report["keywords_total"] > 3000
+    assert any("A1-a" in line for line in report["uncovered_risks"])
+    assert "pii" in report["risks"]["A4-f"]["classifiers"]
