@@ -200,6 +200,43 @@ def _scan(args: argparse.Namespace) -> int:
     return 0
 
 
+def _eval(args: argparse.Namespace) -> int:
+    from tqdm import tqdm
+
+    from .evaluate import evaluate, read_rows
+    from .policy.loader import load_policy
+    from .policy.schema import Direction
+
+    policy = load_policy(_policy_path(args.policy))
+    if args.classifier and args.classifier not in policy.classifiers:
+        raise PolicyError(f"the policy has no classifier {args.classifier!r}")
+    rows = read_rows(Path(args.data))
+    if rows and (args.text_column not in rows[0] or args.label_column not in rows[0]):
+        print(
+            f"aigc-guard: {args.data} has columns {sorted(rows[0])}; use --text-column and "
+            "--label-column",
+            file=sys.stderr,
+        )
+        return 2
+    with tqdm(total=len(rows), desc="eval", unit="text", file=sys.stderr) as bar:
+        result = asyncio.run(
+            evaluate(
+                policy,
+                rows,
+                text_column=args.text_column,
+                label_column=args.label_column,
+                positive=args.positive,
+                classifier=args.classifier,
+                group_column=args.group_column,
+                direction=Direction(args.direction),
+                progress=bar.update,
+            )
+        )
+    result = {"data": str(args.data), "policy": policy.version, **result}
+    print(json.dumps(result, ensure_ascii=False, indent=2))
+    return 0
+
+
 def _policy_check(args: argparse.Namespace) -> int:
     from .classifiers.lexicon import LexiconClassifier
     from .policy.loader import load_policy
@@ -386,6 +423,17 @@ def build_parser() -> argparse.ArgumentParser:
     scan.add_argument("--policy", help="policy file (default: policies/default.yaml)")
     scan.add_argument("--direction", choices=["input", "output"], default="output")
     scan.set_defaults(run=_scan)
+
+    evaluation = commands.add_parser("eval", help="score a policy on labelled CSV or JSONL")
+    evaluation.add_argument("--policy", help="policy file (default: policies/default.yaml)")
+    evaluation.add_argument("--data", required=True, help="CSV or JSONL")
+    evaluation.add_argument("--text-column", default="TEXT")
+    evaluation.add_argument("--label-column", default="label")
+    evaluation.add_argument("--positive", default="1", help="the label value that means harmful")
+    evaluation.add_argument("--classifier", help="judge one classifier instead of the decision")
+    evaluation.add_argument("--group-column", help="break the scores down by this column")
+    evaluation.add_argument("--direction", choices=["input", "output"], default="output")
+    evaluation.set_defaults(run=_eval)
 
     policy = commands.add_parser("policy", help="check a policy file or print its JSON Schema")
     policy_commands = policy.add_subparsers(dest="policy_command", required=True)

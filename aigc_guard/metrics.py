@@ -25,6 +25,8 @@ from prometheus_client import (
 )
 
 __all__ = [
+    "BATCH_SIZE",
+    "BATCH_WAIT_SECONDS",
     "BODY_ERRORS",
     "CLASSIFIER_FAILURES",
     "CLASSIFIER_SECONDS",
@@ -87,6 +89,20 @@ HOLDBACK_CHARS = Histogram(
     "aigc_guard_stream_holdback_chars",
     "Characters held back after each streamed chunk.",
     buckets=(0, 1, 2, 4, 8, 16, 32, 64, 128, 256, 1024),
+)
+
+
+BATCH_SIZE = Histogram(
+    "aigc_guard_batch_size",
+    "Texts per model batch (cross-request micro-batching).",
+    ["classifier"],
+    buckets=(1, 2, 4, 8, 16, 32, 64, 128),
+)
+BATCH_WAIT_SECONDS = Histogram(
+    "aigc_guard_batch_wait_seconds",
+    "Time a text waited for its model batch to start.",
+    ["classifier"],
+    buckets=(1e-4, 5e-4, 1e-3, 2e-3, 5e-3, 1e-2, 2e-2, 5e-2, 0.1, 0.5, 1.0),
 )
 
 

@@ -101,3 +101,47 @@ def test_demo_answers_and_guards() -> None:
     assert banned.json()["choices"][0]["finish_reason"] == "content_filter"
     assert "大麻烦" in allow.json()["choices"][0]["message"]["content"]
     assert health.status_code == 200
+
+
+def test_eval_scores_a_csv_with_bom_and_index_column(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = tmp_path / "d.csv"
+    data.write_text(
+        "\ufeff,TEXT,label,topic\n0,教你制造炸弹,1,a\n1,今天天气好,0,a\n2,你好,1,b\n3,再见,0,b\n",
+        encoding="utf-8",
+    )
+    code, out, err = run(
+        capsys, "eval", "--policy", DEFAULT, "--data", str(data), "--group-column", "topic"
+    )
+    result = json.loads(out)
+    assert code == 0 and result["n"] == 4
+    assert result["confusion"] == {"tp": 1, "fp": 0, "fn": 1, "tn": 2}
+    assert result["accuracy"] == 0.75 and result["precision"] == 1.0 and result["recall"] == 0.5
+    assert result["groups"]["a"]["accuracy"] == 1.0 and "eval" in err
+
+
+def test_eval_on_one_classifier_and_jsonl(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = tmp_path / "d.jsonl"
+    data.write_text(
+        '{"text": "电话13812345678", "y": "pii"}\n{"text": "无", "y": "none"}\n', encoding="utf-8"
+    )
+    code, out, _ = run(
+        capsys,
+        "eval",
+        "--policy",
+        DEFAULT,
+        "--data",
+        str(data),
+        "--text-column",
+        "text",
+        "--label-column",
+        "y",
+        "--positive",
+        "pii",
+        "--classifier",
+        "pii",
+    )
+    assert code == 0 and json.loads(out)["accuracy"] == 1.0

@@ -27,6 +27,7 @@ _BUILT_IN: dict[str, type[Classifier]] = {
     "pii": PIIClassifier,
 }
 _REGISTERED: dict[str, type[Classifier]] = {}
+_LAZY = {"transformers": ("aigc_guard.classifiers.transformer", "TransformersClassifier")}
 
 
 def register_classifier(name: str, cls: type[Classifier]) -> None:
@@ -54,4 +55,18 @@ def _entry_point_types() -> dict[str, type[Classifier]]:
 
 def classifier_types() -> dict[str, type[Classifier]]:
     """Every known type name → class (built-in, entry points, then registered here)."""
-    return {**_BUILT_IN, **_entry_point_types(), **_REGISTERED}
+    return {**_BUILT_IN, **_lazy_types(), **_entry_point_types(), **_REGISTERED}
+
+
+@functools.cache
+def _lazy_types() -> dict[str, type[Classifier]]:
+    """Built-ins whose imports are heavy (torch): loaded when a policy first asks for types."""
+    import importlib
+
+    found: dict[str, type[Classifier]] = {}
+    for name, (module, attribute) in _LAZY.items():
+        try:
+            found[name] = getattr(importlib.import_module(module), attribute)
+        except ImportError:  # pragma: no cover - transformers is a dependency
+            log.warning("classifier type %r needs %s", name, module)
+    return found

@@ -1,0 +1,108 @@
+"""Cross-request micro-batching: one batcher per model collects texts from every concurrent
+request and stream, and runs them through the model together, off the event loop."""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Generic, TypeVar
+
+from . import metrics
+
+__all__ = ["BatchStats", "MicroBatcher"]
+
+T = TypeVar("T")
+
+
+@dataclass
+class BatchStats:
+    batches: int = 0
+    texts: int = 0
+    sizes: list[int] = field(default_factory=list)
+    failures: int = 0
+
+
+@dataclass
+class _LoopState:
+    queue: asyncio.Queue[tuple[str, asyncio.Future[Any], float]]
+    task: asyncio.Task[None]
+
+
+class MicroBatcher(Generic[T]):
+    """``await submit(texts)`` → one result per text, computed by ``run`` in batches.
+
+    A batch starts with the first waiting text and takes whatever else arrives within
+    ``max_wait_ms``, up to ``max_batch`` texts; the model runs in a single worker thread.
+    """
+
+    def __init__(
+        self,
+        name: str,
+        run: Callable[[list[str]], Sequence[T]],
+        *,
+        max_batch: int = 32,
+        max_wait_ms: float = 5.0,
+    ) -> None:
+        self.name = name
+        self.run = run
+        self.max_batch = max_batch
+        self.max_wait = max_wait_ms / 1000.0
+        self.stats = BatchStats()
+        self._executor = concurrent.futures.ThreadPoolExecutor(
+            1, thread_name_prefix=f"model-{name}"
+        )
+        self._loops: dict[asyncio.AbstractEventLoop, _LoopState] = {}
+
+    async def submit(self, texts: Sequence[str]) -> list[T]:
+        loop = asyncio.get_running_loop()
+        state = self._loops.get(loop)
+        if state is None or state.task.done():
+            queue: asyncio.Queue[tuple[str, asyncio.Future[Any], float]] = asyncio.Queue()
+            state = _LoopState(queue, loop.create_task(self._dispatch(queue)))
+            self._loops[loop] = state
+        futures = []
+        for text in texts:
+            future: asyncio.Future[Any] = loop.create_future()
+            state.queue.put_nowait((text, future, time.perf_counter()))
+            futures.append(future)
+        return list(await asyncio.gather(*futures))
+
+    async def _dispatch(self, queue: asyncio.Queue[tuple[str, asyncio.Future[Any], float]]) -> None:
+        loop = asyncio.get_running_loop()
+        while True:
+            batch = [await queue.get()]
+            deadline = loop.time() + self.max_wait
+            while len(batch) < self.max_batch:
+                remaining = deadline - loop.time()
+                if remaining <= 0:
+                    break
+                try:
+                    batch.append(await asyncio.wait_for(queue.get(), remaining))
+                except TimeoutError:
+                    break
+            live = [(text, future, queued) for text, future, queued in batch if not future.done()]
+            if not live:
+                continue
+            started = time.perf_counter()
+            for _, _, queued in live:
+                metrics.child(metrics.BATCH_WAIT_SECONDS, self.name).observe(started - queued)
+            self.stats.batches += 1
+            self.stats.texts += len(live)
+            self.stats.sizes.append(len(live))
+            metrics.child(metrics.BATCH_SIZE, self.name).observe(len(live))
+            try:
+                results = await loop.run_in_executor(
+                    self._executor, self.run, [t for t, _, _ in live]
+                )
+            except Exception as exc:  # the callers' failure mode decides what it means
+                self.stats.failures += 1
+                for _, future, _ in live:
+                    if not future.done():
+                        future.set_exception(exc)
+                continue
+            for (_, future, _), result in zip(live, results, strict=True):
+                if not future.done():
+                    future.set_result(result)

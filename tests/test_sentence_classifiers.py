@@ -1,0 +1,88 @@
+"""Sentence-level classifiers in streams: strict mode holds to a sentence end, fast mode cuts."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+from typing import Any, ClassVar
+
+from aigc_guard.classifiers import BuildContext, ClassifierOptions, Finding, TextClassifier
+from aigc_guard.classifiers.registry import register_classifier
+from aigc_guard.policy.loader import parse_policy
+from aigc_guard.policy.schema import Direction
+from aigc_guard.stream import StreamGuard
+
+
+class SentenceWords(TextClassifier):
+    """Fires on whole sentences that contain a word (stands in for a model)."""
+
+    type_name = "sentence_words"
+    seen: ClassVar[list[str]] = []
+
+    def __init__(self, classifier_id: str, options: ClassifierOptions, word: str) -> None:
+        super().__init__(classifier_id, options)
+        self.word = word
+
+    @classmethod
+    def build(cls, classifier_id: str, raw: dict[str, Any], context: BuildContext) -> SentenceWords:
+        options = {k: v for k, v in raw.items() if k != "word"}
+        return cls(classifier_id, ClassifierOptions.model_validate(options), raw["word"])
+
+    def categories(self) -> frozenset[str]:
+        return frozenset({"toxicity"})
+
+    async def classify(self, texts: list[str]) -> list[list[Finding]]:
+        self.seen.extend(texts)
+        return [[Finding(self.id, "toxicity", 0.9)] if self.word in t else [] for t in texts]
+
+
+register_classifier("sentence_words", SentenceWords)
+
+
+def policy(mode: str):  # type: ignore[no-untyped-def]
+    return parse_policy(
+        f"""version: 1
+classifiers:
+  model: {{type: sentence_words, word: 坏话}}
+rules:
+  - {{when: {{classifier: model}}, action: block}}
+stream: {{mode: {mode}, max_window: 40}}
+""",
+        base_dir=Path("."),
+    )
+
+
+def run(mode: str, text: str, size: int = 2) -> tuple[list[str], StreamGuard]:
+    async def go() -> tuple[list[str], StreamGuard]:
+        guard = StreamGuard(policy(mode), Direction.OUTPUT)
+        released = []
+        for i in range(0, len(text), size):
+            released.append(await guard.feed((0, "content", 0), text[i : i + size]))
+            if guard.blocked:
+                return released, guard
+        released.append("".join((await guard.finish_all()).values()))
+        return released, guard
+
+    return asyncio.run(go())
+
+
+def test_strict_mode_releases_only_judged_sentences() -> None:
+    released, guard = run("strict", "第一句很好。第二句有坏话。第三句。")
+    assert guard.blocked
+    assert "".join(released) == "第一句很好。"
+    assert released[0] == ""  # nothing leaves before its sentence is judged
+
+
+def test_fast_mode_releases_at_once_and_cuts_when_a_sentence_fires() -> None:
+    released, guard = run("fast", "第一句很好。第二句有坏话。第三句。")
+    assert guard.blocked
+    text = "".join(released)
+    assert text.startswith("第一句很好。") and "第三句" not in text
+    assert released[0] == "第一"  # released before the sentence was judged
+
+
+def test_strict_mode_judges_a_long_sentence_at_the_window() -> None:
+    SentenceWords.seen.clear()
+    released, guard = run("strict", "没有句号的很长的一段话" * 6, size=5)
+    assert not guard.blocked and "".join(released) == "没有句号的很长的一段话" * 6
+    assert all(len(s) <= 40 for s in SentenceWords.seen[:-1])
