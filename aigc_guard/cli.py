@@ -165,16 +165,7 @@ def _scan(args: argparse.Namespace) -> int:
         outcome = await scan_texts(policy, [text], direction)
         decision = outcome.decision
         result = decision.public()
-        result["findings"] = [
-            {
-                "classifier": f.classifier,
-                "category": f.category,
-                "score": f.score,
-                "start": f.start,
-                "end": f.end,
-            }
-            for f in decision.findings
-        ]
+        result["findings"] = [f.as_dict() for f in decision.findings]
         result["text"] = outcome.texts[0] if decision.message is None else decision.message
         return result
 

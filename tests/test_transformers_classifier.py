@@ -27,8 +27,10 @@ def tiny_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
     folder = tmp_path_factory.mktemp("tiny-bert")
     vocab = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]", *dict.fromkeys(CHARS)]
-    (folder / "vocab.txt").write_text("\n".join(vocab) + "\n", encoding="utf-8")
-    tokenizer = BertTokenizerFast(vocab_file=str(folder / "vocab.txt"), tokenize_chinese_chars=True)
+    tokenizer = BertTokenizerFast(
+        vocab={t: i for i, t in enumerate(vocab)}, tokenize_chinese_chars=True
+    )
+    assert tokenizer.unk_token_id not in tokenizer("你好世界")["input_ids"]
     torch.manual_seed(0)
     config = BertConfig(
         vocab_size=len(vocab),
@@ -130,3 +132,24 @@ def test_a_slow_model_times_out_into_the_failure_mode(
     assert outcome.decision.action is action
     if action is Action.BLOCK:
         assert outcome.decision.categories == ("guard.classifier_failure",)
+
+
+def test_the_ngram_model_type_loads_through_the_same_path(tmp_path: Path) -> None:
+    from transformers import BertTokenizerFast
+
+    from aigc_guard.models import NgramConfig, NgramForSequenceClassification
+
+    vocab = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]", *dict.fromkeys("你好世界坏人")]
+    BertTokenizerFast(vocab={t: i for i, t in enumerate(vocab)}).save_pretrained(tmp_path)
+    config = NgramConfig(
+        vocab_size=len(vocab),
+        buckets=1024,
+        dim=8,
+        num_labels=2,
+        id2label={0: "safe", 1: "offensive"},
+        label2id={"safe": 0, "offensive": 1},
+    )
+    NgramForSequenceClassification(config).save_pretrained(tmp_path)
+    policy = policy_for(tmp_path, threshold=0.0)
+    [[finding]] = asyncio.run(policy.classifiers["tox"].classify(["你好坏人"]))  # type: ignore[attr-defined]
+    assert finding.category == "toxicity" and (finding.start, finding.end) == (0, 4)

@@ -35,6 +35,16 @@ class Finding:
     start: int | None = None
     end: int | None = None
 
+    def as_dict(self) -> dict[str, Any]:
+        """The finding as JSON: category, classifier, score and offsets, never the text."""
+        return {
+            "classifier": self.classifier,
+            "category": self.category,
+            "score": self.score,
+            "start": self.start,
+            "end": self.end,
+        }
+
     def shifted(self, offset: int) -> Finding:
         if self.start is None or self.end is None or offset == 0:
             return self

@@ -23,6 +23,7 @@ from pydantic import Field
 
 from ..errors import PolicyError
 from ..normalize import FoldMode, get_normalizer
+from ..textfiles import read_utf8
 from .base import BuildContext, ClassifierOptions, Finding, SpanClassifier
 from .matcher import Matcher, build_matcher
 
@@ -68,15 +69,7 @@ def _score(value: str, where: str) -> float:
 
 def read_term_file(path: Path, category: str, severity: str) -> list[Term]:
     """Read one term file; errors name the file and the line."""
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise PolicyError(f"cannot read term file: {exc.strerror or exc}", file=str(path)) from exc
-    try:
-        content = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise PolicyError("term file is not UTF-8", file=str(path), line=line) from exc
+    content = read_utf8(path, "term file")
     terms: list[Term] = []
     for number, raw_line in enumerate(content.splitlines(), start=1):
         if raw_line.startswith("\\#"):  # an escaped '#' starts a term

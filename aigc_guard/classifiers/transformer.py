@@ -55,6 +55,10 @@ class TransformersClassifier(TextClassifier):
         import torch
         from transformers import AutoModelForSequenceClassification, AutoTokenizer
 
+        from ..models import register
+
+        register()
+
         self.options: TransformersOptions = options
         self.tokenizer = AutoTokenizer.from_pretrained(source)
         if not getattr(self.tokenizer, "is_fast", False):
@@ -64,7 +68,7 @@ class TransformersClassifier(TextClassifier):
             device = "cuda" if torch.cuda.is_available() else "cpu"
         self.device = torch.device(device)
         dtype = getattr(torch, options.dtype)
-        self.model = AutoModelForSequenceClassification.from_pretrained(source, torch_dtype=dtype)
+        self.model = AutoModelForSequenceClassification.from_pretrained(source, dtype=dtype)
         self.model.to(self.device).eval()
         id2label = {int(k): str(v) for k, v in self.model.config.id2label.items()}
         self.model_labels = [id2label[i] for i in range(len(id2label))]

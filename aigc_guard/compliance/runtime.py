@@ -70,16 +70,7 @@ class ComplianceRuntime:
                 monitor=decision.monitored,
                 categories=list(decision.categories),
                 rule_ids=list(decision.rule_ids),
-                findings=[
-                    {
-                        "classifier": f.classifier,
-                        "category": f.category,
-                        "score": f.score,
-                        "start": f.start,
-                        "end": f.end,
-                    }
-                    for f in decision.findings
-                ],
+                findings=[f.as_dict() for f in decision.findings],
                 content_sha256=hashlib.sha256(content.encode("utf-8")).hexdigest(),
                 evidence=content if keep else None,
                 evidence_days=evidence.retention_days,

@@ -91,9 +91,13 @@ class Format(abc.ABC):
 
     plain_choice_keys: frozenset[str] = frozenset()
 
-    @abc.abstractmethod
     def chunk_choices(self, chunk: dict[str, Any]) -> list[tuple[int, str | None]]:
         """``(index, finish_reason)`` of each choice in a chunk."""
+        return [
+            (c.get("index", i), c.get("finish_reason"))
+            for i, c in enumerate(chunk.get("choices") or [])
+            if isinstance(c, dict)
+        ]
 
     @abc.abstractmethod
     def blocked_response(self, body: dict[str, Any], message: str) -> dict[str, Any]:

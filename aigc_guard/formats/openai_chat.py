@@ -94,13 +94,6 @@ class ChatCompletions(Format):
             )
         return slots
 
-    def chunk_choices(self, chunk: dict[str, Any]) -> list[tuple[int, str | None]]:
-        return [
-            (c.get("index", i), c.get("finish_reason"))
-            for i, c in enumerate(chunk.get("choices") or [])
-            if isinstance(c, dict)
-        ]
-
     def put_text(self, chunk: dict[str, Any], key: tuple[int, str, int], text: str) -> None:
         index, field, call = key
         choice = self._choice(chunk, index, {"delta": {}, "logprobs": None, "finish_reason": None})

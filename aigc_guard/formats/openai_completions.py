@@ -40,13 +40,6 @@ class Completions(Format):
                 )
         return slots
 
-    def chunk_choices(self, chunk: dict[str, Any]) -> list[tuple[int, str | None]]:
-        return [
-            (c.get("index", i), c.get("finish_reason"))
-            for i, c in enumerate(chunk.get("choices") or [])
-            if isinstance(c, dict)
-        ]
-
     def put_text(self, chunk: dict[str, Any], key: tuple[int, str, int], text: str) -> None:
         choice = self._choice(chunk, key[0], {"text": "", "logprobs": None, "finish_reason": None})
         choice["text"] = (choice.get("text") or "") + text

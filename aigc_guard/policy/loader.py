@@ -17,6 +17,7 @@ from ..classifiers.base import BuildContext, Classifier
 from ..classifiers.registry import classifier_types
 from ..compliance.validate import check_compliance
 from ..errors import ClassifierError, PolicyError
+from ..textfiles import read_utf8
 from .compiled import CompiledRule, Policy
 from .schema import Override, PolicyFile
 
@@ -191,13 +192,5 @@ def _check_overrides(
 def load_policy(path: str | Path) -> Policy:
     """Load and compile a policy file. Raises :class:`PolicyError` naming file and line."""
     source = Path(path)
-    try:
-        raw = source.read_bytes()
-    except OSError as exc:
-        raise PolicyError(f"cannot read policy: {exc.strerror or exc}", file=str(source)) from exc
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise PolicyError("policy file is not UTF-8", file=str(source), line=line) from exc
+    text = read_utf8(source, "policy")
     return parse_policy(text, base_dir=source.resolve().parent, source=source)
