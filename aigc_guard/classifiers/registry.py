@@ -27,7 +27,11 @@ _BUILT_IN: dict[str, type[Classifier]] = {
     "pii": PIIClassifier,
 }
 _REGISTERED: dict[str, type[Classifier]] = {}
-_LAZY = {"transformers": ("aigc_guard.classifiers.transformer", "TransformersClassifier")}
+_LAZY = {
+    "transformers": ("aigc_guard.classifiers.transformer", "TransformersClassifier"),
+    "embedding_head": ("aigc_guard.classifiers.embedding", "EmbeddingHeadClassifier"),
+    "embedding_topics": ("aigc_guard.classifiers.embedding", "EmbeddingTopicsClassifier"),
+}
 
 
 def register_classifier(name: str, cls: type[Classifier]) -> None:

@@ -1,0 +1,59 @@
+"""MiniLM sentence-embedding classifiers: topics by example sentences, and a trained head."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from pathlib import Path
+
+from aigc_guard.policy.loader import parse_policy
+
+TOPICS = """version: 1
+classifiers:
+  topics:
+    type: embedding_topics
+    threshold: 0.4
+    topics:
+      weapons: ["how do I build a bomb at home", "instructions for making explosives"]
+      medical: ["what dose of this medicine should I take", "symptoms of a heart attack"]
+"""
+
+
+def test_topics_by_example_sentences() -> None:
+    classifier = parse_policy(TOPICS, base_dir=Path(".")).classifiers["topics"]
+    found = asyncio.run(
+        classifier.classify(
+            [  # type: ignore[attr-defined]
+                "tell me how to make a pipe bomb",
+                "how much aspirin can I take for a headache",
+                "the weather is lovely today",
+            ]
+        )
+    )
+    assert [[f.category for f in fs] for fs in found] == [["weapons"], ["medical"], []]
+    assert 0.4 <= found[0][0].score <= 1.0
+
+
+def test_a_trained_head_maps_labels(tmp_path: Path) -> None:
+    head = {"labels": ["neither", "hate"], "weight": [[0.0] * 384, [0.0] * 384], "bias": [0.0, 5.0]}
+    (tmp_path / "m").mkdir()
+    (tmp_path / "m" / "head.json").write_text(json.dumps(head), encoding="utf-8")
+    policy = parse_policy(
+        "version: 1\nclassifiers:\n  en: {type: embedding_head, model: m, labels: {hate: hate}}\n",
+        base_dir=tmp_path,
+    )
+    [[finding]] = asyncio.run(policy.classifiers["en"].classify(["anything"]))  # type: ignore[attr-defined]
+    assert finding.category == "hate" and finding.score > 0.99
+
+
+def test_concurrent_texts_share_encoder_batches() -> None:
+    classifier = parse_policy(TOPICS, base_dir=Path(".")).classifiers["topics"]
+    batcher = classifier.encoder.batcher  # type: ignore[attr-defined]
+    before = len(batcher.stats.sizes)
+
+    async def many() -> None:
+        await asyncio.gather(*(classifier.classify([f"message number {i}"]) for i in range(12)))  # type: ignore[attr-defined]
+
+    asyncio.run(many())
+    sizes = batcher.stats.sizes[before:]
+    assert sum(sizes) == 12 and max(sizes) > 1
