@@ -110,16 +110,25 @@ class GuardedExchange:
     async def run(self) -> None:
         measures = self.compliance.measures
         if measures is not None and self.user_key:
-            until = await asyncio.to_thread(measures.suspended_until, self.user_key)
-            if until is not None:
-                self.record(Direction.INPUT, Decision(Action.BLOCK), "suspended")
+            refused = await asyncio.to_thread(measures.admit, self.user_key)
+            if refused is not None:
+                state, until = refused
+                self.record(Direction.INPUT, Decision(Action.BLOCK), state)
                 when = until.isoformat(timespec="seconds")
-                await self.send_error(
-                    403,
-                    "user_suspended",
-                    f"aigc_guard: this user is suspended until {when}",
-                    error_type="permission_error",
-                )
+                if state == "suspended":
+                    await self.send_error(
+                        403,
+                        "user_suspended",
+                        f"aigc_guard: this user is suspended until {when}",
+                        error_type="permission_error",
+                    )
+                else:
+                    await self.send_error(
+                        429,
+                        "user_rate_limited",
+                        f"aigc_guard: this user is rate-limited until {when}",
+                        error_type="rate_limit_error",
+                    )
                 return
         limits = self.policy.config.limits
         chunks: list[bytes] = []

@@ -319,3 +319,32 @@ def test_shipped_cn_policy_loads_and_coverage_is_honest(capsys: pytest.CaptureFi
     assert report["keywords_total"] > 3000
     assert any("A1-a" in line for line in report["uncovered_risks"])
     assert "pii" in report["risks"]["A4-f"]["classifiers"]
+
+
+def test_ladder_warns_then_limits(tmp_path: Path, upstream: LiveServer) -> None:
+    path = cn_policy(tmp_path)
+    path.write_text(
+        path.read_text(encoding="utf-8").replace(
+            "suspend_after_consecutive: 3,",
+            "suspend_after_consecutive: 5, limit_after: 2, limit_per_minute: 2,",
+        ),
+        encoding="utf-8",
+    )
+    with LiveServer(create_proxy_app(upstream.url, path)) as proxy:
+        first = ask(proxy, "x", prompt="冰毒哪里买", headers={"x-user-id": "eve"})
+        assert first.headers["x-aigc-guard-measure"] == "warn"
+        second = ask(proxy, "x", prompt="冰毒哪里买", headers={"x-user-id": "eve"})
+        assert second.headers["x-aigc-guard-measure"] == "limit"
+        for _ in range(2):
+            assert (
+                ask(
+                    proxy, "ok", prompt="你好", headers={"x-user-id": "eve"}
+                ).http_response.status_code
+                == 200
+            )
+        with pytest.raises(openai.RateLimitError) as caught:
+            ask(proxy, "ok", prompt="你好", headers={"x-user-id": "eve"})
+        assert caught.value.body["code"] == "user_rate_limited"  # type: ignore[index]
+    log = AuditLog(tmp_path / "audit.sqlite3")
+    measures = [r["action"] for r in log.export() if r["kind"] == "measure"]
+    assert measures == ["warn", "limit"]

@@ -68,7 +68,8 @@ CREATE TABLE IF NOT EXISTS complaints (
 );
 CREATE TABLE IF NOT EXISTS user_state (
     user_key TEXT PRIMARY KEY, consecutive INTEGER NOT NULL, day TEXT NOT NULL,
-    day_count INTEGER NOT NULL, suspended_until TEXT
+    day_count INTEGER NOT NULL, suspended_until TEXT, limited_until TEXT,
+    window_start TEXT, window_count INTEGER NOT NULL DEFAULT 0
 );
 """
 

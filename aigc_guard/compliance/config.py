@@ -99,6 +99,11 @@ class UserMeasuresConfig(_Strict):
 
     enabled: bool = False
     warn_after: int = Field(default=1, ge=1, description="Violations (in a row) before a warning.")
+    limit_after: int = Field(
+        default=2, ge=1, description="Violations in a row before a rate limit."
+    )
+    limit_per_minute: int = Field(default=6, ge=1, description="Requests a limited user may send.")
+    limit_minutes: float = Field(default=60, gt=0, description="How long a limit lasts.")
     suspend_after_consecutive: int = Field(default=3, ge=1)
     suspend_after_daily: int = Field(default=5, ge=1)
     suspend_minutes: float = Field(default=60, gt=0)
