@@ -26,7 +26,7 @@ from _serve import ANSWER, chunk
 from aigc_guard import GuardMiddleware
 from aigc_guard.policy.loader import load_policy
 
-DEFAULT_POLICY = REPO / "policies" / "default.yaml"
+DEFAULT_POLICY = REPO / "benchmarks" / "span_policy.yaml"  # the default's span classifiers
 CHUNKS = 200  # content chunks per stream (max_tokens 600, 3 characters a chunk)
 REQUEST = {
     "model": "bench",
