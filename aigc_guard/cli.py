@@ -362,7 +362,11 @@ def _audit(args: argparse.Namespace) -> int:
         )
         return 2
     before = dt.datetime.now(dt.UTC) - dt.timedelta(days=args.older_than_days)
-    print(f"pruned {log.prune(before)} records older than {args.older_than_days} days")
+    expired = log.expire_evidence()  # evidence has its own, shorter retention
+    print(
+        f"pruned {log.prune(before)} records older than {args.older_than_days} days; "
+        f"deleted {expired} expired evidence texts"
+    )
     return 0
 
 

@@ -6,15 +6,15 @@ import hashlib
 import hmac
 import os
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from .classifiers.base import Classifier, Finding
+from .classifiers.base import Finding
 from .policy.compiled import Policy
 from .policy.schema import Action, Direction
 
-__all__ = ["FAILURE_CATEGORY", "Decision", "apply_redactions", "decide"]
+__all__ = ["FAILURE_CATEGORY", "Decision", "apply_redactions", "decide", "most_severe"]
 
 FAILURE_CATEGORY = "guard.classifier_failure"
 FAILURE_RULE_ID = "fail-closed"
@@ -53,8 +53,8 @@ class Decision:
 
     def merged(self, later: Decision) -> Decision:
         """This decision and one over later findings, as one (the most severe action wins)."""
-        action = _most_severe(self.action, later.action)
-        would_be = _most_severe(self.would_be, later.would_be)
+        action = most_severe(self.action, later.action)
+        would_be = most_severe(self.would_be, later.would_be)
         message = later.message if action is later.action and later.message else self.message
         return Decision(
             action=action,
@@ -78,7 +78,8 @@ class Decision:
         }
 
 
-def _most_severe(a: Action, b: Action) -> Action:
+def most_severe(a: Action, b: Action) -> Action:
+    """The more severe of two actions (block > redact > flag > allow)."""
     return b if b.severity > a.severity else a
 
 
@@ -167,12 +168,11 @@ def _hash_key(policy: Policy) -> bytes:
 def replacement_for(
     finding: Finding,
     original: str,
-    classifiers: Mapping[str, Classifier],
     policy: Policy,
     lang: str,
 ) -> str:
     style = policy.config.redaction.style
-    classifier = classifiers.get(finding.classifier)
+    classifier = policy.classifiers.get(finding.classifier)
     base_style = "placeholder" if style == "hash" else style
     text = classifier.replacement(finding, original, base_style, lang) if classifier else None
     if text is None:
@@ -199,7 +199,7 @@ def apply_redactions(
         if end <= start:
             continue
         pieces.append(text[cursor:start])
-        pieces.append(replacement_for(finding, text[start:end], policy.classifiers, policy, lang))
+        pieces.append(replacement_for(finding, text[start:end], policy, lang))
         cursor = end
     pieces.append(text[cursor:])
     return "".join(pieces)

@@ -74,8 +74,9 @@ class GuardMiddleware:
         if route is None:
             await self.app(scope, receive, send)
             return
-        snapshot = policy.variant(route, policy.tenant_for(_headers(scope)))
-        await GuardedExchange(self.app, snapshot, scope, receive, send).run()
+        headers = _headers(scope)
+        snapshot = policy.variant(route, policy.tenant_for(headers))
+        await GuardedExchange(self.app, snapshot, scope, receive, send, headers).run()
 
     def _stop_watching_on_shutdown(self, receive: Receive) -> Receive:
         async def wrapped() -> Message:
@@ -91,7 +92,13 @@ class GuardedExchange:
     """One request and its response under one policy snapshot."""
 
     def __init__(
-        self, app: ASGIApp, policy: Policy, scope: Scope, receive: Receive, send: Send
+        self,
+        app: ASGIApp,
+        policy: Policy,
+        scope: Scope,
+        receive: Receive,
+        send: Send,
+        headers: dict[str, str],
     ) -> None:
         self.app = app
         self.policy = policy
@@ -103,7 +110,7 @@ class GuardedExchange:
         self.request_id = _request_id(scope)
         self.cut = asyncio.Event()
         self.compliance = runtime_for(policy)
-        self.user_key = self.compliance.user_key(_headers(scope))
+        self.user_key = self.compliance.user_key(headers)
         self.json_mode = False
         self.extra_headers: list[tuple[bytes, bytes]] = []
 

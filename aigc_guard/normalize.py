@@ -23,7 +23,6 @@ import enum
 import functools
 import itertools
 import unicodedata
-from collections.abc import Iterable
 
 __all__ = ["FoldMap", "FoldMode", "Normalizer", "get_normalizer"]
 
@@ -235,9 +234,6 @@ class Normalizer:
         if guess == 0 or len(self.fold(text[guess:end])) >= count:
             return guess
         return self.kept_start(text, count, end)
-
-    def fold_terms(self, terms: Iterable[str]) -> list[str]:
-        return [self.fold(term) for term in terms]
 
 
 @functools.cache

@@ -109,13 +109,13 @@ class ProxyApp:
         try:
             response = await self.client.send(request, stream=True)
         except httpx.TimeoutException:
-            await _respond(
+            await respond(
                 send, 504, error_body("upstream_timeout", "the upstream did not answer in time")
             )
             return
         except httpx.HTTPError as exc:
             log.warning("upstream unreachable: %s", type(exc).__name__)
-            await _respond(
+            await respond(
                 send, 502, error_body("upstream_unreachable", "the upstream could not be reached")
             )
             return
@@ -170,7 +170,3 @@ class ProxyApp:
             error = pumping.exception()
             if error is not None and not isinstance(error, OSError):
                 raise error
-
-
-async def _respond(send: Send, status: int, payload: bytes) -> None:
-    await respond(send, status, payload)

@@ -17,8 +17,9 @@ from typing import TYPE_CHECKING, Any
 from . import metrics
 from .compliance.labels import label_whole_answer
 from .compliance.stream_labels import StreamLabeler
-from .decision import Decision
+from .decision import Decision, most_severe
 from .engine import scan_texts
+from .errors import BodyError
 from .formats import set_path
 from .formats.base import Format, Slot
 from .http import Decoder, Message, body_decoder, get_header, replace_headers
@@ -38,13 +39,6 @@ DONE = b"data: [DONE]\n\n"
 STREAM_CONTENT_TYPE = b"text/event-stream"
 
 
-class BodyUnreadable(Exception):
-    def __init__(self, code: str, message: str) -> None:
-        super().__init__(message)
-        self.code = code
-        self.message = message
-
-
 def sse_bytes(obj: dict[str, Any]) -> bytes:
     return b"data: " + json.dumps(obj, ensure_ascii=False).encode("utf-8") + b"\n\n"
 
@@ -60,10 +54,6 @@ def _charset(content_type: bytes) -> str:
         if name.lower() == b"charset" and value:
             return value.strip(b"\"'").decode("latin-1")
     return "utf-8"
-
-
-def _more_severe(a: Action, b: Action) -> Action:
-    return a if a.severity >= b.severity else b
 
 
 class ResponseInterceptor:
@@ -134,9 +124,7 @@ class ResponseInterceptor:
             return
         decoder = body_decoder(get_header(headers, b"content-encoding"))
         if decoder is None:
-            await self._unreadable(
-                BodyUnreadable("upstream_encoding", "unsupported content-encoding")
-            )
+            await self._unreadable(BodyError("upstream_encoding", "unsupported content-encoding"))
             return
         self.stream = _SSEResponder(self, decoder)
         drop = {b"content-length", b"content-encoding", b"x-aigc-guard-action"}
@@ -149,7 +137,7 @@ class ResponseInterceptor:
         self.buffer.extend(message.get("body", b""))
         limit = self.x.policy.config.limits.max_response_bytes
         if len(self.buffer) > limit:
-            problem = BodyUnreadable("upstream_too_large", "the answer is too large to scan")
+            problem = BodyError("upstream_too_large", "the answer is too large to scan")
             await self._unreadable(problem, more=bool(message.get("more_body", False)))
             return
         if not message.get("more_body", False):
@@ -160,7 +148,7 @@ class ResponseInterceptor:
         headers = list(self.start.get("headers", []))
         try:
             body = self._decode_json(headers)
-        except BodyUnreadable as problem:
+        except BodyError as problem:
             await self._unreadable(problem)
             return
         if body is None:
@@ -170,7 +158,7 @@ class ResponseInterceptor:
         outcome = await scan_texts(self.x.policy, [s.text for s in slots], Direction.OUTPUT)
         decision = outcome.decision
         self.x.record(Direction.OUTPUT, decision, texts=[s.text for s in slots])
-        shown = _more_severe(decision.action, self.input_decision.action).value
+        shown = most_severe(decision.action, self.input_decision.action).value
         compliance = self.x.compliance
         labelled = decision.action is not Action.BLOCK and (
             compliance.explicit is not None or compliance.implicit is not None
@@ -224,28 +212,24 @@ class ResponseInterceptor:
     def _decode_json(self, headers: list[tuple[bytes, bytes]]) -> dict[str, Any] | None:
         decoder = body_decoder(get_header(headers, b"content-encoding"))
         if decoder is None:
-            raise BodyUnreadable("upstream_encoding", "unsupported content-encoding")
+            raise BodyError("upstream_encoding", "unsupported content-encoding")
         try:
             raw = decoder.decompress(bytes(self.buffer)) + decoder.flush()
         except (zlib.error, ValueError, OSError) as exc:
-            raise BodyUnreadable(
-                "upstream_compressed", "the answer could not be decompressed"
-            ) from exc
+            raise BodyError("upstream_compressed", "the answer could not be decompressed") from exc
         except Exception as exc:  # brotli.error and other codec failures
-            raise BodyUnreadable(
-                "upstream_compressed", "the answer could not be decompressed"
-            ) from exc
+            raise BodyError("upstream_compressed", "the answer could not be decompressed") from exc
         if len(raw) > self.x.policy.config.limits.max_response_bytes:
-            raise BodyUnreadable("upstream_too_large", "the answer is too large to scan")
+            raise BodyError("upstream_too_large", "the answer is too large to scan")
         charset = _charset(get_header(headers, b"content-type") or b"")
         try:
             value = json.loads(raw.decode(charset))
         except (LookupError, UnicodeDecodeError) as exc:
-            raise BodyUnreadable(
+            raise BodyError(
                 "upstream_encoding", "the answer is not in its declared charset"
             ) from exc
         except ValueError as exc:
-            raise BodyUnreadable("upstream_malformed", "the answer is not valid JSON") from exc
+            raise BodyError("upstream_malformed", "the answer is not valid JSON") from exc
         return value if isinstance(value, dict) else None
 
     async def _send_original(
@@ -262,7 +246,7 @@ class ResponseInterceptor:
         await self.x.send({**self.start, "headers": headers})
         await self.x.send({"type": "http.response.body", "body": payload, "more_body": False})
 
-    async def _unreadable(self, problem: BodyUnreadable, *, more: bool = False) -> None:
+    async def _unreadable(self, problem: BodyError, *, more: bool = False) -> None:
         """Malformed, oddly compressed or over-size answers: the policy's ``on_error``.
 
         ``more``: the app has more body to send (fail open then passes the rest through).

@@ -29,10 +29,6 @@ class Event:
         values = [value for name, value in self.fields if name == "data"]
         return "\n".join(values) if values else None
 
-    @property
-    def is_comment_only(self) -> bool:
-        return all(name == "" for name, _ in self.fields)
-
     def with_data(self, data: str) -> Event:
         """The same event (event/id/retry/comments kept) carrying ``data`` instead."""
         fields: list[tuple[str, str]] = []

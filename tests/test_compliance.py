@@ -348,3 +348,19 @@ def test_ladder_warns_then_limits(tmp_path: Path, upstream: LiveServer) -> None:
     log = AuditLog(tmp_path / "audit.sqlite3")
     measures = [r["action"] for r in log.export() if r["kind"] == "measure"]
     assert measures == ["warn", "limit"]
+
+
+def test_complaint_status_changes_are_audited(tmp_path: Path) -> None:
+    from aigc_guard.compliance.complaints import complaint_status, file_complaint, set_status
+    from aigc_guard.compliance.config import ComplaintsConfig
+
+    log = AuditLog(tmp_path / "c.sqlite3")
+    ticket = file_complaint(log, ComplaintsConfig(), "dec_1", "wrong", "")["ticket_id"]
+    assert set_status(log, ticket, "resolved", actor="reviewer")
+    assert complaint_status(log, ticket)["status"] == "resolved"  # type: ignore[index]
+    assert [r["action"] for r in log.export() if r["kind"] == "complaint"] == [
+        "received",
+        "resolved",
+    ]
+    with pytest.raises(ValueError):
+        set_status(log, ticket, "lost")

@@ -45,13 +45,6 @@ class Finding:
             "end": self.end,
         }
 
-    def shifted(self, offset: int) -> Finding:
-        if self.start is None or self.end is None or offset == 0:
-            return self
-        return Finding(
-            self.classifier, self.category, self.score, self.start + offset, self.end + offset
-        )
-
 
 class FailureMode(enum.StrEnum):
     """What a crash or time-out of a classifier means for the text it was scanning."""

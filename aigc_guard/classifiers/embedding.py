@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import functools
 import json
-from pathlib import Path
 from typing import Any
 
 from pydantic import Field
@@ -179,7 +178,3 @@ class EmbeddingTopicsClassifier(TextClassifier):
                 if similarity >= self.options.threshold:
                     out[index].append(Finding(self.id, topic, round(max(similarity, 0.0), 6)))
         return out
-
-
-def head_path(folder: Path) -> Path:
-    return folder / "head.json"

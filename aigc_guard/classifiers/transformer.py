@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import math
 import os
-from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import Field
@@ -107,9 +106,6 @@ class TransformersClassifier(TextClassifier):
 
     def categories(self) -> frozenset[str]:
         return frozenset(self.categories_by_index.values())
-
-    def source_files(self) -> list[Path]:
-        return []
 
     async def classify(self, texts: list[str]) -> list[list[Finding]]:
         scored = await self.batcher.submit(texts)
