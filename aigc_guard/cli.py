@@ -111,15 +111,35 @@ def _serve_metrics_port(port: int, host: str) -> None:
 
 
 def _demo(args: argparse.Namespace) -> int:
+    import os
+    import secrets
+    import tempfile
+
     import uvicorn
 
+    from .demo import console_overlay
     from .policy.store import PolicyStore
     from .server import create_demo_app
 
     _configure_logging(args.log_level)
-    store = PolicyStore.of(_policy_path(args.policy))
+    overlay = None
+    if args.console:
+        state = Path(args.state_dir or tempfile.mkdtemp(prefix="aigc-guard-demo-"))
+        state.mkdir(parents=True, exist_ok=True)
+        overlay = console_overlay(state)
+        if not os.environ.get("AIGC_GUARD_CONSOLE_TOKEN"):
+            os.environ["AIGC_GUARD_CONSOLE_TOKEN"] = secrets.token_urlsafe(18)
+    store = PolicyStore.of(_policy_path(args.policy), overlay)
     base = f"http://{args.host}:{args.port}"
     print(DEMO_USAGE.format(base=base, policy=store.current.version))
+    if overlay is not None:
+        print(
+            DEMO_CONSOLE.format(
+                base=base,
+                token=os.environ["AIGC_GUARD_CONSOLE_TOKEN"],
+                db=overlay["compliance"]["audit"]["path"],
+            )
+        )
     app = create_demo_app(store, reload=True)
     uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level.lower())
     return 0
@@ -139,6 +159,12 @@ print(r.choices[0].message.content)"
 
 Prompts with 联系/contact give personal data (redacted), 炸弹/bomb banned content (blocked),
 麻烦/trouble the allowlist case; metrics on {base}/metrics. Ctrl-C stops.
+"""
+
+
+DEMO_CONSOLE = """\
+Review console: {base}/aigc-guard/console  (token: {token})
+  audit log with evidence: {db}
 """
 
 
@@ -409,6 +435,13 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--host", default="127.0.0.1")
     demo.add_argument("--port", type=int, default=8080)
     demo.add_argument("--log-level", default="info")
+    demo.add_argument(
+        "--console",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="keep an audit log with evidence and serve the review console (default: on)",
+    )
+    demo.add_argument("--state-dir", help="folder for the demo's audit log (default: a new one)")
     demo.set_defaults(run=_demo)
 
     scan = commands.add_parser("scan", help="scan texts and print decisions as JSON")

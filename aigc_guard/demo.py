@@ -12,6 +12,7 @@ import json
 import time
 import uuid
 from collections.abc import AsyncIterator
+from pathlib import Path
 from typing import Any
 
 from starlette.applications import Starlette
@@ -19,7 +20,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
-__all__ = ["ANSWERS", "demo_app", "pick_answer", "split_tokens"]
+__all__ = ["ANSWERS", "console_overlay", "demo_app", "pick_answer", "split_tokens"]
 
 # Synthetic data: 11010519491231002X has a valid MOD 11-2 check digit; 6222021234567890128 a
 # valid Luhn digit. Neither belongs to anyone.
@@ -170,3 +171,22 @@ def demo_app() -> Starlette:
             Route("/v1/models", _models, methods=["GET"]),
         ]
     )
+
+
+def console_overlay(state_dir: Path) -> dict[str, Any]:
+    """Policy settings that give the demo an audit log (with evidence), the complaints
+    channel and the review console.
+
+    The console's token comes from ``AIGC_GUARD_CONSOLE_TOKEN`` as always.
+    """
+    return {
+        "compliance": {
+            "audit": {
+                "enabled": True,
+                "path": str((state_dir / "demo-audit.sqlite3").resolve()),
+                "evidence": {"enabled": True, "retention_days": 7},
+            },
+            "complaints": {"enabled": True},
+            "console": {"enabled": True, "token_env": "AIGC_GUARD_CONSOLE_TOKEN"},
+        }
+    }

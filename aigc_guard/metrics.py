@@ -37,6 +37,7 @@ __all__ = [
     "POLICY_INFO",
     "POLICY_RELOADS",
     "REQUESTS",
+    "REVIEWS",
     "SCANNED_CHARS",
     "STREAM_CUTOFFS",
     "child",
@@ -92,6 +93,12 @@ HOLDBACK_CHARS = Histogram(
 )
 
 
+REVIEWS = Counter(
+    "aigc_guard_reviews",
+    "Verdicts given in the review console (false_positive, confirmed, cleared) by the "
+    "decision's first category.",
+    ["verdict", "category"],
+)
 BATCH_SIZE = Histogram(
     "aigc_guard_batch_size",
     "Texts per model batch (cross-request micro-batching).",

@@ -16,9 +16,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from . import metrics
+from . import console, metrics
+from .classifiers.base import Finding
 from .compliance import complaints
 from .compliance.runtime import runtime_for
+from .console import ConsoleApp
 from .decision import Decision
 from .engine import scan_texts
 from .formats import format_for, set_path
@@ -52,6 +54,7 @@ class GuardMiddleware:
         self.app = app
         self.store = PolicyStore.of(policy)
         self.reload = reload
+        self.console = ConsoleApp(self.store)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if self.reload:
@@ -64,6 +67,9 @@ class GuardMiddleware:
             return
         policy = self.store.current
         path = scope.get("path", "")
+        if console.handles(path):
+            await self.console(scope, receive, send)
+            return
         if complaints.handles(path):
             runtime = runtime_for(policy)
             if runtime.complaints is not None or path == complaints.WELL_KNOWN_PATH:
@@ -163,7 +169,9 @@ class GuardedExchange:
         slots = fmt.request_slots(body)
         outcome = await scan_texts(self.policy, [s.text for s in slots], Direction.INPUT)
         decision = outcome.decision
-        self.record(Direction.INPUT, decision, texts=[s.text for s in slots])
+        self.record(
+            Direction.INPUT, decision, texts=[s.text for s in slots], findings=outcome.findings
+        )
         if measures is not None and self.user_key:
             measure = await asyncio.to_thread(
                 measures.record, self.user_key, decision.action is Action.BLOCK
@@ -299,6 +307,7 @@ class GuardedExchange:
         decision: Decision,
         action: str | None = None,
         texts: Sequence[str] = (),
+        findings: Sequence[Sequence[Finding]] | None = None,
     ) -> None:
         """Count, log and audit one decision (categories and rule ids only, never content;
         the audit keeps the content's hash, and the text itself only as opt-in evidence)."""
@@ -311,6 +320,7 @@ class GuardedExchange:
             request_id=self.request_id,
             user_key=self.user_key,
             texts=texts,
+            findings=findings,
         )
         monitor = "true" if decision.monitored else "false"
         tenant = self.policy.tenant

@@ -157,7 +157,9 @@ class ResponseInterceptor:
         slots = self.fmt.response_slots(body)
         outcome = await scan_texts(self.x.policy, [s.text for s in slots], Direction.OUTPUT)
         decision = outcome.decision
-        self.x.record(Direction.OUTPUT, decision, texts=[s.text for s in slots])
+        self.x.record(
+            Direction.OUTPUT, decision, texts=[s.text for s in slots], findings=outcome.findings
+        )
         shown = most_severe(decision.action, self.input_decision.action).value
         compliance = self.x.compliance
         labelled = decision.action is not Action.BLOCK and (
@@ -450,7 +452,10 @@ class _SSEResponder:
     def _record(self) -> None:
         if not self.recorded:
             self.recorded = True
-            self.x.record(Direction.OUTPUT, self.guard.decision, texts=self.guard.texts())
+            guard = self.guard
+            self.x.record(
+                Direction.OUTPUT, guard.decision, texts=guard.texts(), findings=guard.findings()
+            )
             if self.labeler.labels_added:
                 metrics.child(metrics.LABELS, "explicit").inc(self.labeler.labels_added)
             if self.x.compliance.implicit is not None:

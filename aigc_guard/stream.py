@@ -20,6 +20,7 @@ classifiers run on whole sentences: ``strict`` mode holds text until its sentenc
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 from collections.abc import Hashable
 from dataclasses import dataclass, field
 
@@ -45,6 +46,7 @@ class _Channel:
     released: int = 0
     judged: int = 0  # sentence classifiers have judged text[:judged]
     redactions: list[Finding] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)  # every decided finding, for audit
     finished: bool = False
 
 
@@ -83,6 +85,10 @@ class StreamGuard:
     def texts(self) -> list[str]:
         """Every channel's text as received (for the audit's content hash)."""
         return [c.text for c in self._channels.values()]
+
+    def findings(self) -> list[list[Finding]]:
+        """Every channel's decided findings, in the order of :meth:`texts`."""
+        return [list(c.findings) for c in self._channels.values()]
 
     async def feed(self, key: Hashable, piece: str) -> str:
         """Add ``piece`` to channel ``key``; return the text that may be released now."""
@@ -150,6 +156,7 @@ class StreamGuard:
             # Final findings held for later still count for a block decided right now.
             probe = decide(self.policy, held, self.direction, self.lang)
             if probe.action is Action.BLOCK:
+                channel.findings.extend(held)
                 self.decision = self.decision.merged(probe)
         if self.blocked:
             return ""
@@ -171,6 +178,7 @@ class StreamGuard:
             return
         for finding in findings:
             metrics.child(metrics.FINDINGS, finding.classifier, finding.category).inc()
+        channel.findings.extend(findings)
         batch = decide(self.policy, findings, self.direction, self.lang)
         if batch.action is Action.REDACT:
             channel.redactions.extend(batch.redactions)
@@ -205,5 +213,5 @@ class StreamGuard:
             for hit in hits:
                 start = offset if hit.start is None else offset + hit.start
                 end_at = end if hit.end is None else offset + hit.end
-                found.append(Finding(hit.classifier, hit.category, hit.score, start, end_at))
+                found.append(dataclasses.replace(hit, start=start, end=end_at))
         return found

@@ -73,6 +73,13 @@ PANELS = [
     panel(14, "Characters scanned", [
         (f"sum by (direction) (rate(aigc_guard_scanned_chars_total[{RATE}]))", "{{direction}}")], 0, 48,
         unit="cps"),
+    panel(15, "Review verdicts (console)", [
+        ("sum by (verdict, category) (increase(aigc_guard_reviews_total[$__range]))",
+         "{{verdict}} {{category}}")], 12, 48, kind="bargauge",
+        description="Verdicts given in the review console: false positives by category show "
+                    "where a lexicon or threshold needs tuning."),
+    panel(16, "Compliance labels added", [
+        (f"sum by (kind) (rate(aigc_guard_labels_total[{RATE}]))", "{{kind}}")], 0, 56, unit="ops"),
 ]
 
 

@@ -186,7 +186,9 @@ def test_decisions_are_audited_and_tampering_is_named(
     assert [r["direction"] for r in records] == ["input", "output", "input", "output"]
     assert records[3]["action"] == "block" and records[3]["categories"] == ["A1-h"]
     assert all(r["user_key"] and r["user_key"] != "alice" for r in records)
-    assert "炸弹" not in json.dumps(records, ensure_ascii=False)
+    # Records name the lexicon entry that matched, never the answer's own text.
+    assert [f.get("label") for f in records[3]["findings"]] == ["炸弹制作"]
+    assert "如下" not in json.dumps(records, ensure_ascii=False)
     assert cli(["audit", "verify", "--db", str(db)]) == 0
     conn = sqlite3.connect(db)
     conn.execute("DROP TRIGGER records_append_only")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import abc
+import dataclasses
 import enum
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,7 +27,9 @@ class Finding:
     """One thing a classifier found: a category, a score and a span of the original text.
 
     ``start``/``end`` are offsets in the *original* text (end exclusive); ``None`` means the
-    finding is about the whole text.
+    finding is about the whole text. ``label`` says what matched in the policy's own words
+    (a lexicon entry, a pattern's name), never the matched text; reviewers see it, clients
+    never do.
     """
 
     classifier: str
@@ -34,16 +37,26 @@ class Finding:
     score: float
     start: int | None = None
     end: int | None = None
+    label: str | None = None
 
     def as_dict(self) -> dict[str, Any]:
-        """The finding as JSON: category, classifier, score and offsets, never the text."""
-        return {
+        """The finding as JSON: category, classifier, score, offsets and label."""
+        out: dict[str, Any] = {
             "classifier": self.classifier,
             "category": self.category,
             "score": self.score,
             "start": self.start,
             "end": self.end,
         }
+        if self.label is not None:
+            out["label"] = self.label
+        return out
+
+    def shifted(self, offset: int) -> Finding:
+        """The same finding with its span moved by ``offset`` characters."""
+        if self.start is None or self.end is None:
+            return self
+        return dataclasses.replace(self, start=self.start + offset, end=self.end + offset)
 
 
 class FailureMode(enum.StrEnum):

@@ -134,7 +134,7 @@ class LexiconClassifier(SpanClassifier):
                 continue
             seen.add(folded)
             patterns.append(folded)
-            meta.append(Term(folded, term.category, term.score))
+            meta.append(term)  # the entry as written, for reviewers
             self.term_count += 1
         self._meta = meta
         self._patterns = patterns
@@ -245,7 +245,9 @@ class LexiconClassifier(SpanClassifier):
                     continue
                 if not self._on_segments(folded, s, e):
                     continue
-            findings.append(Finding(self.id, term.category, term.score, orig_start, orig_end))
+            findings.append(
+                Finding(self.id, term.category, term.score, orig_start, orig_end, term.text)
+            )
         findings.sort(key=lambda f: (f.start, f.end))
         if pending_folded >= len(folded):
             return findings, len(text)

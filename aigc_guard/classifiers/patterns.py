@@ -166,7 +166,12 @@ class PatternClassifier(SpanClassifier):
                 if compiled.validator is not None and not compiled.validator(match.group()):
                     continue
                 finding = Finding(
-                    self.id, compiled.category, compiled.score, original(s), original_end(e)
+                    self.id,
+                    compiled.category,
+                    compiled.score,
+                    original(s),
+                    original_end(e),
+                    compiled.name,
                 )
                 findings.append((finding, rank))
         if self.resolve_overlaps:

@@ -62,6 +62,13 @@ CREATE TABLE IF NOT EXISTS anchor (id INTEGER PRIMARY KEY CHECK (id = 1), seq IN
 CREATE TABLE IF NOT EXISTS evidence (
     seq INTEGER PRIMARY KEY, user_key TEXT NOT NULL, text TEXT NOT NULL, expires TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS excerpts (
+    seq INTEGER PRIMARY KEY, user_key TEXT NOT NULL, segments TEXT NOT NULL, expires TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS reviews (
+    seq INTEGER PRIMARY KEY, verdict TEXT NOT NULL, actor TEXT NOT NULL, note TEXT NOT NULL,
+    time TEXT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS complaints (
     ticket TEXT PRIMARY KEY, created TEXT NOT NULL, due TEXT NOT NULL, status TEXT NOT NULL,
     about TEXT NOT NULL, reason TEXT NOT NULL, user_key TEXT NOT NULL, updated TEXT NOT NULL
@@ -96,6 +103,7 @@ class AuditRecord:
     content_sha256: str = ""
     detail: dict[str, Any] = field(default_factory=dict)
     evidence: str | None = None
+    excerpt: str | None = None
     evidence_days: int = 30
     time: str = field(default_factory=lambda: utc_now().isoformat(timespec="microseconds"))
 
@@ -186,11 +194,16 @@ class AuditLog:
             )
             seq = int(cursor.lastrowid or 0)
             seqs.append(seq)
+            expires = (utc_now() + dt.timedelta(days=record.evidence_days)).isoformat()
             if record.evidence is not None:
-                expires = utc_now() + dt.timedelta(days=record.evidence_days)
                 conn.execute(
                     "INSERT INTO evidence (seq, user_key, text, expires) VALUES (?, ?, ?, ?)",
-                    (seq, record.user_key, record.evidence, expires.isoformat()),
+                    (seq, record.user_key, record.evidence, expires),
+                )
+            if record.excerpt is not None:
+                conn.execute(
+                    "INSERT INTO excerpts (seq, user_key, segments, expires) VALUES (?, ?, ?, ?)",
+                    (seq, record.user_key, record.excerpt, expires),
                 )
             prev = digest
         return seqs
@@ -264,6 +277,7 @@ class AuditLog:
         """Delete a user's evidence (the records stay, as the law requires); audited."""
         with self.transaction() as conn:
             deleted = conn.execute("DELETE FROM evidence WHERE user_key = ?", (user_key,)).rowcount
+            conn.execute("DELETE FROM excerpts WHERE user_key = ?", (user_key,))
             self.append_now(
                 [
                     AuditRecord(
@@ -288,7 +302,8 @@ class AuditLog:
                 "ON CONFLICT(id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash",
                 (last["seq"], last["hash"]),
             )
-            conn.execute("DELETE FROM evidence WHERE seq <= ?", (last["seq"],))
+            for table in ("evidence", "excerpts", "reviews"):
+                conn.execute(f"DELETE FROM {table} WHERE seq <= ?", (last["seq"],))
             deleted = conn.execute("DELETE FROM records WHERE seq <= ?", (last["seq"],)).rowcount
             self.append_now(
                 [AuditRecord(kind="prune", detail={"before": cutoff, "deleted": deleted})], conn
@@ -296,12 +311,11 @@ class AuditLog:
         return int(deleted)
 
     def expire_evidence(self) -> int:
+        """Delete evidence (and excerpts) past their expiry; the evidence rows deleted."""
+        now = utc_now().isoformat()
         with self.transaction() as conn:
-            return int(
-                conn.execute(
-                    "DELETE FROM evidence WHERE expires <= ?", (utc_now().isoformat(),)
-                ).rowcount
-            )
+            conn.execute("DELETE FROM excerpts WHERE expires <= ?", (now,))
+            return int(conn.execute("DELETE FROM evidence WHERE expires <= ?", (now,)).rowcount)
 
 
 @functools.cache

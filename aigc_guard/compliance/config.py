@@ -12,6 +12,7 @@ __all__ = [
     "AuditConfig",
     "ComplaintsConfig",
     "ComplianceConfig",
+    "ConsoleConfig",
     "ExplicitLabelConfig",
     "ImplicitLabelConfig",
     "LabelText",
@@ -76,6 +77,14 @@ class AuditConfig(_Strict):
         description="Environment variable with the user-key HMAC key.",
     )
     evidence: EvidenceConfig = EvidenceConfig()
+    excerpt_chars: int = Field(
+        default=40,
+        ge=0,
+        le=400,
+        description="For the review console: characters kept either side of each finding of "
+        "a non-allow decision, the matched text masked (raw only with evidence on); expires "
+        "with the evidence. 0 keeps no excerpt.",
+    )
 
 
 class ComplaintsConfig(_Strict):
@@ -109,6 +118,33 @@ class UserMeasuresConfig(_Strict):
     suspend_minutes: float = Field(default=60, gt=0)
 
 
+class BasicAuthConfig(_Strict):
+    username: str = Field(min_length=1)
+    password_env: str = Field(
+        default="AIGC_GUARD_CONSOLE_PASSWORD", description="Environment variable with the password."
+    )
+
+
+class ConsoleConfig(_Strict):
+    """The review console at ``/aigc-guard/console``: off unless enabled, and closed (503)
+    while none of its credentials is set in the environment."""
+
+    enabled: bool = False
+    token_env: str | None = Field(
+        default="AIGC_GUARD_CONSOLE_TOKEN",
+        description="Environment variable with the bearer token (also accepted at the login "
+        "form); null: no token.",
+    )
+    basic_auth: BasicAuthConfig | None = Field(
+        default=None, description="A user name and password (HTTP Basic or the login form)."
+    )
+    session_minutes: float = Field(default=480, gt=0, description="Lifetime of a login.")
+    page_size: int = Field(default=50, ge=5, le=500)
+    refresh_seconds: int = Field(
+        default=30, ge=0, description="Auto-refresh of the overview (JavaScript); 0: never."
+    )
+
+
 class ComplianceConfig(_Strict):
     explicit_label: ExplicitLabelConfig = ExplicitLabelConfig()
     implicit_label: ImplicitLabelConfig = ImplicitLabelConfig()
@@ -116,3 +152,4 @@ class ComplianceConfig(_Strict):
     complaints: ComplaintsConfig = ComplaintsConfig()
     service: ServiceConfig = ServiceConfig()
     user_measures: UserMeasuresConfig = UserMeasuresConfig()
+    console: ConsoleConfig = ConsoleConfig()

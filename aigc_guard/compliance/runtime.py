@@ -5,15 +5,18 @@ from __future__ import annotations
 import functools
 import hashlib
 import hmac
+import json
 import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..classifiers.base import Finding
 from ..decision import Decision
 from ..policy.compiled import Policy
 from .audit import AuditLog, AuditRecord, open_audit_log
 from .config import ComplaintsConfig, ComplianceConfig, ExplicitLabelConfig, ImplicitLabelConfig
+from .excerpts import TEXT_SEPARATOR, excerpt, place_findings
 from .measures import UserMeasures
 
 __all__ = ["ComplianceRuntime", "runtime_for"]
@@ -51,12 +54,27 @@ class ComplianceRuntime:
         request_id: str,
         user_key: str,
         texts: Sequence[str],
+        findings: Sequence[Sequence[Finding]] | None = None,
     ) -> None:
+        """Append a decision record. Finding offsets are made relative to the texts joined by
+        newlines (the content whose hash is kept); ``findings`` gives each text's own, and
+        may be left out when there is one text."""
         if self.audit is None:
             return
-        content = "\n".join(texts)
-        evidence = self.config.audit.evidence
-        keep = evidence.enabled and action not in ("allow", "unscanned") and bool(content)
+        content = TEXT_SEPARATOR.join(texts)
+        if findings is None and len(texts) == 1:
+            findings = [decision.findings]
+        placed = (
+            place_findings(texts, findings) if findings is not None else list(decision.findings)
+        )
+        found = [f.as_dict() for f in placed]
+        config = self.config.audit
+        notable = action not in ("allow", "unscanned") and bool(content)
+        keep = config.evidence.enabled and notable
+        kept_excerpt = None
+        if notable and config.excerpt_chars and findings is not None:
+            segments = excerpt(content, found, context=config.excerpt_chars)
+            kept_excerpt = json.dumps(segments, ensure_ascii=False) if segments else None
         self.audit.append(
             AuditRecord(
                 request_id=request_id,
@@ -70,10 +88,11 @@ class ComplianceRuntime:
                 monitor=decision.monitored,
                 categories=list(decision.categories),
                 rule_ids=list(decision.rule_ids),
-                findings=[f.as_dict() for f in decision.findings],
+                findings=found,
                 content_sha256=hashlib.sha256(content.encode("utf-8")).hexdigest(),
                 evidence=content if keep else None,
-                evidence_days=evidence.retention_days,
+                excerpt=kept_excerpt,
+                evidence_days=config.evidence.retention_days,
             )
         )
 

@@ -27,6 +27,21 @@ def check_compliance(
                 "backslashes (GB 45438 Annex E)",
                 [*base, "implicit_label", name],
             )
+    console = compliance.console
+    if console.enabled:
+        audit_on = compliance.audit.enabled or (
+            compliance.audit.enabled is None and config.mode == "cn_public"
+        )
+        if not audit_on:
+            raise fail(
+                "the review console reads the audit log: turn on compliance.audit",
+                [*base, "console", "enabled"],
+            )
+        if console.token_env is None and console.basic_auth is None:
+            raise fail(
+                "the review console needs token_env or basic_auth (it is never open)",
+                [*base, "console"],
+            )
     if config.mode != "cn_public":
         return
     explicit = compliance.explicit_label

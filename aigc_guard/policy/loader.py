@@ -6,7 +6,8 @@ Every error names the file, the line and the field, and says what is wrong.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+import json
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -58,8 +59,30 @@ def _validation_error(
     return PolicyError(first["msg"], file=file, line=_line_of(root, loc), field=field)
 
 
-def parse_policy(text: str, *, base_dir: Path, source: Path | None = None) -> Policy:
-    """Build a policy from YAML text; relative file names resolve against ``base_dir``."""
+def merged(base: Mapping[str, Any], overlay: Mapping[str, Any]) -> dict[str, Any]:
+    """``base`` with ``overlay`` laid over it: mappings merge key by key, the rest is replaced."""
+    out = dict(base)
+    for key, value in overlay.items():
+        current = out.get(key)
+        if isinstance(current, Mapping) and isinstance(value, Mapping):
+            out[key] = merged(current, value)
+        else:
+            out[key] = value
+    return out
+
+
+def parse_policy(
+    text: str,
+    *,
+    base_dir: Path,
+    source: Path | None = None,
+    overlay: Mapping[str, Any] | None = None,
+) -> Policy:
+    """Build a policy from YAML text; relative file names resolve against ``base_dir``.
+
+    ``overlay`` (settings given by a program, such as the demo's audit log and console) is
+    merged over the file before validation, and is part of the policy's version.
+    """
     file = str(source) if source else "<policy>"
     try:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
@@ -71,6 +94,9 @@ def parse_policy(text: str, *, base_dir: Path, source: Path | None = None) -> Po
         raise PolicyError(f"not valid YAML: {reason}", file=file, line=line) from exc
     if not isinstance(data, dict):
         raise PolicyError("a policy is a YAML mapping (version, classifiers, rules, …)", file=file)
+    if overlay:
+        data = merged(data, overlay)
+        text += "\n# overlay: " + json.dumps(overlay, sort_keys=True, default=str)
     try:
         config = PolicyFile.model_validate(data)
     except ValidationError as exc:
@@ -189,8 +215,8 @@ def _check_overrides(
                     )
 
 
-def load_policy(path: str | Path) -> Policy:
+def load_policy(path: str | Path, overlay: Mapping[str, Any] | None = None) -> Policy:
     """Load and compile a policy file. Raises :class:`PolicyError` naming file and line."""
     source = Path(path)
     text = read_utf8(source, "policy")
-    return parse_policy(text, base_dir=source.resolve().parent, source=source)
+    return parse_policy(text, base_dir=source.resolve().parent, source=source, overlay=overlay)

@@ -8,7 +8,9 @@ import functools
 import logging
 import signal
 import threading
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 from .. import metrics
 from ..errors import PolicyError
@@ -23,23 +25,32 @@ log = logging.getLogger("aigc_guard.policy")
 class PolicyStore:
     """The current :class:`Policy`. Readers take ``current`` once per request or stream."""
 
-    def __init__(self, policy: Policy, path: Path | None = None) -> None:
+    def __init__(
+        self,
+        policy: Policy,
+        path: Path | None = None,
+        overlay: Mapping[str, Any] | None = None,
+    ) -> None:
         self._policy = policy
         self._path = path
+        self._overlay = overlay
         self._lock = threading.Lock()
         self._watcher: asyncio.Task[None] | None = None
         self._stop = asyncio.Event()
         self._publish(policy, None)
 
     @classmethod
-    def of(cls, policy: str | Path | Policy | PolicyStore) -> PolicyStore:
+    def of(
+        cls, policy: str | Path | Policy | PolicyStore, overlay: Mapping[str, Any] | None = None
+    ) -> PolicyStore:
+        """A store for a policy file (with ``overlay`` merged over it on every load)."""
         if isinstance(policy, PolicyStore):
             return policy
         if isinstance(policy, Policy):
             return cls(policy, policy.source)
-        loaded = load_policy(policy)
+        loaded = load_policy(policy, overlay)
         metrics.POLICY_RELOADS.labels("success").inc()
-        return cls(loaded, Path(policy))
+        return cls(loaded, Path(policy), overlay)
 
     @property
     def current(self) -> Policy:
@@ -54,7 +65,7 @@ class PolicyStore:
         if self._path is None:
             return False
         try:
-            fresh = load_policy(self._path)
+            fresh = load_policy(self._path, self._overlay)
         except PolicyError as exc:
             metrics.POLICY_RELOADS.labels("failure").inc()
             log.error("policy reload failed, keeping %s: %s", self._policy.version, exc)
