@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import json
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
+import pytest
 from servers import LiveServer
 
 from aigc_guard.compliance.audit import open_audit_log
@@ -25,6 +25,23 @@ def console_server(state: Path, policy: Path = POLICY) -> Iterator[LiveServer]:
     store = PolicyStore.of(policy, console_overlay(state))
     with LiveServer(create_demo_app(store)) as server:
         yield server
+
+
+@contextmanager
+def console_with_token(state: Path) -> Iterator[tuple[LiveServer, Path]]:
+    """A console server whose token is :data:`TOKEN` for as long as it runs."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("AIGC_GUARD_CONSOLE_TOKEN", TOKEN)
+        with console_server(state) as server:
+            yield server, state
+
+
+def metric_value(metrics_text: str, name: str, **labels: str) -> float:
+    """One sample of the exposition text (labels in sorted order), 0 when absent."""
+    inner = ",".join(f'{key}="{value}"' for key, value in sorted(labels.items()))
+    prefix = f"{name}{{{inner}}} "
+    found = [row for row in metrics_text.splitlines() if row.startswith(prefix)]
+    return float(found[0].split()[-1]) if found else 0.0
 
 
 def audit_path(state: Path) -> Path:
@@ -50,15 +67,6 @@ def demo_traffic(server: LiveServer, state: Path) -> None:
     chat(server, "有点麻烦")
     chat(server, "你好")
     open_audit_log(audit_path(state)).flush()
-
-
-def wait_for(predicate, timeout: float = 5.0) -> bool:  # type: ignore[no-untyped-def]
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if predicate():
-            return True
-        time.sleep(0.05)
-    return bool(predicate())
 
 
 def jsonl(text: str) -> list[dict]:  # type: ignore[type-arg]

@@ -15,8 +15,10 @@ from console_helpers import (
     audit_path,
     chat,
     console_server,
+    console_with_token,
     demo_traffic,
     jsonl,
+    metric_value,
 )
 from servers import LiveServer
 
@@ -31,12 +33,9 @@ PAGES = [BASE, BASE + "/decisions", BASE + "/decisions/1", BASE + "/complaints"]
 
 @pytest.fixture(scope="module")
 def console(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[LiveServer, Path]]:
-    state = tmp_path_factory.mktemp("console")
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("AIGC_GUARD_CONSOLE_TOKEN", TOKEN)
-        with console_server(state) as server:
-            demo_traffic(server, state)
-            yield server, state
+    with console_with_token(tmp_path_factory.mktemp("console")) as (server, state):
+        demo_traffic(server, state)
+        yield server, state
 
 
 def get(server: LiveServer, path: str, **kwargs) -> httpx.Response:  # type: ignore[no-untyped-def]
@@ -144,9 +143,7 @@ def test_overview_counts(console: tuple[LiveServer, Path]) -> None:
 def verdict_count(server: LiveServer, verdict: str, category: str) -> float:
     """The review counter as the guard's own /metrics endpoint shows it."""
     text = get(server, "/metrics").text
-    line = f'aigc_guard_reviews_total{{category="{category}",verdict="{verdict}"}} '
-    found = [row for row in text.splitlines() if row.startswith(line)]
-    return float(found[0].split()[-1]) if found else 0.0
+    return metric_value(text, "aigc_guard_reviews_total", verdict=verdict, category=category)
 
 
 def test_marking_updates_list_metric_export_and_audit(console: tuple[LiveServer, Path]) -> None:

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from console_helpers import TOKEN, console_server, demo_traffic, jsonl
+from console_helpers import TOKEN, console_with_token, demo_traffic, jsonl, metric_value
 from servers import LiveServer
 
 BASE = "/aigc-guard/console"
@@ -56,11 +56,8 @@ def browser() -> Iterator[Any]:
 
 @pytest.fixture(scope="module")
 def console(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[LiveServer, Path]]:
-    state = tmp_path_factory.mktemp("console-browser")
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("AIGC_GUARD_CONSOLE_TOKEN", TOKEN)
-        with console_server(state) as server:
-            yield server, state
+    with console_with_token(tmp_path_factory.mktemp("console-browser")) as running:
+        yield running
 
 
 @pytest.fixture()
@@ -81,10 +78,10 @@ def sign_in(page: Any, token: str = TOKEN) -> None:
 
 def false_positives(page: Any, server: LiveServer) -> float:
     """``aigc_guard_reviews_total`` for A3-watch false positives, from ``/metrics``."""
-    line = 'aigc_guard_reviews_total{category="A3-watch",verdict="false_positive"} '
     text = page.request.get(server.url + "/metrics").text()
-    found = [row for row in text.splitlines() if row.startswith(line)]
-    return float(found[0].split()[-1]) if found else 0.0
+    return metric_value(
+        text, "aigc_guard_reviews_total", verdict="false_positive", category="A3-watch"
+    )
 
 
 def test_login_is_required(page: Any, console: tuple[LiveServer, Path]) -> None:

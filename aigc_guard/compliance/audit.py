@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-__all__ = ["GENESIS", "AuditLog", "AuditRecord", "open_audit_log", "utc_now"]
+__all__ = ["GENESIS", "AuditLog", "AuditRecord", "decode_row", "open_audit_log", "utc_now"]
 
 GENESIS = "0" * 64
 RECORD_FIELDS = (
@@ -126,6 +126,17 @@ class AuditRecord:
             "content_sha256": self.content_sha256,
             "detail": json.dumps(self.detail, sort_keys=True, ensure_ascii=False),
         }
+
+
+def decode_row(row: sqlite3.Row) -> dict[str, Any]:
+    """A stored record as a dict, its JSON columns decoded (absent ones left out)."""
+    record = dict(row)
+    for name in ("categories", "rule_ids", "findings", "detail"):
+        if name in record:
+            record[name] = json.loads(record[name] or "null") or ({} if name == "detail" else [])
+    if "monitor" in record:
+        record["monitor"] = bool(record["monitor"])
+    return record
 
 
 def chain_hash(prev_hash: str, row: dict[str, Any]) -> str:
@@ -259,11 +270,7 @@ class AuditLog:
             params.append(user_key)
         with self.connect() as conn:
             for row in conn.execute(query + " ORDER BY seq", params):
-                record = dict(row)
-                for name in ("categories", "rule_ids", "findings", "detail"):
-                    record[name] = json.loads(record[name] or "null")
-                record["monitor"] = bool(record["monitor"])
-                yield record
+                yield decode_row(row)
 
     def evidence_of(self, seq: int) -> str | None:
         with self.connect() as conn:

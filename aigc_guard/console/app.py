@@ -12,7 +12,7 @@ import datetime as dt
 import functools
 import hmac
 import json
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
@@ -216,8 +216,36 @@ async def _form(request: Request, principal: Principal) -> dict[str, str] | None
     return values
 
 
-def _forbidden() -> Response:
-    return Response("the form has expired; reload the page and try again", 403)
+Form = dict[str, str]
+Page = Callable[[Request, Principal], Awaitable[Response]]
+FormPage = Callable[[Request, Principal, Form], Awaitable[Response]]
+
+
+def signed_in(endpoint: Page) -> Callable[[Request], Awaitable[Response]]:
+    """The endpoint for signed-in reviewers; everyone else gets the login form (401)."""
+
+    @functools.wraps(endpoint)
+    async def guarded(request: Request) -> Response:
+        principal = _principal(request)
+        if principal is None:
+            return _login_page(request)
+        return await endpoint(request, principal)
+
+    return guarded
+
+
+def posted(endpoint: FormPage) -> Callable[[Request], Awaitable[Response]]:
+    """A signed-in form submission; a session's form must carry its CSRF token (else 403)."""
+
+    @signed_in
+    @functools.wraps(endpoint)
+    async def checked(request: Request, principal: Principal) -> Response:
+        form = await _form(request, principal)
+        if form is None:
+            return Response("the form has expired; reload the page and try again", 403)
+        return await endpoint(request, principal, form)
+
+    return checked
 
 
 async def _audit(request: Request, principal: Principal, action: str, **detail: Any) -> None:
@@ -233,10 +261,8 @@ async def _audit(request: Request, principal: Principal, action: str, **detail: 
 # -- pages ---------------------------------------------------------------------------------
 
 
-async def overview(request: Request) -> Response:
-    principal = _principal(request)
-    if principal is None:
-        return _login_page(request)
+@signed_in
+async def overview(request: Request, principal: Principal) -> Response:
     counts = await asyncio.to_thread(queries.counters, _context(request).log)
     return _page(request, "overview.html", principal, counts=counts)
 
@@ -281,22 +307,16 @@ async def login(request: Request) -> Response:
     return response
 
 
-async def logout(request: Request) -> Response:
-    principal = _principal(request)
-    if principal is None:
-        return _login_page(request)
-    if await _form(request, principal) is None:
-        return _forbidden()
+@posted
+async def logout(request: Request, principal: Principal, form: Form) -> Response:
     await _audit(request, principal, "logout")
     response = RedirectResponse(CONSOLE_PATH + "/login", 303)
     response.delete_cookie(COOKIE, path=CONSOLE_PATH)
     return response
 
 
-async def decisions(request: Request) -> Response:
-    principal = _principal(request)
-    if principal is None:
-        return _login_page(request)
+@signed_in
+async def decisions(request: Request, principal: Principal) -> Response:
     context = _context(request)
     chosen = queries.DecisionFilter.from_query(dict(request.query_params))
     try:
@@ -337,10 +357,8 @@ async def decisions(request: Request) -> Response:
     )
 
 
-async def decision(request: Request) -> Response:
-    principal = _principal(request)
-    if principal is None:
-        return _login_page(request)
+@signed_in
+async def decision(request: Request, principal: Principal) -> Response:
     seq = int(request.path_params["seq"])
     record = await asyncio.to_thread(queries.decision_detail, _context(request).log, seq)
     if record is None:
@@ -352,13 +370,8 @@ async def decision(request: Request) -> Response:
     return _page(request, "decision.html", principal, record=record, here=request.url.path)
 
 
-async def review(request: Request) -> Response:
-    principal = _principal(request)
-    if principal is None:
-        return _login_page(request)
-    form = await _form(request, principal)
-    if form is None:
-        return _forbidden()
+@posted
+async def review(request: Request, principal: Principal, form: Form) -> Response:
     seq = int(request.path_params["seq"])
     verdict = form.get("verdict", "")
     if verdict not in (*queries.VERDICTS, "cleared"):
@@ -413,10 +426,8 @@ async def export(request: Request) -> Response:
     )
 
 
-async def complaints_page(request: Request) -> Response:
-    principal = _principal(request)
-    if principal is None:
-        return _login_page(request)
+@signed_in
+async def complaints_page(request: Request, principal: Principal) -> Response:
     status = request.query_params.get("status", "open")
     if status not in ("open", "", *STATUSES):
         status = "open"
@@ -433,13 +444,10 @@ async def complaints_page(request: Request) -> Response:
     )
 
 
-async def complaint_status(request: Request) -> Response:
-    principal = _principal(request)
-    if principal is None:
-        return _login_page(request)
-    form = await _form(request, principal)
-    if form is None:
-        return _forbidden()
+@posted
+async def complaint_status(
+    request: Request, principal: Principal, form: dict[str, str]
+) -> Response:
     status = form.get("status", "")
     if status not in STATUSES:
         return Response(f"status must be one of {', '.join(STATUSES)}", 400)

@@ -15,7 +15,15 @@ from dataclasses import dataclass, fields
 from typing import Any
 
 from .. import metrics
-from ..compliance.audit import GENESIS, RECORD_FIELDS, AuditLog, AuditRecord, chain_hash, utc_now
+from ..compliance.audit import (
+    GENESIS,
+    RECORD_FIELDS,
+    AuditLog,
+    AuditRecord,
+    chain_hash,
+    decode_row,
+    utc_now,
+)
 from ..compliance.excerpts import excerpt
 
 __all__ = [
@@ -34,22 +42,11 @@ __all__ = [
 
 ACTIONS = ("block", "redact", "flag", "error")
 VERDICTS = ("false_positive", "confirmed")
-JSON_COLUMNS = ("categories", "rule_ids", "findings", "detail")
 NOT_ALLOW = "r.kind = 'decision' AND r.action NOT IN ('allow', 'unscanned')"
 
 
 def _iso(moment: dt.datetime) -> str:
     return moment.isoformat(timespec="microseconds")
-
-
-def _row(row: sqlite3.Row) -> dict[str, Any]:
-    record = dict(row)
-    for name in JSON_COLUMNS:
-        if name in record:
-            record[name] = json.loads(record[name] or "null") or ({} if name == "detail" else [])
-    if "monitor" in record:
-        record["monitor"] = bool(record["monitor"])
-    return record
 
 
 @dataclass
@@ -214,7 +211,7 @@ def list_decisions(
         ).fetchall()
     items = []
     for row in rows:
-        record = _row(row)
+        record = decode_row(row)
         record["raw"] = record["evidence"] is not None
         record["segments"] = _segments(record, record.pop("evidence"), record.pop("excerpt"))
         items.append(record)
@@ -228,7 +225,7 @@ def decision_detail(log: AuditLog, seq: int) -> dict[str, Any] | None:
         row = conn.execute("SELECT * FROM records WHERE seq = ?", (seq,)).fetchone()
         if row is None:
             return None
-        record = _row(row)
+        record = decode_row(row)
         values = {name: row[name] for name in RECORD_FIELDS}
         previous = conn.execute(
             "SELECT hash FROM records WHERE seq < ? ORDER BY seq DESC LIMIT 1", (seq,)
@@ -265,7 +262,7 @@ def decision_detail(log: AuditLog, seq: int) -> dict[str, Any] | None:
         related: list[dict[str, Any]] = []
         if record["request_id"]:
             related = [
-                _row(r)
+                decode_row(r)
                 for r in conn.execute(
                     "SELECT * FROM records WHERE request_id = ? AND seq != ? ORDER BY seq",
                     (record["request_id"], seq),
@@ -273,7 +270,7 @@ def decision_detail(log: AuditLog, seq: int) -> dict[str, Any] | None:
             ]
         if record["decision_id"]:
             related += [
-                _row(r)
+                decode_row(r)
                 for r in conn.execute(
                     "SELECT * FROM records WHERE decision_id = ? AND seq != ? "
                     "AND kind != 'decision' ORDER BY seq",
@@ -364,7 +361,7 @@ def export_marked(log: AuditLog, verdict: str = "") -> Iterator[dict[str, Any]]:
         params.append(verdict)
     with log.connect() as conn:
         for row in conn.execute(query + " ORDER BY r.seq", params):
-            record = _row(row)
+            record = decode_row(row)
             yield {
                 "text": record["text"],
                 "label": 1 if record["verdict"] == "confirmed" else 0,
