@@ -28,11 +28,11 @@ def console_server(state: Path, policy: Path = POLICY) -> Iterator[LiveServer]:
 
 
 @contextmanager
-def console_with_token(state: Path) -> Iterator[tuple[LiveServer, Path]]:
+def console_with_token(state: Path, policy: Path = POLICY) -> Iterator[tuple[LiveServer, Path]]:
     """A console server whose token is :data:`TOKEN` for as long as it runs."""
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("AIGC_GUARD_CONSOLE_TOKEN", TOKEN)
-        with console_server(state) as server:
+        with console_server(state, policy) as server:
             yield server, state
 
 
@@ -42,6 +42,13 @@ def metric_value(metrics_text: str, name: str, **labels: str) -> float:
     prefix = f"{name}{{{inner}}} "
     found = [row for row in metrics_text.splitlines() if row.startswith(prefix)]
     return float(found[0].split()[-1]) if found else 0.0
+
+
+def policy_with(tmp: Path, extra: str) -> Path:
+    """The console test policy with YAML ``extra`` appended, written under ``tmp``."""
+    path = tmp / "policy.yaml"
+    path.write_text(POLICY.read_text(encoding="utf-8") + extra, encoding="utf-8")
+    return path
 
 
 def audit_path(state: Path) -> Path:

@@ -19,6 +19,7 @@ from console_helpers import (
     demo_traffic,
     jsonl,
     metric_value,
+    policy_with,
 )
 from servers import LiveServer
 
@@ -114,9 +115,7 @@ def test_filters(console: tuple[LiveServer, Path]) -> None:
 
 def test_pagination_keeps_filters(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("AIGC_GUARD_CONSOLE_TOKEN", TOKEN)
-    policy = tmp_path / "p.yaml"
-    text = (Path(__file__).parent / "policies" / "console.yaml").read_text(encoding="utf-8")
-    policy.write_text(text + "compliance:\n  console: {page_size: 5}\n", encoding="utf-8")
+    policy = policy_with(tmp_path, "compliance:\n  console: {page_size: 5}\n")
     with console_server(tmp_path, policy) as server:
         for _ in range(7):
             chat(server, "炸弹")
@@ -337,12 +336,10 @@ def test_console_is_off_unless_configured(tmp_path: Path, monkeypatch: pytest.Mo
 def test_basic_auth(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("AIGC_GUARD_CONSOLE_TOKEN", raising=False)
     monkeypatch.setenv("REVIEW_PW", "pw-1")
-    policy = tmp_path / "p.yaml"
-    text = (Path(__file__).parent / "policies" / "console.yaml").read_text(encoding="utf-8")
-    policy.write_text(
-        text + "compliance:\n  console:\n    token_env: null\n"
+    policy = policy_with(
+        tmp_path,
+        "compliance:\n  console:\n    token_env: null\n"
         "    basic_auth: {username: ana, password_env: REVIEW_PW}\n",
-        encoding="utf-8",
     )
     with console_server(tmp_path, policy) as server:
         assert get(server, BASE, auth=("ana", "pw-1")).status_code == 200

@@ -14,7 +14,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from console_helpers import TOKEN, console_with_token, demo_traffic, jsonl, metric_value
+from console_helpers import (
+    TOKEN,
+    console_with_token,
+    demo_traffic,
+    jsonl,
+    metric_value,
+    policy_with,
+)
 from servers import LiveServer
 
 BASE = "/aigc-guard/console"
@@ -160,3 +167,19 @@ def test_overview_and_complaints(page: Any, console: tuple[LiveServer, Path]) ->
     assert page.locator(f"tr[data-ticket='{ticket}'] select[name=status]").input_value() == (
         "in_review"
     )
+
+
+def test_auto_refresh_needs_javascript_and_is_remembered(browser: Any, tmp_path: Path) -> None:
+    policy = policy_with(tmp_path, "compliance:\n  console: {refresh_seconds: 1}\n")
+    with console_with_token(tmp_path, policy) as (server, _):
+        context = browser.new_context()  # JavaScript on
+        context.set_default_timeout(10_000)
+        page = context.new_page()
+        page.goto(server.url + BASE)
+        sign_in(page)
+        box = page.locator("#auto-refresh")
+        assert not box.is_checked()
+        with page.expect_navigation(timeout=5_000):
+            box.check()
+        assert page.locator("#auto-refresh").is_checked()  # remembered across the reload
+        context.close()

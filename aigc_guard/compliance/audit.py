@@ -53,7 +53,7 @@ CREATE TABLE IF NOT EXISTS records (
     findings TEXT, content_sha256 TEXT, detail TEXT,
     prev_hash TEXT NOT NULL, hash TEXT NOT NULL
 );
-CREATE INDEX IF NOT EXISTS records_time ON records(time);
+CREATE INDEX IF NOT EXISTS records_window ON records(time, kind, action, route);
 CREATE INDEX IF NOT EXISTS records_user ON records(user_key);
 CREATE INDEX IF NOT EXISTS records_decision ON records(decision_id);
 CREATE TRIGGER IF NOT EXISTS records_append_only BEFORE UPDATE ON records

@@ -50,6 +50,11 @@ SECURITY_HEADERS = [
     (b"referrer-policy", b"no-referrer"),
 ]
 STATIC = {"console.css": "text/css; charset=utf-8", "console.js": "text/javascript; charset=utf-8"}
+RANGES = [
+    ("last hour", dt.timedelta(hours=1)),
+    ("last day", dt.timedelta(days=1)),
+    ("last week", dt.timedelta(days=7)),
+]
 CHALLENGE = {"www-authenticate": 'Bearer realm="aigc-guard console"'}
 
 
@@ -331,7 +336,7 @@ async def decisions(request: Request, principal: Principal) -> Response:
         )
     except ValueError as exc:
         items, total, error = [], 0, str(exc)
-    choices = await asyncio.to_thread(queries.filter_choices, context.log)
+    choices = await asyncio.to_thread(queries.filter_choices, context.log, context.policy)
     pages = max((total + size - 1) // size, 1)
     kept = chosen.query()
 
@@ -339,6 +344,14 @@ async def decisions(request: Request, principal: Principal) -> Response:
         return CONSOLE_PATH + "/decisions?" + urlencode({**kept, "page": number})
 
     here = CONSOLE_PATH + "/decisions" + (f"?{request.url.query}" if request.url.query else "")
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None)
+    ranges = [
+        (
+            label,
+            CONSOLE_PATH + "/decisions?" + urlencode({**kept, "since": (now - span).isoformat()}),
+        )
+        for label, span in RANGES
+    ]
     return _page(
         request,
         "decisions.html",
@@ -353,6 +366,7 @@ async def decisions(request: Request, principal: Principal) -> Response:
         choices=choices,
         actions=queries.ACTIONS,
         here=here,
+        ranges=ranges,
         error=error,
     )
 

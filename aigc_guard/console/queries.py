@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, fields
 from typing import Any
@@ -25,6 +26,7 @@ from ..compliance.audit import (
     utc_now,
 )
 from ..compliance.excerpts import excerpt
+from ..policy.compiled import Policy
 
 __all__ = [
     "ACTIONS",
@@ -115,41 +117,49 @@ def _bound(value: str) -> str:
 
 
 def counters(log: AuditLog, now: dt.datetime | None = None) -> dict[str, Any]:
-    """Decisions in the last hour and day by action, route and category; open work."""
+    """Decisions in the last hour and day by action, route and category; open work.
+
+    One pass over the day's records per breakdown (the hour is a flag inside it), through the
+    ``records_window`` index.
+    """
     now = now or utc_now()
-    windows = {"hour": now - dt.timedelta(hours=1), "day": now - dt.timedelta(days=1)}
-    out: dict[str, Any] = {}
+    hour, day = _iso(now - dt.timedelta(hours=1)), _iso(now - dt.timedelta(days=1))
+    tallies = {
+        w: {"action": Counter[str](), "route": Counter[str](), "category": Counter[str]()}
+        for w in ("hour", "day")
+    }
     with log.connect() as conn:
-        for window, since in windows.items():
-            bound = _iso(since)
-            by: dict[str, list[tuple[str, int]]] = {}
-            for name in ("action", "route"):
-                by[name] = [
-                    (row[0] or "-", row[1])
-                    for row in conn.execute(
-                        f"SELECT r.{name}, COUNT(*) FROM records r WHERE r.kind = 'decision' "
-                        f"AND r.time >= ? GROUP BY r.{name} ORDER BY COUNT(*) DESC",
-                        (bound,),
-                    )
-                ]
-            by["category"] = [
-                (row[0], row[1])
-                for row in conn.execute(
-                    "SELECT c.value, COUNT(*) FROM records r, json_each(r.categories) c "
-                    f"WHERE {NOT_ALLOW} AND r.time >= ? GROUP BY c.value "
-                    "ORDER BY COUNT(*) DESC LIMIT 20",
-                    (bound,),
-                )
-            ]
-            total = sum(n for _, n in by["action"])
-            out[window] = {"total": total, **by}
+        for recent, action, route, count in conn.execute(
+            "SELECT r.time >= ?, r.action, r.route, COUNT(*) FROM records r "
+            "WHERE r.kind = 'decision' AND r.time >= ? GROUP BY 1, 2, 3",
+            (hour, day),
+        ):
+            for window in ("hour", "day") if recent else ("day",):
+                tallies[window]["action"][action or "-"] += count
+                tallies[window]["route"][route or "-"] += count
+        for recent, category, count in conn.execute(
+            "SELECT r.time >= ?, c.value, COUNT(*) FROM records r, json_each(r.categories) c "
+            f"WHERE {NOT_ALLOW} AND r.time >= ? GROUP BY 1, 2",
+            (hour, day),
+        ):
+            for window in ("hour", "day") if recent else ("day",):
+                tallies[window]["category"][category] += count
+        out: dict[str, Any] = {
+            window: {
+                "total": sum(by["action"].values()),
+                "action": by["action"].most_common(),
+                "route": by["route"].most_common(),
+                "category": by["category"].most_common(20),
+            }
+            for window, by in tallies.items()
+        }
         out["reviews"] = dict(
             conn.execute("SELECT verdict, COUNT(*) FROM reviews GROUP BY verdict").fetchall()
         )
         out["unreviewed"] = conn.execute(
             f"SELECT COUNT(*) FROM records r LEFT JOIN reviews v ON v.seq = r.seq "
             f"WHERE {NOT_ALLOW} AND v.verdict IS NULL AND r.time >= ?",
-            (_iso(windows["day"]),),
+            (day,),
         ).fetchone()[0]
         out["complaints_open"] = conn.execute(
             "SELECT COUNT(*) FROM complaints WHERE status IN ('received', 'in_review')"
@@ -161,30 +171,28 @@ def counters(log: AuditLog, now: dt.datetime | None = None) -> dict[str, Any]:
     return out
 
 
-def filter_choices(log: AuditLog, days: int = 30) -> dict[str, list[str]]:
-    """Values seen in recent non-allow decisions, for the filter form's choices."""
-    bound = _iso(utc_now() - dt.timedelta(days=days))
+def filter_choices(log: AuditLog, policy: Policy, recent: int = 2000) -> dict[str, list[str]]:
+    """Choices for the filter form: the policy's routes, tenants and classifiers, and what the
+    latest ``recent`` non-allow decisions show (older policies' names, categories)."""
+    seen: dict[str, set[str]] = {"route": set(), "tenant": set(), "category": set()}
+    seen_classifiers: set[str] = set()
     with log.connect() as conn:
-
-        def distinct(sql: str) -> list[str]:
-            return [row[0] for row in conn.execute(sql, (bound,)) if row[0]]
-
-        return {
-            "route": distinct(
-                f"SELECT DISTINCT r.route FROM records r WHERE {NOT_ALLOW} AND r.time >= ?"
-            ),
-            "tenant": distinct(
-                f"SELECT DISTINCT r.tenant FROM records r WHERE {NOT_ALLOW} AND r.time >= ?"
-            ),
-            "category": distinct(
-                "SELECT DISTINCT c.value FROM records r, json_each(r.categories) c "
-                f"WHERE {NOT_ALLOW} AND r.time >= ? ORDER BY c.value"
-            ),
-            "classifier": distinct(
-                "SELECT DISTINCT json_extract(f.value, '$.classifier') FROM records r, "
-                f"json_each(r.findings) f WHERE {NOT_ALLOW} AND r.time >= ? ORDER BY 1"
-            ),
-        }
+        for route, tenant, categories, findings in conn.execute(
+            f"SELECT r.route, r.tenant, r.categories, r.findings FROM records r "
+            f"WHERE {NOT_ALLOW} ORDER BY r.seq DESC LIMIT ?",
+            (recent,),
+        ):
+            seen["route"].add(route or "")
+            seen["tenant"].add(tenant or "")
+            seen["category"].update(json.loads(categories or "[]"))
+            seen_classifiers.update(f.get("classifier", "") for f in json.loads(findings or "[]"))
+    config = policy.config
+    seen["route"].update(r.name for r in config.routes)
+    seen["tenant"].update(t.name for t in config.tenants.entries)
+    seen_classifiers.update(policy.classifiers)
+    choices = {name: sorted(v for v in values if v) for name, values in seen.items()}
+    choices["classifier"] = sorted(c for c in seen_classifiers if c)
+    return choices
 
 
 def _segments(record: dict[str, Any], evidence: str | None, stored: str | None) -> list[Any]:
