@@ -20,7 +20,17 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
-__all__ = ["ANSWERS", "console_overlay", "demo_app", "pick_answer", "split_tokens"]
+from .formats.openai_responses import event_bytes
+
+__all__ = [
+    "ANSWERS",
+    "console_overlay",
+    "demo_app",
+    "pick_answer",
+    "response_events",
+    "response_object",
+    "split_tokens",
+]
 
 # Synthetic data: 11010519491231002X has a valid MOD 11-2 check digit; 6222021234567890128 a
 # valid Luhn digit. Neither belongs to anyone.
@@ -83,6 +93,16 @@ def _prompt_of(body: dict[str, Any]) -> str:
         for message in reversed(messages):
             if isinstance(message, dict) and message.get("role") == "user":
                 content = message.get("content")
+                if isinstance(content, list):
+                    return " ".join(p.get("text", "") for p in content if isinstance(p, dict))
+                return str(content or "")
+    given = body.get("input")
+    if isinstance(given, str):
+        return given
+    if isinstance(given, list):
+        for item in reversed(given):
+            if isinstance(item, dict) and item.get("role") == "user":
+                content = item.get("content")
                 if isinstance(content, list):
                     return " ".join(p.get("text", "") for p in content if isinstance(p, dict))
                 return str(content or "")
@@ -153,6 +173,76 @@ async def _completions(request: Request) -> Response:
     )
 
 
+def response_object(answer: str, model: str, status: str = "completed") -> dict[str, Any]:
+    """A Responses API ``response`` whose output is one message with ``answer``."""
+    return {
+        "id": "resp_demo" + uuid.uuid4().hex[:16],
+        "object": "response",
+        "created_at": int(time.time()),
+        "status": status,
+        "error": None,
+        "incomplete_details": None,
+        "model": model,
+        "output": [
+            {
+                "type": "message",
+                "id": "msg_demo" + uuid.uuid4().hex[:16],
+                "status": "completed",
+                "role": "assistant",
+                "content": [{"type": "output_text", "text": answer, "annotations": []}],
+            }
+        ],
+        "usage": {"input_tokens": 8, "output_tokens": len(answer), "total_tokens": 8 + len(answer)},
+    }
+
+
+def response_events(pieces: list[str], model: str) -> list[dict[str, Any]]:
+    """The typed events of a streamed Responses API answer made of ``pieces``."""
+    answer = "".join(pieces)
+    final = response_object(answer, model)
+    item = final["output"][0]
+    shell = {**final, "status": "in_progress", "output": [], "usage": None}
+    at = {"item_id": item["id"], "output_index": 0, "content_index": 0}
+    events: list[dict[str, Any]] = [
+        {"type": "response.created", "response": shell},
+        {"type": "response.in_progress", "response": shell},
+        {
+            "type": "response.output_item.added",
+            "output_index": 0,
+            "item": {**item, "status": "in_progress", "content": []},
+        },
+        {
+            "type": "response.content_part.added",
+            **at,
+            "part": {"type": "output_text", "text": "", "annotations": []},
+        },
+        *({"type": "response.output_text.delta", **at, "delta": piece} for piece in pieces),
+        {"type": "response.output_text.done", **at, "text": answer},
+        {"type": "response.content_part.done", **at, "part": item["content"][0]},
+        {"type": "response.output_item.done", "output_index": 0, "item": item},
+        {"type": "response.completed", "response": final},
+    ]
+    for number, event in enumerate(events):
+        event["sequence_number"] = number
+    return events
+
+
+async def _responses(request: Request) -> Response:
+    body = await request.json()
+    answer = pick_answer(_prompt_of(body))
+    model = str(body.get("model") or "demo-model")
+    if not body.get("stream"):
+        return JSONResponse(response_object(answer, model))
+
+    async def events() -> AsyncIterator[bytes]:
+        for event in response_events(split_tokens(answer), model):
+            if event["type"] == "response.output_text.delta":
+                await asyncio.sleep(0.01)
+            yield event_bytes(event)
+
+    return StreamingResponse(events(), media_type="text/event-stream")
+
+
 async def _models(request: Request) -> Response:
     return JSONResponse(
         {
@@ -163,11 +253,12 @@ async def _models(request: Request) -> Response:
 
 
 def demo_app() -> Starlette:
-    """The demo model as a Starlette app (``/v1/chat/completions``, ``/v1/completions``)."""
+    """The demo model as a Starlette app: chat completions, completions and responses."""
     return Starlette(
         routes=[
             Route("/v1/chat/completions", _chat, methods=["POST"]),
             Route("/v1/completions", _completions, methods=["POST"]),
+            Route("/v1/responses", _responses, methods=["POST"]),
             Route("/v1/models", _models, methods=["GET"]),
         ]
     )

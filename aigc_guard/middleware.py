@@ -29,7 +29,7 @@ from .http import ASGIApp, Message, Receive, Scope, Send, error_body, replace_he
 from .policy.compiled import Policy
 from .policy.schema import Action, Direction
 from .policy.store import PolicyStore
-from .responders import ResponseInterceptor, sse_bytes
+from .responders import ResponseInterceptor
 
 __all__ = ["GuardMiddleware"]
 
@@ -241,8 +241,9 @@ class GuardedExchange:
         headers = self.guard_headers(decision)
         if stream:
             chunks = fmt.refusal_chunks(request, message)
-            chunks[-1]["aigc_guard"] = decision.public()
-            payload = b"".join(sse_bytes(c) for c in chunks) + b"data: [DONE]\n\n"
+            last = chunks[-1]
+            last.get("response", last)["aigc_guard"] = decision.public()
+            payload = fmt.encode_stream(chunks)
             headers += [
                 (b"content-type", b"text/event-stream; charset=utf-8"),
                 (b"cache-control", b"no-cache"),

@@ -126,7 +126,12 @@ class ResponseInterceptor:
         if decoder is None:
             await self._unreadable(BodyError("upstream_encoding", "unsupported content-encoding"))
             return
-        self.stream = _SSEResponder(self, decoder)
+        if self.fmt.name == "responses":
+            from .responses_stream import ResponsesSSEResponder  # it builds on _SSEResponder
+
+            self.stream = ResponsesSSEResponder(self, decoder)
+        else:
+            self.stream = _SSEResponder(self, decoder)
         drop = {b"content-length", b"content-encoding", b"x-aigc-guard-action"}
         guard = self.x.guard_headers(self.input_decision, input_action)
         await self.x.send({**message, "headers": replace_headers(headers, drop, guard)})
@@ -397,8 +402,12 @@ class _SSEResponder:
         if data is None:
             return encode_event(event)
         if chunk is None:
-            if data.strip() != "[DONE]":
+            if not data.strip():
                 return encode_event(event)
+            if data.strip() != "[DONE]":
+                # Not JSON: nothing to scan it as, so it does not pass.
+                metrics.BODY_ERRORS.labels(self.x.route, "unknown_event").inc()
+                return b""
             prefix = await self._end_tails()
             if self.guard.blocked:
                 return b""

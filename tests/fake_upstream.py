@@ -24,6 +24,9 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
+from aigc_guard.demo import response_events, response_object
+from aigc_guard.formats.openai_responses import event_bytes
+
 
 @dataclass
 class StreamRecord:
@@ -204,11 +207,41 @@ async def _stream(
         record.closed_early = record.generated < record.total
 
 
+async def responses(request: Request) -> Response:
+    """The Responses API: one message made of ``x-fake-answer``; ``chunk=N`` characters per
+    delta; ``whole`` sends no deltas (the text only in the done events)."""
+    body = await request.json()
+    with STATE.lock:
+        STATE.requests.append(
+            {"path": request.url.path, "body": body, "headers": dict(request.headers)}
+        )
+    modes = _modes(request)
+    answer = _answers(request)[0]
+    model = str(body.get("model", "fake"))
+    if not body.get("stream"):
+        return JSONResponse(response_object(answer, model))
+    pieces = [] if "whole" in modes else _pieces(answer, int(modes.get("chunk", "1")))
+    events = response_events(pieces, model)
+    if "whole" in modes:  # the text only in the done events (one item object, shared)
+        for event in events:
+            if event["type"] == "response.output_text.done":
+                event["text"] = answer
+            elif event["type"] == "response.output_item.done":
+                event["item"]["content"][0]["text"] = answer
+
+    async def stream() -> AsyncIterator[bytes]:
+        for event in events:
+            yield event_bytes(event)
+
+    return StreamingResponse(stream(), media_type="text/event-stream")
+
+
 def fake_app() -> Starlette:
     return Starlette(
         routes=[
             Route("/v1/chat/completions", chat, methods=["POST"]),
             Route("/v1/completions", chat, methods=["POST"]),
+            Route("/v1/responses", responses, methods=["POST"]),
         ]
     )
 

@@ -366,3 +366,25 @@ def test_complaint_status_changes_are_audited(tmp_path: Path) -> None:
     ]
     with pytest.raises(ValueError):
         set_status(log, ticket, "lost")
+
+
+def test_responses_api_answers_are_labelled(cn_proxy: LiveServer) -> None:
+    headers = {"x-fake-answer": json.dumps("今天天气很好。")}
+    whole = client(cn_proxy).responses.with_raw_response.create(
+        model="fake", input="hi", extra_headers=headers
+    )
+    body = json.loads(whole.text)
+    text = body["output"][0]["content"][0]["text"]
+    assert text == "今天天气很好。\n" + LABEL
+    assert verify(body["aigc"], answer_content(body), KEY.encode())
+    stream = client(cn_proxy).responses.create(
+        model="fake", input="hi", stream=True, extra_headers={**headers, "x-fake-mode": "chunk=2"}
+    )
+    events = list(stream)
+    deltas = "".join(e.delta for e in events if e.type == "response.output_text.delta")
+    assert deltas == "今天天气很好。\n" + LABEL and deltas.count(LABEL) == 1
+    created = next(e for e in events if e.type == "response.created")
+    assert created.response.model_extra is not None
+    assert created.response.model_extra["aigc"]["AIGC"]["ContentProducer"] == "TEST-PRODUCER-1"
+    final = events[-1]
+    assert final.type == "response.completed" and final.response.output_text == deltas

@@ -265,3 +265,21 @@ def test_token_chunks_arriving_together_are_scanned_together() -> None:
     assert content == "证件号110105********002X，好的"
     assert len(chunks) < len(text)  # merged, not one chunk per character
     assert chunks[-1]["choices"][0]["finish_reason"] == "stop" and body.endswith("data: [DONE]\n\n")
+
+
+def test_stream_events_that_are_not_json_do_not_pass() -> None:
+    chunk = json.loads(completion("你好"))
+    chunk["choices"][0] = {"index": 0, "delta": {"content": "你好"}, "finish_reason": None}
+    stream = (
+        b": keep-alive\n\n"
+        + b"data: "
+        + json.dumps(chunk, ensure_ascii=False).encode()
+        + b"\n\n"
+        + "data: plain 炸弹制作 text\n\n".encode()
+        + b"data: [DONE]\n\n"
+    )
+    app = GuardMiddleware(app_answering(stream, media="text/event-stream"), policy())
+    response = post(app)
+    assert "炸弹制作" not in response.text
+    assert ": keep-alive" in response.text and "你好" in response.text
+    assert response.text.rstrip().endswith("data: [DONE]")

@@ -145,8 +145,14 @@ def label_whole_answer(
 
 
 def answer_content(body: dict[str, Any]) -> str:
-    """The text ``ReservedCode1`` covers in a whole answer: every choice's content, in order."""
+    """The text ``ReservedCode1`` covers in a whole answer: every choice's content (or, in a
+    Responses API answer, every output text), in order."""
     contents = []
+    for item in body.get("output") or []:
+        if isinstance(item, dict) and item.get("type") == "message":
+            for part in item.get("content") or []:
+                if isinstance(part, dict) and part.get("type") == "output_text":
+                    contents.append(str(part.get("text", "")))
     for choice in body.get("choices") or []:
         if not isinstance(choice, dict):
             continue

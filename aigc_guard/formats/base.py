@@ -6,6 +6,7 @@ Formats know nothing of policies: they move strings in and out of JSON objects.
 from __future__ import annotations
 
 import abc
+import json
 import time
 import uuid
 from collections.abc import Sequence
@@ -124,6 +125,16 @@ class Format(abc.ABC):
     @abc.abstractmethod
     def put_text(self, chunk: dict[str, Any], key: tuple[int, str, int], text: str) -> None:
         """Append ``text`` to the text of ``key`` in a chunk, creating its place if needed."""
+
+    def encode_stream(self, chunks: Sequence[dict[str, Any]]) -> bytes:
+        """A whole stream made by the guard (a refusal) as wire bytes."""
+        return (
+            b"".join(
+                b"data: " + json.dumps(c, ensure_ascii=False).encode("utf-8") + b"\n\n"
+                for c in chunks
+            )
+            + b"data: [DONE]\n\n"
+        )
 
     def text_chunk(
         self, template: dict[str, Any] | None, texts: dict[tuple[int, str, int], str]

@@ -174,7 +174,7 @@ class PolicyFile(_Strict):
     stream: StreamConfig = StreamConfig()
     limits: LimitsConfig = LimitsConfig()
     paths: list[str] = Field(
-        default_factory=lambda: ["*/chat/completions", "*/completions"],
+        default_factory=lambda: ["*/chat/completions", "*/completions", "*/responses"],
         description="Request paths (globs) the guard inspects when no routes are given.",
     )
     routes: list[RouteConfig] = Field(

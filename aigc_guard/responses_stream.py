@@ -1,0 +1,252 @@
+"""Guarding a Responses API stream: typed events instead of chat chunks.
+
+Text arrives in ``*.delta`` events (output text, refusals, function-call arguments, reasoning)
+and then *again, whole* in ``*.done``, ``content_part.done``, ``output_item.done`` and the
+final ``response.completed``. Deltas go through the stream guard like chat deltas; every
+whole copy is replaced by what the guard released on that channel, so the text a client
+assembles from any event is the guarded text. Events of unknown types that carry text are
+dropped (and counted), never passed on unscanned. A block ends the stream with
+``response.incomplete`` (reason ``content_filter``).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from . import metrics
+from .formats.openai_responses import Key, event_bytes, item_texts
+from .responders import _SSEResponder
+from .sse import Event, encode_event
+
+__all__ = ["ResponsesSSEResponder"]
+
+# Event family → (the key's field, the event field with the part's index, the done field).
+STREAMED = {
+    "response.output_text": ("text", "content_index", "text"),
+    "response.refusal": ("refusal", "content_index", "refusal"),
+    "response.function_call_arguments": ("arguments", None, "arguments"),
+    "response.custom_tool_call_input": ("arguments", None, "input"),
+    "response.reasoning_summary_text": ("reasoning", "summary_index", "text"),
+    "response.reasoning_text": ("reasoning_text", "content_index", "text"),
+}
+PARTS = {
+    "response.content_part": ("part", "content_index"),
+    "response.reasoning_summary_part": ("part", "summary_index"),
+}
+TERMINAL = frozenset({"response.completed", "response.incomplete", "response.failed"})
+STARTING = frozenset({"response.created", "response.in_progress", "response.queued"})
+TEXT_FIELDS = frozenset({"delta", "text", "arguments", "refusal", "input", "code", "output"})
+PART_TYPES = {"output_text": ("text", "text"), "refusal": ("refusal", "refusal")}
+
+
+def _carries_text(value: Any) -> bool:
+    if isinstance(value, dict):
+        return any(
+            (k in TEXT_FIELDS and isinstance(v, str) and v) or _carries_text(v)
+            for k, v in value.items()
+        )
+    if isinstance(value, list):
+        return any(_carries_text(v) for v in value)
+    return False
+
+
+class ResponsesSSEResponder(_SSEResponder):
+    """The SSE responder for ``/v1/responses`` streams."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.released: dict[Key, str] = {}
+        self.origin: dict[Key, tuple[str, str | None, str]] = {}  # family, index field, item
+
+    # -- events ----------------------------------------------------------------------------
+
+    async def _on_event(self, event: Event, data: dict[str, Any] | None) -> bytes:
+        if data is None:
+            if event.data is None or not event.data.strip():
+                return encode_event(event)
+            metrics.BODY_ERRORS.labels(self.x.route, "unknown_event").inc()
+            return b""  # not JSON: nothing to scan it as, so it does not pass
+        kind = str(data.get("type") or "")
+        family, _, stage = kind.rpartition(".")
+        if kind in STARTING:
+            response = data.get("response")
+            if isinstance(response, dict):
+                self.template = data
+                if self.labeler.first_chunk(response):
+                    return self._encode(event, data)
+            return encode_event(event)
+        if family in STREAMED and stage in ("delta", "done"):
+            return await self._text_event(event, data, family, stage)
+        if family in PARTS and stage in ("added", "done"):
+            return await self._part_event(event, data, family, stage)
+        if family == "response.output_item" and stage in ("added", "done"):
+            item = data.get("item")
+            index = data.get("output_index")
+            if isinstance(item, dict) and isinstance(index, int):
+                await self._settle_item(item, index, blank=stage == "added")
+                if self.guard.blocked:
+                    return b""
+            return self._encode(event, data)
+        if kind in TERMINAL:
+            return await self._terminal(event, data)
+        if kind == "error" or not _carries_text(data):
+            return encode_event(event)
+        metrics.BODY_ERRORS.labels(self.x.route, "unknown_event").inc()
+        return b""
+
+    async def _text_event(
+        self, event: Event, data: dict[str, Any], family: str, stage: str
+    ) -> bytes:
+        field, index_field, done_field = STREAMED[family]
+        key = self._key(data, field, index_field)
+        if key is None:
+            return b""
+        self.origin.setdefault(key, (family, index_field, str(data.get("item_id") or "")))
+        if stage == "delta":
+            piece = data.get("delta")
+            released = await self._feed(key, piece if isinstance(piece, str) else "")
+            if self.guard.blocked:
+                return b""
+            data["delta"] = released
+            return self._encode(event, data)
+        whole = data.get(done_field)
+        tail = await self._finish(key, whole if isinstance(whole, str) else "")
+        if self.guard.blocked:
+            return b""
+        data[done_field] = self.released.get(key, "")
+        return tail + self._encode(event, data)
+
+    async def _part_event(
+        self, event: Event, data: dict[str, Any], family: str, stage: str
+    ) -> bytes:
+        part = data.get("part")
+        index = data.get("output_index")
+        position = data.get(PARTS[family][1])
+        if not (isinstance(part, dict) and isinstance(index, int) and isinstance(position, int)):
+            return encode_event(event) if not _carries_text(data) else b""
+        if family == "response.reasoning_summary_part":
+            field, key_field = "text", "reasoning"
+        elif part.get("type") in PART_TYPES:
+            field, key_field = PART_TYPES[part["type"]]
+        else:
+            return encode_event(event) if not _carries_text(part) else b""
+        key = (index, key_field, position)
+        if stage == "added":
+            part[field] = ""  # the text comes in deltas, through the guard
+            return self._encode(event, data)
+        whole = part.get(field)
+        tail = await self._finish(key, whole if isinstance(whole, str) else "")
+        if self.guard.blocked:
+            return b""
+        part[field] = self.released.get(key, "")
+        return tail + self._encode(event, data)
+
+    async def _settle_item(self, item: dict[str, Any], index: int, *, blank: bool) -> None:
+        """Replace every text of an output item by the released text of its channel."""
+        for path, key in item_texts(item, index):
+            holder: Any = item
+            for part in path[:-1]:
+                holder = holder[part]
+            whole = holder.get(path[-1]) if isinstance(holder, dict) else None
+            if not isinstance(whole, str):
+                continue
+            if blank:
+                holder[path[-1]] = ""
+                continue
+            await self._finish(key, whole)
+            if self.guard.blocked:
+                return
+            holder[path[-1]] = self.released.get(key, "")
+
+    async def _terminal(self, event: Event, data: dict[str, Any]) -> bytes:
+        out = await self._end_tails()
+        if self.guard.blocked:
+            return b""
+        response = data.get("response")
+        if isinstance(response, dict):
+            for index, item in enumerate(response.get("output") or []):
+                if isinstance(item, dict):
+                    await self._settle_item(item, index, blank=False)
+                    if self.guard.blocked:
+                        return b""
+            response.pop("output_text", None)
+            response["aigc_guard"] = self.guard.decision.public()
+        self.template = data
+        return out + self._encode(event, data)
+
+    # -- channels --------------------------------------------------------------------------
+
+    @staticmethod
+    def _key(data: dict[str, Any], field: str, index_field: str | None) -> Key | None:
+        index = data.get("output_index")
+        position = data.get(index_field, 0) if index_field else 0
+        if not isinstance(index, int) or not isinstance(position, int):
+            return None
+        return (index, field, position)
+
+    async def _feed(self, key: Key, text: str) -> str:
+        released = await self.guard.feed(key, text)
+        if self.guard.blocked:
+            return ""
+        released = self.labeler.release(key, released, self.guard.lang)
+        self.released[key] = self.released.get(key, "") + released
+        return released
+
+    async def _finish(self, key: Key, whole: str) -> bytes:
+        """End channel ``key`` (fed ``whole`` first if no delta came); its tail as a delta."""
+        if key not in self.released and key not in self.guard.channels():
+            await self._feed(key, whole)
+            if self.guard.blocked:
+                return b""
+        tail = await self.guard.finish(key)
+        if self.guard.blocked:
+            return b""
+        lang = self.guard.lang
+        tail = self.labeler.release(key, tail, lang) + self.labeler.finish(key, lang)
+        self.released[key] = self.released.get(key, "") + tail
+        return self._delta(key, tail) if tail else b""
+
+    def _delta(self, key: Key, text: str) -> bytes:
+        family, index_field, item_id = self.origin.get(key, ("response.output_text", "", ""))
+        event: dict[str, Any] = {
+            "type": f"{family}.delta",
+            "item_id": item_id,
+            "output_index": key[0],
+            "delta": text,
+        }
+        if index_field:
+            event[index_field] = key[2]
+        return event_bytes(event)
+
+    async def _end_tails(self) -> bytes:
+        out = bytearray()
+        for key in list(self.guard.channels()):
+            out += await self._finish(key, "")  # type: ignore[arg-type]
+            if self.guard.blocked:
+                return b""
+        return bytes(out)
+
+    async def _cut(self, out: bytearray) -> None:
+        decision = self.guard.decision
+        category = decision.categories[0] if decision.categories else "unknown"
+        metrics.STREAM_CUTOFFS.labels(self.x.route, category).inc()
+        lang = self.guard.lang
+        for key in self.guard.channels():
+            label = self.labeler.finish(key, lang)
+            if label:
+                out += self._delta(key, label)  # type: ignore[arg-type]
+        notice_config = self.x.policy.config.stream.cut_notice
+        text_keys = [k for k in self.guard.channels() if k[1] == "text"]  # type: ignore[index]
+        if notice_config and text_keys:
+            out += self._delta(text_keys[0], notice_config.pick(lang))  # type: ignore[arg-type]
+        final = self.fmt.final_chunk(self.template, [], None)
+        final["response"]["aigc_guard"] = decision.public()
+        out += event_bytes(final)
+        self._record()
+        self.closed = True
+        self.x.cut.set()
+        await self.x.send({"type": "http.response.body", "body": bytes(out), "more_body": False})
+
+    def _encode(self, event: Event, data: dict[str, Any]) -> bytes:
+        return encode_event(event.with_data(json.dumps(data, ensure_ascii=False)))

@@ -1,0 +1,102 @@
+"""The OpenAI Responses API (``/v1/responses``) through the proxy: requests, whole answers
+and typed event streams, with the official SDK; no leak in any event, whatever the chunking."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import httpx
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from openai import OpenAI
+from servers import LiveServer
+
+BANNED = "炸弹制作"  # blocked by tests/policies/test.yaml
+ID_NUMBER = "11010519491231002X"
+
+
+def client(proxy: LiveServer, answer: str, mode: str = "") -> OpenAI:
+    headers = {"x-fake-answer": json.dumps(answer)}
+    if mode:
+        headers["x-fake-mode"] = mode
+    return OpenAI(base_url=proxy.url + "/v1", api_key="k", default_headers=headers, max_retries=0)
+
+
+def raw_stream(proxy: LiveServer, answer: str, mode: str = "") -> tuple[str, list[dict[str, Any]]]:
+    headers = {"x-fake-answer": json.dumps(answer), "x-fake-mode": mode}
+    body = {"model": "m", "input": "hi", "stream": True}
+    response = httpx.post(proxy.url + "/v1/responses", json=body, headers=headers, timeout=10)
+    events = [
+        json.loads(line[6:]) for line in response.text.splitlines() if line.startswith("data: ")
+    ]
+    return response.text, events
+
+
+def test_whole_answer_redacted_and_blocked(proxy: LiveServer) -> None:
+    answer = client(proxy, f"号码{ID_NUMBER}，好。").responses.create(model="m", input="hi")
+    assert ID_NUMBER not in answer.output_text and answer.output_text.startswith("号码")
+    blocked = client(proxy, f"先这样，然后{BANNED}。").responses.create(model="m", input="hi")
+    assert BANNED not in blocked.model_dump_json()
+    assert blocked.status == "incomplete"
+    assert blocked.incomplete_details is not None
+    assert blocked.incomplete_details.reason == "content_filter"
+
+
+def test_request_is_scanned(proxy: LiveServer) -> None:
+    refused = client(proxy, "fine").responses.create(
+        model="m", input=[{"role": "user", "content": [{"type": "input_text", "text": BANNED}]}]
+    )
+    assert refused.status == "incomplete" and "fine" not in refused.output_text
+
+
+def test_stream_with_the_sdk(proxy: LiveServer) -> None:
+    stream = client(proxy, f"号码{ID_NUMBER}，好。", "chunk=2").responses.create(
+        model="m", input="hi", stream=True
+    )
+    deltas, final = [], None
+    for event in stream:
+        if event.type == "response.output_text.delta":
+            deltas.append(event.delta)
+        elif event.type == "response.completed":
+            final = event.response
+    text = "".join(deltas)
+    assert ID_NUMBER not in text and text.startswith("号码") and text.endswith("好。")
+    assert final is not None and final.output_text == text
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    chunk=st.integers(min_value=1, max_value=9),
+    prefix=st.text(alphabet="这是一段文字abc ", max_size=12),
+)
+def test_stream_never_leaks(proxy: LiveServer, chunk: int, prefix: str) -> None:
+    raw, events = raw_stream(proxy, f"{prefix}{BANNED}后面的内容", f"chunk={chunk}")
+    assert BANNED not in raw and "后面的内容" not in raw
+    assert events[-1]["type"] == "response.incomplete"
+    assert events[-1]["response"]["incomplete_details"]["reason"] == "content_filter"
+    assert events[-1]["response"]["aigc_guard"]["action"] == "block"
+    released = "".join(e["delta"] for e in events if e["type"] == "response.output_text.delta")
+    assert prefix.startswith(released) or released.startswith(prefix[: len(released)])
+
+
+def test_done_events_carry_the_guarded_text(proxy: LiveServer) -> None:
+    raw, events = raw_stream(proxy, f"号码{ID_NUMBER}，好。", "chunk=3")
+    assert ID_NUMBER not in raw
+    deltas = "".join(e["delta"] for e in events if e["type"] == "response.output_text.delta")
+    done = next(e for e in events if e["type"] == "response.output_text.done")
+    part = next(e for e in events if e["type"] == "response.content_part.done")
+    item = next(e for e in events if e["type"] == "response.output_item.done")
+    final = events[-1]
+    assert final["type"] == "response.completed"
+    assert done["text"] == part["part"]["text"] == deltas
+    assert item["item"]["content"][0]["text"] == deltas
+    assert final["response"]["output"][0]["content"][0]["text"] == deltas
+    assert final["response"]["aigc_guard"]["action"] == "redact"
+
+
+@pytest.mark.parametrize("answer", [f"一段{BANNED}。", f"号码{ID_NUMBER}。"])
+def test_text_only_in_done_events_is_scanned(proxy: LiveServer, answer: str) -> None:
+    raw, _ = raw_stream(proxy, answer, "whole")
+    assert BANNED not in raw and ID_NUMBER not in raw
