@@ -15,6 +15,7 @@ import json
 from typing import Any
 
 from . import metrics
+from .formats.base import get_path
 from .formats.openai_responses import Key, event_bytes, item_texts
 from .responders import _SSEResponder
 from .sse import Event, encode_event
@@ -83,11 +84,12 @@ class ResponsesSSEResponder(_SSEResponder):
         if family == "response.output_item" and stage in ("added", "done"):
             item = data.get("item")
             index = data.get("output_index")
+            tails = b""
             if isinstance(item, dict) and isinstance(index, int):
-                await self._settle_item(item, index, blank=stage == "added")
+                tails = await self._settle_item(item, index, blank=stage == "added")
                 if self.guard.blocked:
                     return b""
-            return self._encode(event, data)
+            return tails + self._encode(event, data)
         if kind in TERMINAL:
             return await self._terminal(event, data)
         if kind == "error" or not _carries_text(data):
@@ -110,12 +112,8 @@ class ResponsesSSEResponder(_SSEResponder):
                 return b""
             data["delta"] = released
             return self._encode(event, data)
-        whole = data.get(done_field)
-        tail = await self._finish(key, whole if isinstance(whole, str) else "")
-        if self.guard.blocked:
-            return b""
-        data[done_field] = self.released.get(key, "")
-        return tail + self._encode(event, data)
+        tail = await self._settled(key, data, done_field)
+        return b"" if self.guard.blocked else tail + self._encode(event, data)
 
     async def _part_event(
         self, event: Event, data: dict[str, Any], family: str, stage: str
@@ -135,29 +133,24 @@ class ResponsesSSEResponder(_SSEResponder):
         if stage == "added":
             part[field] = ""  # the text comes in deltas, through the guard
             return self._encode(event, data)
-        whole = part.get(field)
-        tail = await self._finish(key, whole if isinstance(whole, str) else "")
-        if self.guard.blocked:
-            return b""
-        part[field] = self.released.get(key, "")
-        return tail + self._encode(event, data)
+        tail = await self._settled(key, part, field)
+        return b"" if self.guard.blocked else tail + self._encode(event, data)
 
-    async def _settle_item(self, item: dict[str, Any], index: int, *, blank: bool) -> None:
-        """Replace every text of an output item by the released text of its channel."""
+    async def _settle_item(self, item: dict[str, Any], index: int, *, blank: bool) -> bytes:
+        """Replace every text of an output item by the released text of its channel (by ""
+        while the item is only announced); the tails this releases, as delta events."""
+        out = bytearray()
         for path, key in item_texts(item, index):
-            holder: Any = item
-            for part in path[:-1]:
-                holder = holder[part]
-            whole = holder.get(path[-1]) if isinstance(holder, dict) else None
-            if not isinstance(whole, str):
+            holder = get_path(item, path[:-1])
+            if not isinstance(holder, dict) or not isinstance(holder.get(path[-1]), str):
                 continue
             if blank:
                 holder[path[-1]] = ""
                 continue
-            await self._finish(key, whole)
+            out += await self._settled(key, holder, str(path[-1]))
             if self.guard.blocked:
-                return
-            holder[path[-1]] = self.released.get(key, "")
+                return b""
+        return bytes(out)
 
     async def _terminal(self, event: Event, data: dict[str, Any]) -> bytes:
         out = await self._end_tails()
@@ -167,7 +160,7 @@ class ResponsesSSEResponder(_SSEResponder):
         if isinstance(response, dict):
             for index, item in enumerate(response.get("output") or []):
                 if isinstance(item, dict):
-                    await self._settle_item(item, index, blank=False)
+                    out += await self._settle_item(item, index, blank=False)
                     if self.guard.blocked:
                         return b""
             response.pop("output_text", None)
@@ -192,6 +185,15 @@ class ResponsesSSEResponder(_SSEResponder):
         released = self.labeler.release(key, released, self.guard.lang)
         self.released[key] = self.released.get(key, "") + released
         return released
+
+    async def _settled(self, key: Key, holder: dict[str, Any], field: str) -> bytes:
+        """Finish ``key`` from the whole text in ``holder[field]`` and put the channel's
+        released text there; returns the held tail as a delta event."""
+        whole = holder.get(field)
+        tail = await self._finish(key, whole if isinstance(whole, str) else "")
+        if not self.guard.blocked:
+            holder[field] = self.released.get(key, "")
+        return tail
 
     async def _finish(self, key: Key, whole: str) -> bytes:
         """End channel ``key`` (fed ``whole`` first if no delta came); its tail as a delta."""

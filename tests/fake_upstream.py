@@ -209,7 +209,8 @@ async def _stream(
 
 async def responses(request: Request) -> Response:
     """The Responses API: one message made of ``x-fake-answer``; ``chunk=N`` characters per
-    delta; ``whole`` sends no deltas (the text only in the done events)."""
+    delta; ``whole`` sends no deltas (the text only in the done events); ``nodone`` leaves out
+    the text's and the part's done events."""
     body = await request.json()
     with STATE.lock:
         STATE.requests.append(
@@ -228,6 +229,10 @@ async def responses(request: Request) -> Response:
                 event["text"] = answer
             elif event["type"] == "response.output_item.done":
                 event["item"]["content"][0]["text"] = answer
+
+    if "nodone" in modes:  # no text.done / part.done: the item's done event ends the text
+        skipped = ("response.output_text.done", "response.content_part.done")
+        events = [e for e in events if e["type"] not in skipped]
 
     async def stream() -> AsyncIterator[bytes]:
         for event in events:

@@ -100,3 +100,14 @@ def test_done_events_carry_the_guarded_text(proxy: LiveServer) -> None:
 def test_text_only_in_done_events_is_scanned(proxy: LiveServer, answer: str) -> None:
     raw, _ = raw_stream(proxy, answer, "whole")
     assert BANNED not in raw and ID_NUMBER not in raw
+
+
+def test_held_tail_is_released_by_the_item_done_event(proxy: LiveServer) -> None:
+    answer = f"号码{ID_NUMBER}"  # the number is held until the text is known to end
+    raw, events = raw_stream(proxy, answer, "chunk=4,nodone")
+    assert ID_NUMBER not in raw
+    deltas = "".join(e["delta"] for e in events if e["type"] == "response.output_text.delta")
+    item = next(e for e in events if e["type"] == "response.output_item.done")
+    assert deltas.startswith("号码110105") and deltas.endswith("002X")
+    assert item["item"]["content"][0]["text"] == deltas
+    assert events[-1]["response"]["output"][0]["content"][0]["text"] == deltas

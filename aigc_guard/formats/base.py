@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["Format", "JSONPath", "Slot", "get_path", "set_path"]
+__all__ = ["Format", "JSONPath", "Slot", "content_slots", "get_path", "set_path"]
 
 JSONPath = tuple[str | int, ...]
 PLAIN_TOP_LEVEL = frozenset(
@@ -51,6 +51,19 @@ def set_path(obj: Any, path: JSONPath, value: Any) -> None:
     for part in path[:-1]:
         obj = obj[part]
     obj[path[-1]] = value
+
+
+def content_slots(path: JSONPath, content: Any) -> list[Slot]:
+    """The texts of a request message's ``content``: a string, or parts with ``text``."""
+    if isinstance(content, str):
+        return [Slot(path, content)]
+    if not isinstance(content, list):
+        return []
+    return [
+        Slot((*path, j, "text"), part["text"])
+        for j, part in enumerate(content)
+        if isinstance(part, dict) and isinstance(part.get("text"), str)
+    ]
 
 
 def new_completion_id(prefix: str) -> str:

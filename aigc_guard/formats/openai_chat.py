@@ -6,7 +6,7 @@ import time
 from collections.abc import Sequence
 from typing import Any
 
-from .base import Format, Slot, new_completion_id
+from .base import Format, Slot, content_slots, new_completion_id
 
 __all__ = ["ChatCompletions"]
 
@@ -32,13 +32,7 @@ class ChatCompletions(Format):
         for i, message in enumerate(messages):
             if not isinstance(message, dict) or message.get("role") == "assistant":
                 continue
-            content = message.get("content")
-            if isinstance(content, str):
-                slots.append(Slot(("messages", i, "content"), content))
-            elif isinstance(content, list):
-                for j, part in enumerate(content):
-                    if isinstance(part, dict) and isinstance(part.get("text"), str):
-                        slots.append(Slot(("messages", i, "content", j, "text"), part["text"]))
+            slots.extend(content_slots(("messages", i, "content"), message.get("content")))
         return slots
 
     def response_slots(self, body: dict[str, Any]) -> list[Slot]:

@@ -15,7 +15,7 @@ import uuid
 from collections.abc import Sequence
 from typing import Any
 
-from .base import Format, Slot, get_path
+from .base import Format, Slot, content_slots, get_path
 
 __all__ = ["PART_FIELDS", "Responses", "event_bytes", "item_texts", "refusal_events"]
 
@@ -85,13 +85,7 @@ class Responses(Format):
                 continue
             if item.get("role") not in INPUT_ROLES:
                 continue
-            content = item.get("content")
-            if isinstance(content, str):
-                slots.append(Slot(("input", i, "content"), content))
-            elif isinstance(content, list):
-                for j, part in enumerate(content):
-                    if isinstance(part, dict) and isinstance(part.get("text"), str):
-                        slots.append(Slot(("input", i, "content", j, "text"), part["text"]))
+            slots.extend(content_slots(("input", i, "content"), item.get("content")))
         return slots
 
     def response_slots(self, body: dict[str, Any]) -> list[Slot]:
