@@ -364,3 +364,23 @@ def test_excerpts_mask_matches_without_evidence() -> None:
         context=2,
     )
     assert whole == [{"text": "整段都有"}]
+
+
+@pytest.mark.parametrize(
+    ("section", "reason"),
+    [
+        ("  console: {enabled: true}\n", "turn on compliance.audit"),
+        (
+            "  audit: {enabled: true}\n  console: {enabled: true, token_env: null}\n",
+            "needs token_env or basic_auth",
+        ),
+    ],
+)
+def test_console_settings_are_checked_at_load(section: str, reason: str) -> None:
+    from aigc_guard.errors import PolicyError
+    from aigc_guard.policy.loader import parse_policy
+
+    text = (Path(__file__).parent / "policies" / "console.yaml").read_text(encoding="utf-8")
+    with pytest.raises(PolicyError, match=reason) as caught:
+        parse_policy(text + "compliance:\n" + section, base_dir=Path(__file__).parent)
+    assert caught.value.line is not None and caught.value.field is not None
