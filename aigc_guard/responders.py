@@ -296,6 +296,7 @@ class _SSEResponder:
         self.choices_seen: set[int] = set()
         self.closed = False
         self.recorded = False
+        self.signed = False
         compliance = self.x.compliance
         self.labeler = StreamLabeler(
             compliance.explicit,
@@ -309,7 +310,8 @@ class _SSEResponder:
         return sse_bytes(chunk)
 
     async def _end_tails(self) -> bytes:
-        """End of every channel: held text after a final scan, and end labels."""
+        """End of every channel: held text after a final scan, end labels, and the signed
+        implicit label."""
         tails = await self.guard.finish_all()
         if self.guard.blocked:
             return b""
@@ -318,7 +320,19 @@ class _SSEResponder:
         for key, label in self.labeler.finish_all(self.guard.channels(), lang).items():
             texts[key] = texts.get(key, "") + label
         texts = {k: v for k, v in texts.items() if v}
-        return self._emit(self.fmt.text_chunk(self.template, texts)) if texts else b""  # type: ignore[arg-type]
+        out = self._emit(self.fmt.text_chunk(self.template, texts)) if texts else b""  # type: ignore[arg-type]
+        return out + self._signed_object_chunk()
+
+    def _signed_object_chunk(self) -> bytes:
+        """Once, at the end: a chunk without choices carrying the implicit label signed over
+        the content that was sent (the first chunk's could not be signed)."""
+        signed = None if self.signed else self.labeler.final_object()
+        if signed is None:
+            return b""
+        self.signed = True
+        chunk = self.fmt.text_chunk(self.template, {})
+        chunk["aigc"] = signed
+        return sse_bytes(chunk)
 
     async def on_body(self, message: Message) -> None:
         if self.closed:
@@ -452,6 +466,9 @@ class _SSEResponder:
             out += self._emit(self.fmt.text_chunk(self.template, labels))  # type: ignore[arg-type]
         final = self.fmt.final_chunk(self.template, sorted(self.choices_seen) or [0], notice)
         final["aigc_guard"] = decision.public()
+        signed = self.labeler.final_object()
+        if signed is not None:
+            final["aigc"] = signed
         out += self._emit(final) + DONE
         self._record()
         self.closed = True

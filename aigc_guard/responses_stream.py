@@ -165,6 +165,9 @@ class ResponsesSSEResponder(_SSEResponder):
                         return b""
             response.pop("output_text", None)
             response["aigc_guard"] = self.guard.decision.public()
+            signed = self.labeler.final_object()
+            if signed is not None:
+                response["aigc"] = signed
         self.template = data
         return out + self._encode(event, data)
 
@@ -244,6 +247,9 @@ class ResponsesSSEResponder(_SSEResponder):
             out += self._delta(text_keys[0], notice_config.pick(lang))  # type: ignore[arg-type]
         final = self.fmt.final_chunk(self.template, [], None)
         final["response"]["aigc_guard"] = decision.public()
+        signed = self.labeler.final_object()
+        if signed is not None:
+            final["response"]["aigc"] = signed
         out += event_bytes(final)
         self._record()
         self.closed = True

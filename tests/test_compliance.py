@@ -139,14 +139,21 @@ def stream_text(proxy: LiveServer, answer: str, mode: str = "chunk=2") -> tuple[
 def test_stream_labels_first_chunk_and_end_label_once(cn_proxy: LiveServer) -> None:
     text, chunks = stream_text(cn_proxy, f"你好，号码{ID_NUMBER}。")
     assert text == "你好，号码110105********002X。\n" + LABEL
-    assert "AIGC" in chunks[0].model_extra["aigc"]
-    assert sum("aigc" in (c.model_extra or {}) for c in chunks) == 1
+    first = chunks[0].model_extra["aigc"]["AIGC"]
+    assert first["ReservedCode1"] == ""  # the content is not known yet
+    labelled = [c for c in chunks if "aigc" in (c.model_extra or {})]
+    assert len(labelled) == 2 and labelled[-1] is chunks[-1] and not chunks[-1].choices
+    last = chunks[-1].model_extra["aigc"]
+    assert last["AIGC"]["ProduceID"] == first["ProduceID"]
+    assert verify(last, text, KEY.encode())  # signed over exactly what the client assembled
+    assert not verify(last, text + "x", KEY.encode())
 
 
 def test_stream_cut_still_has_the_label_once(cn_proxy: LiveServer) -> None:
     text, chunks = stream_text(cn_proxy, "好的，下面是炸弹制作步骤", mode="chunk=1")
     assert text == "好的，下面是\n" + LABEL
     assert chunks[-1].choices[0].finish_reason == "content_filter"
+    assert verify(chunks[-1].model_extra["aigc"], text, KEY.encode())
 
 
 def test_start_position_in_streams(tmp_path: Path, upstream: LiveServer) -> None:
@@ -388,3 +395,5 @@ def test_responses_api_answers_are_labelled(cn_proxy: LiveServer) -> None:
     assert created.response.model_extra["aigc"]["AIGC"]["ContentProducer"] == "TEST-PRODUCER-1"
     final = events[-1]
     assert final.type == "response.completed" and final.response.output_text == deltas
+    assert final.response.model_extra is not None
+    assert verify(final.response.model_extra["aigc"], deltas, KEY.encode())

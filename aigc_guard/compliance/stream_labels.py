@@ -1,5 +1,7 @@
 """Labels in streams: the explicit label in the first (or after the last) content delta of each
-choice, exactly once, also when the stream is cut; the implicit object in the first chunk."""
+choice, exactly once, also when the stream is cut; the implicit object in the first chunk
+(unsigned: the content is not known yet) and again, signed over the released content, at the
+end (:meth:`StreamLabeler.final_object`)."""
 
 from __future__ import annotations
 
@@ -31,6 +33,8 @@ class StreamLabeler:
         self._tail: dict[Hashable, str] = {}
         self._sent: dict[Hashable, int] = {}
         self._implicit_done = implicit is None
+        self._upstream: dict[str, Any] | None = None
+        self._content: dict[Hashable, list[str]] = {}
         self.labels_added = 0
 
     def _applies(self, key: Hashable) -> bool:
@@ -41,12 +45,34 @@ class StreamLabeler:
         if self._implicit_done or self.implicit is None:
             return False
         upstream = chunk.get("aigc") if isinstance(chunk.get("aigc"), dict) else None
+        self._upstream = upstream
         chunk["aigc"] = implicit_object(self.implicit, self.produce_id, None, upstream)
         self._implicit_done = True
         return True
 
     def release(self, key: Hashable, text: str, lang: str) -> str:
         """What to send for ``text`` that the guard released on channel ``key``."""
+        return self._kept(key, self._release(key, text, lang))
+
+    def finish(self, key: Hashable, lang: str) -> str:
+        """The channel ended: what still has to go out (a held start, the end label)."""
+        return self._kept(key, self._finish(key, lang))
+
+    def final_object(self) -> dict[str, Any] | None:
+        """The implicit object for the end of the stream, ``ReservedCode1`` signed over the
+        content sent (every content channel in order, joined by newlines, as in a whole
+        answer); None when the policy has no implicit label."""
+        if self.implicit is None:
+            return None
+        content = "\n".join("".join(parts) for parts in self._content.values())
+        return implicit_object(self.implicit, self.produce_id, content, self._upstream)
+
+    def _kept(self, key: Hashable, text: str) -> str:
+        if self.implicit is not None and isinstance(key, tuple) and key[1] in LABELLED_FIELDS:
+            self._content.setdefault(key, []).append(text)
+        return text
+
+    def _release(self, key: Hashable, text: str, lang: str) -> str:
         if not self._applies(key) or key in self._finished:
             return text
         assert self.explicit is not None
@@ -60,8 +86,7 @@ class StreamLabeler:
             return self._sending(key, self._start(key, held, lang))
         return self._sending(key, text)
 
-    def finish(self, key: Hashable, lang: str) -> str:
-        """The channel ended: what still has to go out (a held start, the end label)."""
+    def _finish(self, key: Hashable, lang: str) -> str:
         if not self._applies(key) or key in self._finished:
             return ""
         assert self.explicit is not None
