@@ -76,13 +76,20 @@ class GuardMiddleware:
                 key = runtime.user_key(_headers(scope))
                 await complaints.serve(runtime, key, scope, receive, send)
                 return
-        route = policy.route_for(path) if scope.get("method") == "POST" else None
+        method = scope.get("method")
+        route, retrieval = None, False
+        if method == "POST":
+            route = policy.route_for(path)
+        elif method == "GET":  # a stored answer (or a list of them) fetched again
+            route = policy.route_for(path) or policy.route_for(path.rsplit("/", 1)[0])
+            retrieval = True
         if route is None:
             await self.app(scope, receive, send)
             return
         headers = _headers(scope)
         snapshot = policy.variant(route, policy.tenant_for(headers))
-        await GuardedExchange(self.app, snapshot, scope, receive, send, headers).run()
+        exchange = GuardedExchange(self.app, snapshot, scope, receive, send, headers)
+        await (exchange.retrieve() if retrieval else exchange.run())
 
     def _stop_watching_on_shutdown(self, receive: Receive) -> Receive:
         async def wrapped() -> Message:
@@ -199,9 +206,26 @@ class GuardedExchange:
                 [(b"content-length", str(len(raw)).encode())],
             )
             scope = {**scope, "headers": headers}
+        await self._forward(scope, self._replay(raw), fmt, decision)
+
+    async def retrieve(self) -> None:
+        """``GET`` of a stored answer (``/v1/responses/{id}``, ``/v1/chat/completions/{id}``)
+        or a list of them: no request to scan, the answer scanned as when it was made, so a
+        blocked answer cannot be fetched again from the upstream's store."""
+        path = self.scope.get("path", "")
+        fmt = format_for(path, {}) or format_for(path.rsplit("/", 1)[0], {})
+        if fmt is None:
+            await self.app(self.scope, self.receive, self.send)
+            return
+        await self._forward(self.scope, self._replay(b""), fmt, Decision(Action.ALLOW))
+
+    async def _forward(
+        self, scope: Scope, receive: Receive, fmt: Format, decision: Decision
+    ) -> None:
+        """Call the app with its response going through the guard."""
         interceptor = ResponseInterceptor(self, fmt, decision)
         try:
-            await self.app(scope, self._replay(raw), interceptor.send)
+            await self.app(scope, receive, interceptor.send)
         except Exception:
             if not interceptor.finished:
                 raise

@@ -159,6 +159,9 @@ class ResponseInterceptor:
         if body is None:
             await self._send_original(headers, self.input_decision.action.value)
             return
+        if body.get("object") == "list" and isinstance(body.get("data"), list):
+            await self._json_list(headers, body)
+            return
         slots = self.fmt.response_slots(body)
         outcome = await scan_texts(self.x.policy, [s.text for s in slots], Direction.OUTPUT)
         decision = outcome.decision
@@ -195,6 +198,35 @@ class ResponseInterceptor:
             ],
         )
         await self._finish(new_headers, payload)
+
+    async def _json_list(self, headers: list[tuple[bytes, bytes]], body: dict[str, Any]) -> None:
+        """A list of stored answers: each scanned and decided on its own."""
+        shown = self.input_decision.action
+        for position, answer in enumerate(body["data"]):
+            if not isinstance(answer, dict):
+                continue
+            slots = self.fmt.response_slots(answer)
+            outcome = await scan_texts(self.x.policy, [s.text for s in slots], Direction.OUTPUT)
+            decision = outcome.decision
+            self.x.record(
+                Direction.OUTPUT, decision, texts=[s.text for s in slots], findings=outcome.findings
+            )
+            shown = most_severe(shown, decision.action)
+            if decision.action is Action.BLOCK:
+                body["data"][position] = self.fmt.blocked_response(answer, decision.message or "")
+                body["data"][position]["aigc_guard"] = decision.public()
+            elif decision.action is Action.REDACT:
+                for slot, text in zip(slots, outcome.texts, strict=True):
+                    if text != slot.text:
+                        set_path(answer, slot.path, text)
+        payload = json.dumps(body, ensure_ascii=False).encode("utf-8")
+        drop = {b"content-length", b"content-encoding", b"content-type", b"x-aigc-guard-action"}
+        extra = [
+            (b"content-type", b"application/json"),
+            (b"content-length", str(len(payload)).encode()),
+            *self.x.guard_headers(self.input_decision, shown.value),
+        ]
+        await self._finish(replace_headers(headers, drop, extra), payload)
 
     def _label(
         self, body: dict[str, Any], slots: list[Slot], texts: list[str], decision: Decision

@@ -241,12 +241,46 @@ async def responses(request: Request) -> Response:
     return StreamingResponse(stream(), media_type="text/event-stream")
 
 
+def _completion(answer: str, ident: str) -> dict[str, Any]:
+    return {
+        "id": ident,
+        "object": "chat.completion",
+        "created": 1700000000,
+        "model": "fake",
+        "choices": [
+            {
+                "index": 0,
+                "message": {"role": "assistant", "content": answer},
+                "logprobs": None,
+                "finish_reason": "stop",
+            }
+        ],
+    }
+
+
+async def stored(request: Request) -> Response:
+    """A store of answers, as when ``store: true``: ``GET /v1/responses/{id}``,
+    ``GET /v1/chat/completions/{id}`` and the list ``GET /v1/chat/completions``, each made of
+    ``x-fake-answer`` (a list gives one stored completion per answer)."""
+    answers = _answers(request)
+    ident = request.path_params.get("ident", "")
+    if request.url.path.startswith("/v1/responses/"):
+        return JSONResponse({**response_object(answers[0], "fake"), "id": ident})
+    if ident:
+        return JSONResponse(_completion(answers[0], ident))
+    data = [_completion(a, f"chatcmpl-stored-{i}") for i, a in enumerate(answers)]
+    return JSONResponse({"object": "list", "data": data, "has_more": False})
+
+
 def fake_app() -> Starlette:
     return Starlette(
         routes=[
             Route("/v1/chat/completions", chat, methods=["POST"]),
+            Route("/v1/chat/completions", stored, methods=["GET"]),
+            Route("/v1/chat/completions/{ident}", stored, methods=["GET"]),
             Route("/v1/completions", chat, methods=["POST"]),
             Route("/v1/responses", responses, methods=["POST"]),
+            Route("/v1/responses/{ident}", stored, methods=["GET"]),
         ]
     )
 

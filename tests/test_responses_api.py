@@ -111,3 +111,25 @@ def test_held_tail_is_released_by_the_item_done_event(proxy: LiveServer) -> None
     assert deltas.startswith("号码110105") and deltas.endswith("002X")
     assert item["item"]["content"][0]["text"] == deltas
     assert events[-1]["response"]["output"][0]["content"][0]["text"] == deltas
+
+
+def stored(proxy: LiveServer, path: str, answer: str | list[str]) -> httpx.Response:
+    headers = {"x-fake-answer": json.dumps(answer)}
+    return httpx.get(proxy.url + path, headers=headers, timeout=10)
+
+
+def test_stored_answers_fetched_again_are_guarded(proxy: LiveServer) -> None:
+    response = stored(proxy, "/v1/responses/resp_1", f"一段{BANNED}。")
+    assert response.status_code == 200 and BANNED not in response.text
+    assert response.json()["id"] == "resp_1" and response.json()["status"] == "incomplete"
+    assert response.headers["x-aigc-guard-action"] == "block"
+    completion = stored(proxy, "/v1/chat/completions/chatcmpl-1", f"号码{ID_NUMBER}")
+    assert ID_NUMBER not in completion.text
+    assert completion.json()["choices"][0]["message"]["content"].startswith("号码110105")
+    listed = stored(proxy, "/v1/chat/completions", ["你好", f"一段{BANNED}。", f"号{ID_NUMBER}"])
+    assert BANNED not in listed.text and ID_NUMBER not in listed.text
+    data = listed.json()["data"]
+    assert data[0]["choices"][0]["message"]["content"] == "你好"  # each decided on its own
+    assert data[1]["choices"][0]["finish_reason"] == "content_filter"
+    assert data[1]["aigc_guard"]["action"] == "block" and "aigc_guard" not in data[0]
+    assert listed.headers["x-aigc-guard-action"] == "block"
