@@ -9,9 +9,12 @@ import logging
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from .errors import PolicyError
+
+if TYPE_CHECKING:
+    from .server import ServeSettings
 
 __all__ = ["main"]
 
@@ -51,11 +54,14 @@ def _serve(args: argparse.Namespace) -> int:
         connect_timeout=args.connect_timeout,
         metrics_path=args.metrics_path or "",
         reload=args.reload,
+        console_on_api=not args.console_port,
     )
     if args.workers > 1:
         _prepare_multiprocess_metrics()
     if args.metrics_port:
         _serve_metrics_port(args.metrics_port, args.host)
+    if args.console_port:
+        _serve_console_port(args.console_port, args.console_host, settings)
     where = f"http://{args.host}:{args.port} ({args.workers} worker(s))"
     print(f"aigc-guard: {policy.version} guarding {args.upstream} on {where}")
     log_level = args.log_level.lower()
@@ -86,6 +92,21 @@ def _prepare_multiprocess_metrics() -> None:
         os.environ["PROMETHEUS_MULTIPROC_DIR"] = folder
     for stale in Path(folder).glob("*.db"):
         stale.unlink()
+
+
+def _serve_console_port(port: int, host: str, settings: ServeSettings) -> None:
+    """The review console on a listener of its own, in a thread of this (main) process."""
+    import threading
+
+    import uvicorn
+
+    from .server import create_console_app
+
+    app = create_console_app(settings.policy, reload=settings.reload)
+    config = uvicorn.Config(app, host=host, port=port, log_level="warning", lifespan="off")
+    server = uvicorn.Server(config)
+    threading.Thread(target=server.run, daemon=True, name="console").start()
+    print(f"aigc-guard: review console on http://{host}:{port}/aigc-guard/console")
 
 
 def _serve_metrics_port(port: int, host: str) -> None:
@@ -420,6 +441,14 @@ def build_parser() -> argparse.ArgumentParser:
         "--metrics-path", default="/metrics", help="'' to serve none on the API port"
     )
     serve.add_argument("--metrics-port", type=int, help="also serve metrics on this port")
+    serve.add_argument(
+        "--console-port",
+        type=int,
+        help="serve the review console on this port instead of the API port",
+    )
+    serve.add_argument(
+        "--console-host", default="127.0.0.1", help="address of the console port's listener"
+    )
     serve.add_argument("--workers", type=int, default=1, help="uvicorn worker processes")
     serve.add_argument(
         "--reload",

@@ -25,7 +25,7 @@ from .decision import Decision
 from .engine import scan_texts
 from .formats import format_for, set_path
 from .formats.base import Format
-from .http import ASGIApp, Message, Receive, Scope, Send, error_body, replace_headers
+from .http import ASGIApp, Message, Receive, Scope, Send, error_body, replace_headers, respond
 from .policy.compiled import Policy
 from .policy.schema import Action, Direction
 from .policy.store import PolicyStore
@@ -45,16 +45,22 @@ class GuardMiddleware:
 
     ``policy`` is a policy file's path, a loaded :class:`~aigc_guard.Policy` or a
     ``PolicyStore`` (for hot reload). Non-HTTP scopes, other methods and paths the
-    policy does not list pass straight through.
+    policy does not list pass straight through. ``console=False`` leaves the review console
+    to another listener (``aigc-guard serve --console-port``).
     """
 
     def __init__(
-        self, app: ASGIApp, policy: str | Path | Policy | PolicyStore, *, reload: bool = False
+        self,
+        app: ASGIApp,
+        policy: str | Path | Policy | PolicyStore,
+        *,
+        reload: bool = False,
+        console: bool = True,
     ) -> None:
         self.app = app
         self.store = PolicyStore.of(policy)
         self.reload = reload
-        self.console = ConsoleApp(self.store)
+        self.console = ConsoleApp(self.store) if console else None
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if self.reload:
@@ -68,7 +74,10 @@ class GuardMiddleware:
         policy = self.store.current
         path = scope.get("path", "")
         if console.handles(path):
-            await self.console(scope, receive, send)
+            if self.console is not None:
+                await self.console(scope, receive, send)
+            else:
+                await respond(send, 404, error_body("not_found", "the console is served elsewhere"))
             return
         if complaints.handles(path):
             runtime = runtime_for(policy)

@@ -10,6 +10,7 @@ from typing import Any
 
 import httpx
 
+from .console import ConsoleApp
 from .demo import demo_app
 from .http import ASGIApp
 from .middleware import GuardMiddleware
@@ -22,6 +23,7 @@ __all__ = [
     "ServeSettings",
     "app_from_environment",
     "create_app_from_settings",
+    "create_console_app",
     "create_demo_app",
     "create_proxy_app",
 ]
@@ -39,6 +41,7 @@ class ServeSettings:
     connect_timeout: float = 5.0
     metrics_path: str = "/metrics"
     reload: bool = True
+    console_on_api: bool = True
 
     def export(self) -> None:
         for item in fields(self):
@@ -61,6 +64,7 @@ def create_app_from_settings(settings: ServeSettings) -> ASGIApp:
         timeout=httpx.Timeout(settings.timeout, connect=settings.connect_timeout),
         metrics_path=settings.metrics_path or None,
         reload=settings.reload,
+        console=settings.console_on_api,
     )
 
 
@@ -76,10 +80,18 @@ def create_proxy_app(
     timeout: httpx.Timeout | None = None,
     metrics_path: str | None = "/metrics",
     reload: bool = False,
+    console: bool = True,
 ) -> ASGIApp:
     """``/healthz`` and metrics, then the guard, then forwarding to ``upstream``."""
-    guard = GuardMiddleware(ProxyApp(upstream, timeout=timeout), policy, reload=reload)
+    guard = GuardMiddleware(
+        ProxyApp(upstream, timeout=timeout), policy, reload=reload, console=console
+    )
     return OpsApp(guard, metrics_path)
+
+
+def create_console_app(policy: str | Path | PolicyStore, *, reload: bool = False) -> ASGIApp:
+    """The review console alone (with ``/healthz``), for a listener of its own."""
+    return OpsApp(ConsoleApp(PolicyStore.of(policy), reload=reload), None)
 
 
 def create_demo_app(

@@ -10,13 +10,16 @@ import time
 from pathlib import Path
 
 import httpx
+import pytest
 from prometheus_client.parser import text_string_to_metric_families
 from servers import LiveServer, free_port
 
 TESTS = Path(__file__).parent
 
 
-def start(upstream: LiveServer, *extra: str) -> tuple[subprocess.Popen[bytes], str]:
+def start(
+    upstream: LiveServer, *extra: str, policy: Path = TESTS / "policies" / "test.yaml"
+) -> tuple[subprocess.Popen[bytes], str]:
     port = free_port()
     env = {k: v for k, v in os.environ.items() if k != "PROMETHEUS_MULTIPROC_DIR"}
     process = subprocess.Popen(
@@ -28,7 +31,7 @@ def start(upstream: LiveServer, *extra: str) -> tuple[subprocess.Popen[bytes], s
             "--upstream",
             upstream.url,
             "--policy",
-            str(TESTS / "policies" / "test.yaml"),
+            str(policy),
             "--port",
             str(port),
             "--no-reload",
@@ -102,3 +105,35 @@ def test_broken_policy_stops_serve_with_file_and_line(tmp_path: Path) -> None:
         timeout=60,
     )
     assert result.returncode == 2 and "p.yaml:4" in result.stderr
+
+
+def test_console_on_its_own_port(
+    upstream: LiveServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("AIGC_GUARD_CONSOLE_TOKEN", "port-token")
+    policy = tmp_path / "policy.yaml"
+    policy.write_text(
+        (TESTS / "policies" / "console.yaml").read_text(encoding="utf-8")
+        + "compliance:\n  audit: {enabled: true}\n  console: {enabled: true}\n",
+        encoding="utf-8",
+    )
+    console_port = free_port()
+    process, url = start(upstream, "--console-port", str(console_port), policy=policy)
+    try:
+        auth = {"authorization": "Bearer port-token"}
+        assert httpx.get(url + "/aigc-guard/console", headers=auth).status_code == 404
+        console = f"http://127.0.0.1:{console_port}/aigc-guard/console"
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                page = httpx.get(console, headers=auth, timeout=2)
+                break
+            except httpx.HTTPError:
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.2)
+        assert page.status_code == 200 and "Overview" in page.text
+        assert httpx.get(console).status_code == 401
+    finally:
+        process.terminate()
+        process.wait(timeout=20)

@@ -94,8 +94,9 @@ def _when(value: str | None) -> str:
 class ConsoleApp:
     """The console for the policy a :class:`PolicyStore` holds (404 while it is off)."""
 
-    def __init__(self, store: PolicyStore) -> None:
+    def __init__(self, store: PolicyStore, *, reload: bool = False) -> None:
         self.store = store
+        self.reload = reload
         self._gate: Gate | None = None
         self.router = Starlette(
             routes=[
@@ -118,6 +119,11 @@ class ConsoleApp:
         return self._gate
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if self.reload:  # served on its own (``--console-port``): it watches the policy itself
+            self.store.start_watching()
+        if scope["type"] != "http":
+            await self.router(scope, receive, send)
+            return
         policy = self.store.current
         config = policy.config.compliance.console
         log = runtime_for(policy).audit
