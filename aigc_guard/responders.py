@@ -18,7 +18,7 @@ from . import metrics
 from .compliance.labels import label_whole_answer
 from .compliance.stream_labels import StreamLabeler
 from .decision import Decision, most_severe
-from .engine import scan_texts
+from .engine import ScanOutcome, scan_texts
 from .errors import BodyError
 from .formats import set_path
 from .formats.base import Format, Slot
@@ -162,12 +162,8 @@ class ResponseInterceptor:
         if body.get("object") == "list" and isinstance(body.get("data"), list):
             await self._json_list(headers, body)
             return
-        slots = self.fmt.response_slots(body)
-        outcome = await scan_texts(self.x.policy, [s.text for s in slots], Direction.OUTPUT)
+        slots, outcome = await self._scanned(body)
         decision = outcome.decision
-        self.x.record(
-            Direction.OUTPUT, decision, texts=[s.text for s in slots], findings=outcome.findings
-        )
         shown = most_severe(decision.action, self.input_decision.action).value
         compliance = self.x.compliance
         labelled = decision.action is not Action.BLOCK and (
@@ -176,57 +172,61 @@ class ResponseInterceptor:
         if decision.action in (Action.ALLOW, Action.FLAG) and not labelled:
             await self._send_original(headers, shown, decision)
             return
+        body = self._rewritten(body, slots, outcome)
         extra: list[tuple[bytes, bytes]] = []
-        if decision.action is Action.BLOCK:
-            body = self.fmt.blocked_response(body, decision.message or "")
-            body["aigc_guard"] = decision.public()
-        else:
-            for slot, text in zip(slots, outcome.texts, strict=True):
-                if text != slot.text:
-                    set_path(body, slot.path, text)
+        if decision.action is not Action.BLOCK:
             extra = self._label(body, slots, outcome.texts, decision)
-        payload = json.dumps(body, ensure_ascii=False).encode("utf-8")
-        drop = {b"content-length", b"content-encoding", b"content-type", b"x-aigc-guard-action"}
-        new_headers = replace_headers(
-            headers,
-            drop,
-            [
-                (b"content-type", b"application/json"),
-                (b"content-length", str(len(payload)).encode()),
-                *self.x.guard_headers(decision, shown),
-                *extra,
-            ],
-        )
-        await self._finish(new_headers, payload)
+        await self._send_json(headers, body, decision, shown, extra)
 
     async def _json_list(self, headers: list[tuple[bytes, bytes]], body: dict[str, Any]) -> None:
         """A list of stored answers: each scanned and decided on its own."""
         shown = self.input_decision.action
         for position, answer in enumerate(body["data"]):
-            if not isinstance(answer, dict):
-                continue
-            slots = self.fmt.response_slots(answer)
-            outcome = await scan_texts(self.x.policy, [s.text for s in slots], Direction.OUTPUT)
-            decision = outcome.decision
-            self.x.record(
-                Direction.OUTPUT, decision, texts=[s.text for s in slots], findings=outcome.findings
-            )
-            shown = most_severe(shown, decision.action)
-            if decision.action is Action.BLOCK:
-                body["data"][position] = self.fmt.blocked_response(answer, decision.message or "")
-                body["data"][position]["aigc_guard"] = decision.public()
-            elif decision.action is Action.REDACT:
-                for slot, text in zip(slots, outcome.texts, strict=True):
-                    if text != slot.text:
-                        set_path(answer, slot.path, text)
+            if isinstance(answer, dict):
+                slots, outcome = await self._scanned(answer)
+                shown = most_severe(shown, outcome.decision.action)
+                body["data"][position] = self._rewritten(answer, slots, outcome)
+        await self._send_json(headers, body, self.input_decision, shown.value)
+
+    async def _scanned(self, answer: dict[str, Any]) -> tuple[list[Slot], ScanOutcome]:
+        """Scan one whole answer and record its decision."""
+        slots = self.fmt.response_slots(answer)
+        texts = [s.text for s in slots]
+        outcome = await scan_texts(self.x.policy, texts, Direction.OUTPUT)
+        self.x.record(Direction.OUTPUT, outcome.decision, texts=texts, findings=outcome.findings)
+        return slots, outcome
+
+    def _rewritten(
+        self, answer: dict[str, Any], slots: list[Slot], outcome: ScanOutcome
+    ) -> dict[str, Any]:
+        """The answer as it must leave: the refusal when blocked, else with its redactions."""
+        decision = outcome.decision
+        if decision.action is Action.BLOCK:
+            blocked = self.fmt.blocked_response(answer, decision.message or "")
+            blocked["aigc_guard"] = decision.public()
+            return blocked
+        for slot, text in zip(slots, outcome.texts, strict=True):
+            if text != slot.text:
+                set_path(answer, slot.path, text)
+        return answer
+
+    async def _send_json(
+        self,
+        headers: list[tuple[bytes, bytes]],
+        body: dict[str, Any],
+        decision: Decision,
+        shown: str,
+        extra: list[tuple[bytes, bytes]] | None = None,
+    ) -> None:
         payload = json.dumps(body, ensure_ascii=False).encode("utf-8")
         drop = {b"content-length", b"content-encoding", b"content-type", b"x-aigc-guard-action"}
-        extra = [
+        added = [
             (b"content-type", b"application/json"),
             (b"content-length", str(len(payload)).encode()),
-            *self.x.guard_headers(self.input_decision, shown.value),
+            *self.x.guard_headers(decision, shown),
+            *(extra or []),
         ]
-        await self._finish(replace_headers(headers, drop, extra), payload)
+        await self._finish(replace_headers(headers, drop, added), payload)
 
     def _label(
         self, body: dict[str, Any], slots: list[Slot], texts: list[str], decision: Decision
