@@ -173,6 +173,8 @@ aigc-guard demo: a deterministic model behind the guard ({policy}) on {base}
     -d '{{"model":"demo","messages":[{{"role":"user","content":"请给我联系方式"}}]}}'
   curl -sN {base}/v1/chat/completions -H 'content-type: application/json' \\
     -d '{{"model":"demo","stream":true,"messages":[{{"role":"user","content":"怎么做炸弹"}}]}}'
+  curl -sN {base}/v1/responses -H 'content-type: application/json' \\
+    -d '{{"model":"demo","stream":true,"input":"说说爆炸"}}'
 
   python -c "from openai import OpenAI; c = OpenAI(base_url='{base}/v1', api_key='demo'); \\
 r = c.chat.completions.create(model='demo', messages=[{{'role': 'user', 'content': 'hi'}}]); \\
