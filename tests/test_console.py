@@ -303,6 +303,15 @@ def test_complaint_status_changes_are_audited(console: tuple[LiveServer, Path]) 
     assert bad.status_code == 400
 
 
+def test_activity_lists_console_actions(console: tuple[LiveServer, Path]) -> None:
+    server, _ = console
+    page = get(server, BASE + "/activity", headers=AUTH)
+    assert page.status_code == 200
+    kinds = set(re.findall(r'data-kind="(\w+)" data-action="(\w+)"', page.text))
+    assert {("review", "false_positive"), ("console", "export")} <= kinds
+    assert get(server, BASE + "/activity").status_code == 401
+
+
 def test_detail_shows_chain_position_and_tampering(console: tuple[LiveServer, Path]) -> None:
     server, state = console
     page = get(server, BASE + "/decisions/1", headers=AUTH).text

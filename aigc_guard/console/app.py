@@ -108,6 +108,7 @@ class ConsoleApp:
                 Route(CONSOLE_PATH + "/decisions/{seq:int}/review", review, methods=["POST"]),
                 Route(CONSOLE_PATH + "/export.jsonl", export),
                 Route(CONSOLE_PATH + "/complaints", complaints_page),
+                Route(CONSOLE_PATH + "/activity", activity_page),
                 Route(CONSOLE_PATH + "/complaints/{ticket}", complaint_status, methods=["POST"]),
                 Route(CONSOLE_PATH + "/static/{name}", static),
             ]
@@ -477,6 +478,12 @@ async def complaint_status(
     if not changed:
         return _page(request, "missing.html", principal, status=404, what=f"ticket {ticket}")
     return RedirectResponse(_safe_next(form.get("next"), CONSOLE_PATH + "/complaints"), 303)
+
+
+@signed_in
+async def activity_page(request: Request, principal: Principal) -> Response:
+    records = await asyncio.to_thread(queries.activity, _context(request).log)
+    return _page(request, "activity.html", principal, records=records)
 
 
 async def static(request: Request) -> Response:

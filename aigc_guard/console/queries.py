@@ -32,6 +32,7 @@ __all__ = [
     "ACTIONS",
     "VERDICTS",
     "DecisionFilter",
+    "activity",
     "counters",
     "decision_detail",
     "export_marked",
@@ -407,3 +408,20 @@ def list_complaints(log: AuditLog, status: str = "open") -> list[dict[str, Any]]
     for row in rows:
         row["overdue"] = row["status"] in ("received", "in_review") and row["due"] < now
     return rows
+
+
+ACTIVITY_KINDS = ("console", "review", "complaint", "forget", "prune", "measure")
+
+
+def activity(log: AuditLog, limit: int = 200) -> list[dict[str, Any]]:
+    """The latest records of what people and the guard did besides deciding: console
+    actions, verdicts, complaints, user measures, forgetting and pruning."""
+    marks = ", ".join("?" * len(ACTIVITY_KINDS))
+    with log.connect() as conn:
+        return [
+            decode_row(row)
+            for row in conn.execute(
+                f"SELECT * FROM records WHERE kind IN ({marks}) ORDER BY seq DESC LIMIT ?",
+                (*ACTIVITY_KINDS, limit),
+            )
+        ]
