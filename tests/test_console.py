@@ -393,3 +393,16 @@ def test_console_settings_are_checked_at_load(section: str, reason: str) -> None
     with pytest.raises(PolicyError, match=reason) as caught:
         parse_policy(text + "compliance:\n" + section, base_dir=Path(__file__).parent)
     assert caught.value.line is not None and caught.value.field is not None
+
+
+def test_a_broken_audit_database_is_a_clear_503(tmp_path: Path) -> None:
+    with console_with_token(tmp_path) as (server, state):
+        chat(server, "炸弹")
+        open_audit_log(audit_path(state)).flush()
+        conn = sqlite3.connect(audit_path(state))
+        conn.execute("DROP TABLE reviews")
+        conn.commit()
+        conn.close()
+        page = get(server, BASE + "/decisions", headers=AUTH)
+        assert page.status_code == 503 and "audit database" in page.text
+        assert get(server, BASE + "/decisions").status_code == 401  # still no data without a token

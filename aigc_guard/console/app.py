@@ -12,6 +12,8 @@ import datetime as dt
 import functools
 import hmac
 import json
+import logging
+import sqlite3
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 from importlib import resources
@@ -36,6 +38,8 @@ from . import queries
 from .auth import COOKIE, Gate, Principal, clean_name
 
 __all__ = ["CONSOLE_PATH", "ConsoleApp"]
+
+log = logging.getLogger("aigc_guard.console")
 
 CONSOLE_PATH = "/aigc-guard/console"
 CONTEXT_KEY = "aigc_guard.console"
@@ -111,7 +115,8 @@ class ConsoleApp:
                 Route(CONSOLE_PATH + "/activity", activity_page),
                 Route(CONSOLE_PATH + "/complaints/{ticket}", complaint_status, methods=["POST"]),
                 Route(CONSOLE_PATH + "/static/{name}", static),
-            ]
+            ],
+            exception_handlers={sqlite3.Error: _database_error},
         )
 
     def gate(self, config: ConsoleConfig) -> Gate:
@@ -157,6 +162,16 @@ class ConsoleApp:
 
 
 # -- helpers -------------------------------------------------------------------------------
+
+
+async def _database_error(request: Request, exc: Exception) -> Response:
+    log.error("review console: the audit database failed: %s", exc)
+    return Response(
+        f"the audit database could not be used ({type(exc).__name__}: {exc}); the guard keeps "
+        "running and keeps appending records; try again, or check the database file",
+        503,
+        media_type="text/plain; charset=utf-8",
+    )
 
 
 def _context(request: Request) -> Context:
