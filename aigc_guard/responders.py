@@ -208,6 +208,7 @@ class ResponseInterceptor:
         for slot, text in zip(slots, outcome.texts, strict=True):
             if text != slot.text:
                 set_path(answer, slot.path, text)
+                self.fmt.drop_logprobs(answer, slot.path)
         return answer
 
     async def _send_json(
@@ -468,6 +469,7 @@ class _SSEResponder:
             released = self.labeler.release(slot.key, released, lang)
             if released != slot.text:
                 set_path(chunk, slot.path, released)
+                self.fmt.drop_logprobs(chunk, slot.path)
                 changed = True
         for index, finish_reason in self.fmt.chunk_choices(chunk):
             self.choices_seen.add(index)

@@ -110,6 +110,8 @@ class ResponsesSSEResponder(_SSEResponder):
             released = await self._feed(key, piece if isinstance(piece, str) else "")
             if self.guard.blocked:
                 return b""
+            if released != piece:
+                self.fmt.drop_logprobs(data, ("delta",))
             data["delta"] = released
             return self._encode(event, data)
         tail = await self._settled(key, data, done_field)
@@ -196,6 +198,8 @@ class ResponsesSSEResponder(_SSEResponder):
         tail = await self._finish(key, whole if isinstance(whole, str) else "")
         if not self.guard.blocked:
             holder[field] = self.released.get(key, "")
+            if holder[field] != whole:
+                self.fmt.drop_logprobs(holder, (field,))
         return tail
 
     async def _finish(self, key: Key, whole: str) -> bytes:

@@ -4,7 +4,8 @@ The answer and the behaviour come in request headers (the proxy forwards them):
 ``x-fake-answer`` (JSON string, or JSON list for n > 1 choices), ``x-fake-mode``
 (comma-separated: ``gzip``, ``malformed``, ``status=503``, ``chunk=N`` characters per chunk,
 ``break=N`` drop the connection after N chunks, ``truncate=N`` end cleanly after N chunks
-without [DONE], ``delay=MS`` between chunks, ``usage``, ``tool``, ``completions``).
+without [DONE], ``delay=MS`` between chunks, ``usage``, ``tool``, ``completions``,
+``logprobs`` token log-probabilities with each text).
 Every stream records how many chunks it generated in ``STATE``.
 """
 
@@ -117,7 +118,12 @@ async def chat(request: Request) -> Response:
                     ],
                 }
             choices.append(
-                {"index": i, "message": message, "logprobs": None, "finish_reason": "stop"}
+                {
+                    "index": i,
+                    "message": message,
+                    "logprobs": _logprobs(answer) if "logprobs" in modes else None,
+                    "finish_reason": "stop",
+                }
             )
         payload = {
             **ident,
@@ -131,6 +137,21 @@ async def chat(request: Request) -> Response:
             gzip.compress(data), media_type="application/json", headers={"content-encoding": "gzip"}
         )
     return Response(data, media_type="application/json")
+
+
+def _logprobs(text: str) -> dict[str, Any]:
+    """Chat-style log-probabilities: one token per character, each with an alternative."""
+    return {
+        "content": [
+            {
+                "token": c,
+                "logprob": -0.1,
+                "bytes": list(c.encode()),
+                "top_logprobs": [{"token": c, "logprob": -0.1, "bytes": list(c.encode())}],
+            }
+            for c in text
+        ]
+    }
 
 
 def _pieces(text: str, size: int) -> list[str]:
@@ -162,7 +183,8 @@ async def _stream(
         delta: dict[str, Any] = {} if text is None else {"content": text}
         if "tool" in modes and text is not None:
             delta = {"tool_calls": [{"index": 0, "function": {"arguments": text}}]}
-        return {"index": index, "delta": delta, "logprobs": None, "finish_reason": finish}
+        logprobs = _logprobs(text) if "logprobs" in modes and text else None
+        return {"index": index, "delta": delta, "logprobs": logprobs, "finish_reason": finish}
 
     plan: list[bytes] = []
     if not completions:

@@ -144,3 +144,11 @@ def test_authorization_reaches_the_upstream(proxy: LiveServer, fake_state) -> No
     ask(proxy, "ok")
     assert fake_state.requests[-1]["headers"]["authorization"] == "Bearer sk-test"
     assert fake_state.requests[-1]["path"] == "/v1/chat/completions"
+
+
+def test_logprobs_of_a_redacted_answer_do_not_go_out(proxy: LiveServer) -> None:
+    completion = ask(proxy, f"身份证号{ID_NUMBER}。", mode="logprobs")
+    assert completion.choices[0].message.content == "身份证号110105********002X。"
+    assert completion.choices[0].logprobs is None  # they spelled the number token by token
+    clean = ask(proxy, "你好。", mode="logprobs")
+    assert clean.choices[0].logprobs is not None  # an unchanged answer keeps them

@@ -172,3 +172,21 @@ def test_client_disconnect_stops_the_upstream(proxy: LiveServer, fake_state) -> 
     assert wait_for(lambda: key in fake_state.streams and fake_state.streams[key].closed_early)
     record = fake_state.streams[key]
     assert record.generated < record.total
+
+
+def test_logprobs_never_spell_what_was_held_or_redacted(proxy: LiveServer) -> None:
+    for size in (1, 3):
+        texts, chunks = stream(proxy, f"号码{ID_NUMBER}好", mode=f"chunk={size},logprobs")
+        assert texts[0] == "号码110105********002X好"
+        spelled = [
+            t
+            for c in chunks
+            for choice in c.choices
+            if choice.logprobs and choice.logprobs.content
+            for t in choice.logprobs.content
+        ]
+        tokens = "".join(t.token for t in spelled)
+        alternatives = "".join(alt.token for t in spelled for alt in t.top_logprobs)
+        assert "19491231" not in tokens and "19491231" not in alternatives, size
+    texts, chunks = stream(proxy, "你好，好天气", mode="chunk=2,logprobs")
+    assert any(choice.logprobs for c in chunks for choice in c.choices)  # clean text keeps them

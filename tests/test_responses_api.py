@@ -133,3 +133,27 @@ def test_stored_answers_fetched_again_are_guarded(proxy: LiveServer) -> None:
     assert data[1]["choices"][0]["finish_reason"] == "content_filter"
     assert data[1]["aigc_guard"]["action"] == "block" and "aigc_guard" not in data[0]
     assert listed.headers["x-aigc-guard-action"] == "block"
+
+
+def test_logprobs_of_a_changed_part_are_cleared() -> None:
+    from aigc_guard.formats.openai_responses import Responses
+
+    body = {
+        "output": [
+            {
+                "type": "message",
+                "content": [
+                    {
+                        "type": "output_text",
+                        "text": "x",
+                        "logprobs": [{"token": "x", "logprob": -1.0}],
+                    }
+                ],
+            }
+        ]
+    }
+    Responses().drop_logprobs(body, ("output", 0, "content", 0, "text"))
+    assert body["output"][0]["content"][0]["logprobs"] == []
+    delta = {"type": "response.output_text.delta", "delta": "", "logprobs": [{"token": "1"}]}
+    Responses().drop_logprobs(delta, ("delta",))
+    assert delta["logprobs"] == []

@@ -105,6 +105,14 @@ class Format(abc.ABC):
 
     plain_choice_keys: frozenset[str] = frozenset()
 
+    def drop_logprobs(self, obj: dict[str, Any], path: JSONPath) -> None:
+        """Log-probabilities repeat a text token by token: once the text at ``path`` was
+        changed or held back, its choice's must not go out."""
+        if len(path) >= 2 and path[0] == "choices":
+            choice = get_path(obj, path[:2])
+            if isinstance(choice, dict) and choice.get("logprobs") is not None:
+                choice["logprobs"] = None
+
     def chunk_choices(self, chunk: dict[str, Any]) -> list[tuple[int, str | None]]:
         """``(index, finish_reason)`` of each choice in a chunk."""
         return [

@@ -105,6 +105,11 @@ class Responses(Format):
     def plain_text_slot(self, chunk: dict[str, Any]) -> Slot | None:
         return None
 
+    def drop_logprobs(self, obj: dict[str, Any], path: tuple[str | int, ...]) -> None:
+        holder = get_path(obj, path[:-1])
+        if isinstance(holder, dict) and holder.get("logprobs"):
+            holder["logprobs"] = []
+
     def blocked_response(self, body: dict[str, Any], message: str) -> dict[str, Any]:
         blocked = dict(body)
         blocked["status"] = "incomplete"
