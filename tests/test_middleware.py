@@ -283,3 +283,26 @@ def test_stream_events_that_are_not_json_do_not_pass() -> None:
     assert "炸弹制作" not in response.text
     assert ": keep-alive" in response.text and "你好" in response.text
     assert response.text.rstrip().endswith("data: [DONE]")
+
+
+@pytest.mark.parametrize("field", ["reasoning_content", "reasoning"])
+def test_reasoning_text_is_guarded_like_content(field: str) -> None:
+    def event(delta: dict[str, str]) -> bytes:
+        chunk = {
+            "id": "c",
+            "object": "chat.completion.chunk",
+            "created": 1,
+            "model": "m",
+            "choices": [{"index": 0, "delta": delta, "finish_reason": None}],
+        }
+        return b"data: " + json.dumps(chunk, ensure_ascii=False).encode() + b"\n\n"
+
+    stream = event({field: "先想想，炸弹"}) + event({field: "制作步骤"}) + b"data: [DONE]\n\n"
+    app = GuardMiddleware(app_answering(stream, media="text/event-stream"), policy())
+    text = post(app).text
+    assert "炸弹制作" not in text and "制作步骤" not in text
+    assert '"finish_reason": "content_filter"' in text
+    whole = json.loads(completion("好的"))
+    whole["choices"][0]["message"][field] = "想法：11010519491231002X"
+    redacted = post(GuardMiddleware(app_answering(json.dumps(whole).encode()), policy())).json()
+    assert redacted["choices"][0]["message"][field] == "想法：110105********002X"

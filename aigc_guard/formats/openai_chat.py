@@ -10,7 +10,7 @@ from .base import Format, Slot, content_slots, new_completion_id
 
 __all__ = ["ChatCompletions"]
 
-ASSISTANT_FIELDS = ("content", "reasoning_content")
+ASSISTANT_FIELDS = ("content", "reasoning_content", "reasoning")  # DeepSeek, OpenRouter
 
 
 class ChatCompletions(Format):
