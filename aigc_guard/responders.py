@@ -67,7 +67,7 @@ class ResponseInterceptor:
         self.finished = False  # the guard sent the response's last message
         self.start: Message | None = None
         self.buffer = bytearray()
-        self.stream: _SSEResponder | None = None
+        self.stream: SSEResponder | None = None
 
     async def send(self, message: Message) -> None:
         kind = message["type"]
@@ -127,11 +127,11 @@ class ResponseInterceptor:
             await self._unreadable(BodyError("upstream_encoding", "unsupported content-encoding"))
             return
         if self.fmt.name == "responses":
-            from .responses_stream import ResponsesSSEResponder  # it builds on _SSEResponder
+            from .responses_stream import ResponsesSSEResponder  # it builds on SSEResponder
 
             self.stream = ResponsesSSEResponder(self, decoder)
         else:
-            self.stream = _SSEResponder(self, decoder)
+            self.stream = SSEResponder(self, decoder)
         drop = {b"content-length", b"content-encoding", b"x-aigc-guard-action"}
         guard = self.x.guard_headers(self.input_decision, input_action)
         await self.x.send({**message, "headers": replace_headers(headers, drop, guard)})
@@ -315,7 +315,7 @@ class ResponseInterceptor:
         )
 
 
-class _SSEResponder:
+class SSEResponder:
     """Guards one SSE stream event by event."""
 
     def __init__(self, owner: ResponseInterceptor, decoder: Decoder) -> None:

@@ -17,7 +17,7 @@ from typing import Any
 from . import metrics
 from .formats.base import get_path
 from .formats.openai_responses import Key, event_bytes, item_texts
-from .responders import _SSEResponder
+from .responders import SSEResponder
 from .sse import Event, encode_event
 
 __all__ = ["ResponsesSSEResponder"]
@@ -52,7 +52,7 @@ def _carries_text(value: Any) -> bool:
     return False
 
 
-class ResponsesSSEResponder(_SSEResponder):
+class ResponsesSSEResponder(SSEResponder):
     """The SSE responder for ``/v1/responses`` streams."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -72,11 +72,14 @@ class ResponsesSSEResponder(_SSEResponder):
         family, _, stage = kind.rpartition(".")
         if kind in STARTING:
             response = data.get("response")
-            if isinstance(response, dict):
-                self.template = data
-                if self.labeler.first_chunk(response):
-                    return self._encode(event, data)
-            return encode_event(event)
+            if not isinstance(response, dict):
+                return encode_event(event)
+            self.template = data
+            for position, entry in enumerate(response.get("output") or []):
+                if isinstance(entry, dict):  # texts come later, in deltas, through the guard
+                    await self._settle_item(entry, position, blank=True)
+            self.labeler.first_chunk(response)
+            return self._encode(event, data)
         if family in STREAMED and stage in ("delta", "done"):
             return await self._text_event(event, data, family, stage)
         if family in PARTS and stage in ("added", "done"):
