@@ -205,7 +205,7 @@ def _login_page(
 ) -> Response:
     """The login form (401 with a challenge), returning to ``target`` or this page."""
     headers = CHALLENGE if status == 401 else None
-    if target is None:
+    if target is None and request.method == "GET":
         target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
     return _page(
         request,
@@ -276,11 +276,11 @@ def posted(endpoint: FormPage) -> Callable[[Request], Awaitable[Response]]:
 
 
 async def _audit(request: Request, principal: Principal, action: str, **detail: Any) -> None:
-    log = _context(request).log
+    audit_log = _context(request).log
 
     def write() -> None:
-        with log.transaction() as conn:
-            queries.record_console_action(conn, log, principal.actor, action, **detail)
+        with audit_log.transaction() as conn:
+            queries.record_console_action(conn, audit_log, principal.actor, action, **detail)
 
     await asyncio.to_thread(write)
 
