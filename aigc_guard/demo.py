@@ -20,7 +20,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
-from .formats.openai_responses import event_bytes
+from .formats.openai_responses import event_bytes, message_events, message_item
 
 __all__ = [
     "ANSWERS",
@@ -87,27 +87,27 @@ def split_tokens(text: str) -> list[str]:
     return pieces
 
 
+def _last_user_text(items: Any) -> str | None:
+    """The text of the last user entry of chat ``messages`` or Responses ``input`` items."""
+    if not isinstance(items, list):
+        return None
+    for item in reversed(items):
+        if isinstance(item, dict) and item.get("role") == "user":
+            content = item.get("content")
+            if isinstance(content, list):
+                return " ".join(p.get("text", "") for p in content if isinstance(p, dict))
+            return str(content or "")
+    return None
+
+
 def _prompt_of(body: dict[str, Any]) -> str:
-    messages = body.get("messages")
-    if isinstance(messages, list):
-        for message in reversed(messages):
-            if isinstance(message, dict) and message.get("role") == "user":
-                content = message.get("content")
-                if isinstance(content, list):
-                    return " ".join(p.get("text", "") for p in content if isinstance(p, dict))
-                return str(content or "")
-    given = body.get("input")
-    if isinstance(given, str):
-        return given
-    if isinstance(given, list):
-        for item in reversed(given):
-            if isinstance(item, dict) and item.get("role") == "user":
-                content = item.get("content")
-                if isinstance(content, list):
-                    return " ".join(p.get("text", "") for p in content if isinstance(p, dict))
-                return str(content or "")
-    prompt = body.get("prompt")
-    return prompt if isinstance(prompt, str) else ""
+    for found in (_last_user_text(body.get("messages")), _last_user_text(body.get("input"))):
+        if found is not None:
+            return found
+    for field in ("input", "prompt"):
+        if isinstance(body.get(field), str):
+            return str(body[field])
+    return ""
 
 
 async def _chat(request: Request) -> Response:
@@ -183,48 +183,14 @@ def response_object(answer: str, model: str, status: str = "completed") -> dict[
         "error": None,
         "incomplete_details": None,
         "model": model,
-        "output": [
-            {
-                "type": "message",
-                "id": "msg_demo" + uuid.uuid4().hex[:16],
-                "status": "completed",
-                "role": "assistant",
-                "content": [{"type": "output_text", "text": answer, "annotations": []}],
-            }
-        ],
+        "output": [message_item(answer)],
         "usage": {"input_tokens": 8, "output_tokens": len(answer), "total_tokens": 8 + len(answer)},
     }
 
 
 def response_events(pieces: list[str], model: str) -> list[dict[str, Any]]:
     """The typed events of a streamed Responses API answer made of ``pieces``."""
-    answer = "".join(pieces)
-    final = response_object(answer, model)
-    item = final["output"][0]
-    shell = {**final, "status": "in_progress", "output": [], "usage": None}
-    at = {"item_id": item["id"], "output_index": 0, "content_index": 0}
-    events: list[dict[str, Any]] = [
-        {"type": "response.created", "response": shell},
-        {"type": "response.in_progress", "response": shell},
-        {
-            "type": "response.output_item.added",
-            "output_index": 0,
-            "item": {**item, "status": "in_progress", "content": []},
-        },
-        {
-            "type": "response.content_part.added",
-            **at,
-            "part": {"type": "output_text", "text": "", "annotations": []},
-        },
-        *({"type": "response.output_text.delta", **at, "delta": piece} for piece in pieces),
-        {"type": "response.output_text.done", **at, "text": answer},
-        {"type": "response.content_part.done", **at, "part": item["content"][0]},
-        {"type": "response.output_item.done", "output_index": 0, "item": item},
-        {"type": "response.completed", "response": final},
-    ]
-    for number, event in enumerate(events):
-        event["sequence_number"] = number
-    return events
+    return message_events(response_object("".join(pieces), model), pieces)
 
 
 async def _responses(request: Request) -> Response:

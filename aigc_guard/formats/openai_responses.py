@@ -17,7 +17,14 @@ from typing import Any
 
 from .base import Format, Slot, content_slots, get_path
 
-__all__ = ["PART_FIELDS", "Responses", "event_bytes", "item_texts", "refusal_events"]
+__all__ = [
+    "PART_FIELDS",
+    "Responses",
+    "event_bytes",
+    "item_texts",
+    "message_events",
+    "message_item",
+]
 
 # An output part's type → (the field holding its text, the key's field name).
 PART_FIELDS = {"output_text": ("text", "text"), "refusal": ("refusal", "refusal")}
@@ -55,6 +62,7 @@ def item_texts(item: dict[str, Any], index: int) -> list[tuple[ItemPath, Key]]:
 
 
 def message_item(message: str, status: str = "completed") -> dict[str, Any]:
+    """An assistant message output item with one ``output_text`` part."""
     return {
         "type": "message",
         "id": _new_id("msg"),
@@ -132,7 +140,7 @@ class Responses(Format):
         }
 
     def refusal_chunks(self, request: dict[str, Any], message: str) -> list[dict[str, Any]]:
-        return refusal_events(self.refusal_response(request, message))
+        return message_events(self.refusal_response(request, message))
 
     def final_chunk(
         self,
@@ -163,21 +171,30 @@ def event_bytes(event: dict[str, Any]) -> bytes:
     return f"event: {event.get('type', 'message')}\ndata: {data}\n\n".encode()
 
 
-def refusal_events(response: dict[str, Any]) -> list[dict[str, Any]]:
-    """The event sequence of a response that is one message (a refusal made by the guard)."""
+def message_events(
+    response: dict[str, Any], pieces: Sequence[str] | None = None
+) -> list[dict[str, Any]]:
+    """The event sequence of a response that is one message, its text sent in ``pieces``
+    (default: one delta); the last event is named after the response's status."""
     item = response["output"][0]
     text = item["content"][0]["text"]
-    shell = {**response, "output": [], "status": "in_progress"}
+    shell = {**response, "output": [], "status": "in_progress", "usage": None}
     position = {"output_index": 0, "item_id": item["id"], "content_index": 0}
+    deltas = [text] if pieces is None else pieces
     events: list[dict[str, Any]] = [
         {"type": "response.created", "response": shell},
-        {"type": "response.output_item.added", "output_index": 0, "item": {**item, "content": []}},
+        {"type": "response.in_progress", "response": shell},
+        {
+            "type": "response.output_item.added",
+            "output_index": 0,
+            "item": {**item, "status": "in_progress", "content": []},
+        },
         {
             "type": "response.content_part.added",
             **position,
             "part": {"type": "output_text", "text": "", "annotations": []},
         },
-        {"type": "response.output_text.delta", **position, "delta": text},
+        *({"type": "response.output_text.delta", **position, "delta": d} for d in deltas),
         {"type": "response.output_text.done", **position, "text": text},
         {"type": "response.content_part.done", **position, "part": item["content"][0]},
         {"type": "response.output_item.done", "output_index": 0, "item": item},
