@@ -9,6 +9,7 @@ from typing import Any, Protocol
 
 __all__ = [
     "ASGIApp",
+    "DecodedTooLarge",
     "Message",
     "Receive",
     "Scope",
@@ -57,8 +58,18 @@ class Decoder(Protocol):
     def flush(self) -> bytes: ...
 
 
+class DecodedTooLarge(ValueError):
+    """A compressed body decodes to more than its limit (checked while decoding)."""
+
+
 class _Identity:
+    def __init__(self, limit: int) -> None:
+        self._left = limit
+
     def decompress(self, data: bytes) -> bytes:
+        self._left -= len(data)
+        if self._left < 0:
+            raise DecodedTooLarge("body over its limit")
         return data
 
     def flush(self) -> bytes:
@@ -66,28 +77,47 @@ class _Identity:
 
 
 class _Zlib:
-    def __init__(self, wbits: int) -> None:
+    def __init__(self, wbits: int, limit: int) -> None:
         self._inner = zlib.decompressobj(wbits)
+        self._left = limit
 
     def decompress(self, data: bytes) -> bytes:
-        return self._inner.decompress(data)
+        # max_length stops a bomb while it inflates, not after.
+        out = self._inner.decompress(data, self._left + 1)
+        self._left -= len(out)
+        if self._left < 0 or self._inner.unconsumed_tail:
+            raise DecodedTooLarge("decoded body over its limit")
+        return out
 
     def flush(self) -> bytes:
         out = self._inner.flush()
         if not self._inner.eof:
             raise zlib.error("compressed body is truncated")
+        self._left -= len(out)
+        if self._left < 0:
+            raise DecodedTooLarge("decoded body over its limit")
         return out
 
 
 class _Brotli:
-    def __init__(self) -> None:
+    def __init__(self, limit: int) -> None:
         import brotli
 
         self._inner = brotli.Decompressor()
+        self._left = limit
 
     def decompress(self, data: bytes) -> bytes:
-        result: bytes = self._inner.process(data)
-        return result
+        pieces = [self._inner.process(data, output_buffer_limit=self._left + 1)]
+        self._left -= len(pieces[0])
+        while self._left >= 0 and not self._inner.can_accept_more_data():
+            piece = self._inner.process(b"", output_buffer_limit=self._left + 1)
+            if not piece:
+                break
+            pieces.append(piece)
+            self._left -= len(piece)
+        if self._left < 0:
+            raise DecodedTooLarge("decoded body over its limit")
+        return b"".join(pieces)
 
     def flush(self) -> bytes:
         if not self._inner.is_finished():
@@ -95,18 +125,19 @@ class _Brotli:
         return b""
 
 
-def body_decoder(content_encoding: bytes | None) -> Decoder | None:
-    """An incremental decoder for a Content-Encoding; ``None`` if it is not supported."""
+def body_decoder(content_encoding: bytes | None, limit: int) -> Decoder | None:
+    """An incremental decoder for a Content-Encoding that raises :class:`DecodedTooLarge`
+    as soon as its output passes ``limit`` bytes; ``None`` if the encoding is not supported."""
     encoding = (content_encoding or b"identity").decode("latin-1").strip().lower()
     if encoding in ("", "identity"):
-        return _Identity()
+        return _Identity(limit)
     if encoding in ("gzip", "x-gzip"):
-        return _Zlib(16 + zlib.MAX_WBITS)
+        return _Zlib(16 + zlib.MAX_WBITS, limit)
     if encoding == "deflate":
-        return _Zlib(zlib.MAX_WBITS + 32)  # zlib or gzip header, auto-detected
+        return _Zlib(zlib.MAX_WBITS + 32, limit)  # zlib or gzip header, auto-detected
     if encoding == "br":
         try:
-            return _Brotli()
+            return _Brotli(limit)
         except ImportError:
             return None
     return None

@@ -15,21 +15,25 @@ import uuid
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote, unquote
 
-from . import console, metrics
+from . import console, jsonio, metrics
 from .classifiers.base import Finding
 from .compliance import complaints
 from .compliance.runtime import runtime_for
 from .console import ConsoleApp
 from .decision import Decision
 from .engine import scan_texts
+from .errors import BodyError
 from .formats import format_for, set_path
-from .formats.base import Format
+from .formats.base import Format, Slot
 from .http import ASGIApp, Message, Receive, Scope, Send, error_body, replace_headers, respond
+from .intake import decode_request, read_body
 from .policy.compiled import Policy
 from .policy.schema import Action, Direction
 from .policy.store import PolicyStore
 from .responders import ResponseInterceptor
+from .target import canonical_path
 
 __all__ = ["GuardMiddleware"]
 
@@ -38,6 +42,8 @@ decision_log = logging.getLogger("aigc_guard.decisions")
 
 ACTION_HEADER = b"x-aigc-guard-action"
 DECISION_HEADER = b"x-aigc-guard-decision"
+INVALID_REQUEST = "invalid_request_error"
+BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
 
 
 class GuardMiddleware:
@@ -72,7 +78,13 @@ class GuardMiddleware:
             await self.app(scope, receive, send)
             return
         policy = self.store.current
-        path = scope.get("path", "")
+        try:
+            path = canonical_path(_raw_path(scope))
+        except BodyError as problem:
+            metrics.BODY_ERRORS.labels("-", problem.code).inc()
+            await respond(send, 400, error_body(problem.code, problem.message, INVALID_REQUEST))
+            return
+        scope = {**scope, "path": unquote(path), "raw_path": path.encode("ascii")}
         if console.handles(path):
             if self.console is not None:
                 await self.console(scope, receive, send)
@@ -86,12 +98,20 @@ class GuardMiddleware:
                 await complaints.serve(runtime, key, scope, receive, send)
                 return
         method = scope.get("method")
-        route, retrieval = None, False
-        if method == "POST":
-            route = policy.route_for(path)
-        elif method == "GET":  # a stored answer (or a list of them) fetched again
-            route = policy.route_for(path) or policy.route_for(path.rsplit("/", 1)[0])
+        route = policy.route_for(path)
+        retrieval = False
+        if method == "GET":  # a stored answer (or a list of them) fetched again
+            route = route or policy.route_for(path.rsplit("/", 1)[0])
             retrieval = True
+        elif method in BODY_METHODS - {"POST"} and route is not None:
+            await respond(
+                send,
+                405,
+                error_body("method_not_allowed", f"aigc_guard: {method} is not taken here"),
+            )
+            return
+        elif method != "POST":
+            route = None
         if route is None:
             await self.app(scope, receive, send)
             return
@@ -160,34 +180,18 @@ class GuardedExchange:
                     )
                 return
         limits = self.policy.config.limits
-        chunks: list[bytes] = []
-        size = 0
-        while True:
-            message = await self.receive()
-            if message["type"] == "http.disconnect":
-                return
-            chunk = message.get("body", b"")
-            size += len(chunk)
-            chunks.append(chunk)
-            if size > limits.max_request_bytes:
-                await self._request_too_large(chunks)
-                return
-            if not message.get("more_body", False):
-                break
-        raw = b"".join(chunks)
-
-        body = _json_object(raw)
-        fmt = format_for(self.scope.get("path", ""), body) if body is not None else None
-        if body is None or fmt is None:
-            await self.app(self.scope, self._replay(raw), self.send)
+        try:
+            raw = await read_body(self.receive, limits.max_request_bytes)
+            if raw is None:
+                return  # the client went away
+            body, fmt, slots = self._parse_request(raw)
+        except BodyError as problem:
+            await self._refuse_unreadable(problem)
             return
-
-        slots = fmt.request_slots(body)
-        outcome = await scan_texts(self.policy, [s.text for s in slots], Direction.INPUT)
+        texts = [s.text for s in slots]
+        outcome = await scan_texts(self.policy, texts, Direction.INPUT)
         decision = outcome.decision
-        self.record(
-            Direction.INPUT, decision, texts=[s.text for s in slots], findings=outcome.findings
-        )
+        self.record(Direction.INPUT, decision, texts=texts, findings=outcome.findings)
         if measures is not None and self.user_key:
             measure = await asyncio.to_thread(
                 measures.record, self.user_key, decision.action is Action.BLOCK
@@ -203,19 +207,46 @@ class GuardedExchange:
         if decision.action is Action.BLOCK:
             await self._refuse(fmt, body, decision, wants_stream)
             return
-        scope = self.scope
         if decision.action is Action.REDACT:
             for slot, text in zip(slots, outcome.texts, strict=True):
                 if text != slot.text:
                     set_path(body, slot.path, text)
-            raw = json.dumps(body, ensure_ascii=False).encode("utf-8")
-            headers = replace_headers(
-                list(scope.get("headers", [])),
-                {b"content-length"},
-                [(b"content-length", str(len(raw)).encode())],
+        # What the upstream receives is the object the guard scanned, encoded by the guard.
+        forwarded = jsonio.dumps(body)
+        headers = replace_headers(
+            list(self.scope.get("headers", [])),
+            {b"content-length", b"content-encoding", b"transfer-encoding"},
+            [(b"content-length", str(len(forwarded)).encode())],
+        )
+        scope = {**self.scope, "headers": headers}
+        await self._forward(scope, self._replay(forwarded), fmt, decision)
+
+    def _parse_request(self, raw: bytes) -> tuple[dict[str, Any], Format, list[Slot]]:
+        """The request as the guard reads it, or :class:`BodyError` saying why it cannot."""
+        limits = self.policy.config.limits
+        body = decode_request(raw, self.scope.get("headers", []), limits)
+        fmt = format_for(self.scope.get("path", ""), body)
+        if fmt is None:
+            raise BodyError(
+                "unsupported_format", "aigc_guard: the request is in no format the guard reads"
             )
-            scope = {**scope, "headers": headers}
-        await self._forward(scope, self._replay(raw), fmt, decision)
+        slots = fmt.request_slots(body)
+        if len(slots) > limits.max_texts:
+            raise BodyError(
+                "too_many_texts", f"aigc_guard: the request has more than {limits.max_texts} texts"
+            )
+        return body, fmt, slots
+
+    async def _refuse_unreadable(self, problem: BodyError) -> None:
+        metrics.BODY_ERRORS.labels(self.route, problem.code).inc()
+        self.record(Direction.INPUT, Decision(Action.BLOCK), "error")
+        status = 413 if problem.code == "request_too_large" else 400
+        if problem.code == "unsupported_encoding":
+            status = 415
+        message = problem.message
+        if not message.startswith("aigc_guard"):
+            message = f"aigc_guard: {message}"
+        await self.send_error(status, problem.code, message, error_type=INVALID_REQUEST)
 
     async def retrieve(self) -> None:
         """``GET`` of a stored answer (``/v1/responses/{id}``, ``/v1/chat/completions/{id}``)
@@ -236,10 +267,13 @@ class GuardedExchange:
         try:
             await self.app(scope, receive, interceptor.send)
         except Exception:
-            if not interceptor.finished:
-                raise
-            # The app noticed our cut (or the client's disconnect) after we finished.
-            log.debug("app stopped after the guard finished the response", exc_info=True)
+            if interceptor.finished:
+                # The app noticed our cut (or the client's disconnect) after we finished.
+                log.debug("app stopped after the guard finished the response", exc_info=True)
+            else:
+                log.warning("the app failed on %s", self.route, exc_info=True)
+                if not await interceptor.app_failed():
+                    raise  # a body already passing through: the server must abort it
         await interceptor.app_returned()
 
     def _replay(self, raw: bytes) -> Receive:
@@ -289,25 +323,6 @@ class GuardedExchange:
         headers.append((b"content-length", str(len(payload)).encode()))
         await self.send({"type": "http.response.start", "status": 200, "headers": headers})
         await self.send({"type": "http.response.body", "body": payload, "more_body": False})
-
-    async def _request_too_large(self, chunks: list[bytes]) -> None:
-        metrics.BODY_ERRORS.labels(self.route, "request_too_large").inc()
-        if self.policy.config.limits.on_error == "fail_open":
-            await self.app(self.scope, self._replay_then_rest(chunks), self.send)
-            return
-        await self.send_error(
-            413, "request_too_large", "aigc_guard: the request body is too large to scan"
-        )
-
-    def _replay_then_rest(self, chunks: list[bytes]) -> Receive:
-        pending = list(chunks)
-
-        async def receive() -> Message:
-            if pending:
-                return {"type": "http.request", "body": pending.pop(0), "more_body": True}
-            return await self.receive()
-
-        return receive
 
     async def send_error(
         self, status: int, code: str, message: str, error_type: str = "aigc_guard_error"
@@ -394,9 +409,8 @@ def _request_id(scope: Scope) -> str:
     return uuid.uuid4().hex
 
 
-def _json_object(raw: bytes) -> dict[str, Any] | None:
-    try:
-        value = json.loads(raw)
-    except (ValueError, UnicodeDecodeError):
-        return None
-    return value if isinstance(value, dict) else None
+def _raw_path(scope: Scope) -> bytes:
+    raw = scope.get("raw_path")
+    if raw:
+        return bytes(raw).split(b"?", 1)[0]
+    return quote(scope.get("path") or "/", safe="/:@!$&'()*+,;=-._~").encode("ascii")

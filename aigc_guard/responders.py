@@ -1,31 +1,31 @@
 """Responders: what the middleware does with a response, by its kind.
 
-* errors (non-2xx) and bodies that are neither JSON nor SSE pass as they are;
-* JSON bodies are buffered (decompressed if needed), scanned whole, then sent as they came
-  (allow, flag) or rewritten (redact, block);
+* errors (non-2xx) pass as they are;
+* every other body is read as JSON (whatever its content type: clients parse ``text/plain``
+  answers too), buffered (decompressed within the limit), every text in it scanned, and sent
+  re-encoded (allow, flag, redact) or replaced (block); what cannot be read follows
+  ``limits.on_error``;
 * SSE streams go event by event through a :class:`~aigc_guard.stream.StreamGuard`; a block
   ends the stream with one ``content_filter`` chunk and ``[DONE]``, and stops the app.
 """
 
 from __future__ import annotations
 
-import json
 import logging
-import zlib
 from typing import TYPE_CHECKING, Any
 
-from . import metrics
+from . import jsonio, metrics
 from .compliance.labels import label_whole_answer
 from .compliance.stream_labels import StreamLabeler
 from .decision import Decision, most_severe
 from .engine import ScanOutcome, scan_texts
 from .errors import BodyError
 from .formats import set_path
-from .formats.base import Format, Slot
-from .http import Decoder, Message, body_decoder, get_header, replace_headers
+from .formats.base import Format, Slot, other_slots, strip_unscanned
+from .http import DecodedTooLarge, Decoder, Message, body_decoder, get_header, replace_headers
 from .language import detect_language
 from .policy.schema import Action, Direction
-from .sse import Event, SSEParser, encode_event
+from .sse import Event, SSEError, SSEParser, encode_event
 from .stream import StreamGuard
 
 if TYPE_CHECKING:
@@ -40,7 +40,7 @@ STREAM_CONTENT_TYPE = b"text/event-stream"
 
 
 def sse_bytes(obj: dict[str, Any]) -> bytes:
-    return b"data: " + json.dumps(obj, ensure_ascii=False).encode("utf-8") + b"\n\n"
+    return b"data: " + jsonio.dumps(obj) + b"\n\n"
 
 
 def _is_json(content_type: bytes) -> bool:
@@ -101,6 +101,23 @@ class ResponseInterceptor:
             )
         self.finished = True
 
+    async def app_failed(self) -> bool:
+        """The app raised before the response was complete: end it in the API's format if
+        the guard still can (a JSON answer not started, a stream); False if it cannot."""
+        metrics.BODY_ERRORS.labels(self.x.route, "upstream_failed").inc()
+        if self.start is None or self.mode == "json":
+            self.finished = True
+            self.x.record(Direction.OUTPUT, self.input_decision, "error")
+            await self.x.send_error(
+                502, "upstream_failed", "aigc_guard: the upstream failed before it answered"
+            )
+            return True
+        if self.stream is not None:
+            await self.stream.upstream_failed()
+            self.finished = True
+            return True
+        return False
+
     # -- start ---------------------------------------------------------------------------
 
     async def _on_start(self, message: Message) -> None:
@@ -113,16 +130,15 @@ class ResponseInterceptor:
             self.mode = "pass"
         elif STREAM_CONTENT_TYPE in content_type.lower():
             self.mode = "sse"
-        elif _is_json(content_type):
+        else:
             self.mode = "json"
             return  # held until the body is known
-        else:
-            self.mode = "pass"
         if self.mode == "pass":
             guard = self.x.guard_headers(self.input_decision, input_action)
             await self.x.send({**message, "headers": replace_headers(headers, set(), guard)})
             return
-        decoder = body_decoder(get_header(headers, b"content-encoding"))
+        limits = self.x.policy.config.limits
+        decoder = body_decoder(get_header(headers, b"content-encoding"), limits.max_stream_bytes)
         if decoder is None:
             await self._unreadable(BodyError("upstream_encoding", "unsupported content-encoding"))
             return
@@ -156,22 +172,12 @@ class ResponseInterceptor:
         except BodyError as problem:
             await self._unreadable(problem)
             return
-        if body is None:
-            await self._send_original(headers, self.input_decision.action.value)
-            return
         if body.get("object") == "list" and isinstance(body.get("data"), list):
             await self._json_list(headers, body)
             return
         slots, outcome = await self._scanned(body)
         decision = outcome.decision
         shown = most_severe(decision.action, self.input_decision.action).value
-        compliance = self.x.compliance
-        labelled = decision.action is not Action.BLOCK and (
-            compliance.explicit is not None or compliance.implicit is not None
-        )
-        if decision.action in (Action.ALLOW, Action.FLAG) and not labelled:
-            await self._send_original(headers, shown, decision)
-            return
         body = self._rewritten(body, slots, outcome)
         extra: list[tuple[bytes, bytes]] = []
         if decision.action is not Action.BLOCK:
@@ -191,6 +197,7 @@ class ResponseInterceptor:
     async def _scanned(self, answer: dict[str, Any]) -> tuple[list[Slot], ScanOutcome]:
         """Scan one whole answer and record its decision."""
         slots = self.fmt.response_slots(answer)
+        slots += other_slots(answer, slots)
         texts = [s.text for s in slots]
         outcome = await scan_texts(self.x.policy, texts, Direction.OUTPUT)
         self.x.record(Direction.OUTPUT, outcome.decision, texts=texts, findings=outcome.findings)
@@ -219,7 +226,7 @@ class ResponseInterceptor:
         shown: str,
         extra: list[tuple[bytes, bytes]] | None = None,
     ) -> None:
-        payload = json.dumps(body, ensure_ascii=False).encode("utf-8")
+        payload = jsonio.dumps(body)
         drop = {b"content-length", b"content-encoding", b"content-type", b"x-aigc-guard-action"}
         added = [
             (b"content-type", b"application/json"),
@@ -246,31 +253,33 @@ class ResponseInterceptor:
         for kind in added:
             metrics.child(metrics.LABELS, kind).inc()
         if compliance.implicit is not None and compliance.implicit.header:
-            return [(b"aigc", json.dumps(body["aigc"]["AIGC"], separators=(",", ":")).encode())]
+            aigc = body["aigc"]["AIGC"]
+            return [(b"aigc", jsonio.dumps(aigc).replace(b", ", b",").replace(b": ", b":"))]
         return []
 
-    def _decode_json(self, headers: list[tuple[bytes, bytes]]) -> dict[str, Any] | None:
-        decoder = body_decoder(get_header(headers, b"content-encoding"))
+    def _decode_json(self, headers: list[tuple[bytes, bytes]]) -> dict[str, Any]:
+        limits = self.x.policy.config.limits
+        decoder = body_decoder(get_header(headers, b"content-encoding"), limits.max_response_bytes)
         if decoder is None:
             raise BodyError("upstream_encoding", "unsupported content-encoding")
         try:
             raw = decoder.decompress(bytes(self.buffer)) + decoder.flush()
-        except (zlib.error, ValueError, OSError) as exc:
+        except DecodedTooLarge as exc:
+            raise BodyError("upstream_too_large", "the answer is too large to scan") from exc
+        except Exception as exc:  # zlib.error, brotli.error: each codec has its own
             raise BodyError("upstream_compressed", "the answer could not be decompressed") from exc
-        except Exception as exc:  # brotli.error and other codec failures
-            raise BodyError("upstream_compressed", "the answer could not be decompressed") from exc
-        if len(raw) > self.x.policy.config.limits.max_response_bytes:
-            raise BodyError("upstream_too_large", "the answer is too large to scan")
         charset = _charset(get_header(headers, b"content-type") or b"")
         try:
-            value = json.loads(raw.decode(charset))
+            text = raw.decode(charset)
         except (LookupError, UnicodeDecodeError) as exc:
             raise BodyError(
                 "upstream_encoding", "the answer is not in its declared charset"
             ) from exc
-        except ValueError as exc:
-            raise BodyError("upstream_malformed", "the answer is not valid JSON") from exc
-        return value if isinstance(value, dict) else None
+        try:
+            return jsonio.loads_object(text, max_depth=limits.max_json_depth, what="answer")
+        except BodyError as exc:
+            code = "malformed" if exc.code == "invalid_json" else exc.code
+            raise BodyError(f"upstream_{code}", exc.message) from exc
 
     async def _send_original(
         self, headers: list[tuple[bytes, bytes]], action: str, decision: Decision | None = None
@@ -371,17 +380,25 @@ class SSEResponder:
         if self.closed:
             return
         more = bool(message.get("more_body", False))
+        out = bytearray()
         try:
             data = self.decoder.decompress(message.get("body", b""))
             if not more:
                 data += self.decoder.flush()
-        except Exception:
-            metrics.BODY_ERRORS.labels(self.x.route, "upstream_compressed").inc()
-            data, more = b"", False
-        out = bytearray()
+            events = self.parser.feed(data)
+            leftover = None if more else self.parser.close()
+        except DecodedTooLarge:
+            await self._broken(out, "upstream_too_large", "the stream is too large to scan")
+            return
+        except SSEError:
+            await self._broken(out, "upstream_event_too_large", "a stream event is over its limit")
+            return
+        except Exception:  # a codec's own error type: the stream cannot be read on
+            await self._broken(out, "upstream_compressed", "the stream could not be decompressed")
+            return
         run: list[tuple[dict[str, Any], Slot]] = []
-        for event in self.parser.feed(data):
-            parsed = _json_object(event.data)
+        for event in events:
+            parsed = self.event_object(event.data)
             slot = self.fmt.plain_text_slot(parsed) if parsed is not None else None
             if slot is not None and parsed is not None:
                 run.append((parsed, slot))
@@ -398,9 +415,8 @@ class SSEResponder:
             await self._cut(out)
             return
         if not more:
-            leftover = self.parser.close()
             if leftover is not None:
-                parsed = _json_object(leftover.data)
+                parsed = self.event_object(leftover.data)
                 if parsed is not None:
                     out += await self._on_event(leftover, parsed)
                 else:
@@ -418,6 +434,36 @@ class SSEResponder:
             return
         if out:
             await self.x.send({"type": "http.response.body", "body": bytes(out), "more_body": True})
+
+    def event_object(self, data: str | None) -> dict[str, Any] | None:
+        """An event's data as a JSON object, read as strictly as a whole answer; ``None``
+        when it is not one (such events are dropped: nothing to scan them as)."""
+        if not data or data[0] != "{":
+            return None
+        try:
+            return jsonio.loads_object(data, max_depth=self.x.policy.config.limits.max_json_depth)
+        except BodyError:
+            return None
+
+    async def upstream_failed(self) -> None:
+        """The app raised mid-stream: end the stream with an error event, cleanly."""
+        if not self.closed:
+            await self._broken(bytearray(), "upstream_failed", "the upstream stream broke off")
+
+    async def _broken(self, out: bytearray, code: str, reason: str) -> None:
+        """The stream cannot be read on: release nothing more, end it with an error event
+        (never a silent cut that looks like a network failure), stop the upstream."""
+        metrics.BODY_ERRORS.labels(self.x.route, code).inc()
+        log.warning("unreadable stream on %s: %s", self.x.route, code)
+        error = {
+            "error": {"message": f"aigc_guard: {reason}", "type": "aigc_guard_error", "code": code}
+        }
+        out += sse_bytes(error)
+        self.x.record(Direction.OUTPUT, self.guard.decision, "error")
+        self.recorded = True
+        self.closed = True
+        self.x.cut.set()
+        await self.x.send({"type": "http.response.body", "body": bytes(out), "more_body": False})
 
     async def _coalesced(self, run: list[tuple[dict[str, Any], Slot]]) -> bytes:
         """Plain text chunks that arrived in one read: one scan, one chunk per text.
@@ -485,9 +531,14 @@ class SSEResponder:
                 if tail:
                     self.fmt.put_text(chunk, key, tail)  # type: ignore[arg-type]
                     changed = True
+        scanned = {slot.path for slot in self.fmt.chunk_slots(chunk)}
+        removed = strip_unscanned(chunk, scanned)
+        if removed:
+            metrics.BODY_ERRORS.labels(self.x.route, "unscanned_field").inc(removed)
+            changed = True
         if not changed:
             return encode_event(event)
-        return encode_event(event.with_data(json.dumps(chunk, ensure_ascii=False)))
+        return encode_event(event.with_data(jsonio.dumps(chunk).decode("utf-8")))
 
     async def _cut(self, out: bytearray) -> None:
         decision = self.guard.decision
@@ -520,13 +571,3 @@ class SSEResponder:
                 metrics.child(metrics.LABELS, "explicit").inc(self.labeler.labels_added)
             if self.x.compliance.implicit is not None:
                 metrics.child(metrics.LABELS, "implicit").inc()
-
-
-def _json_object(data: str | None) -> dict[str, Any] | None:
-    if not data or data[0] != "{":
-        return None
-    try:
-        value = json.loads(data)
-    except ValueError:
-        return None
-    return value if isinstance(value, dict) else None

@@ -5,17 +5,17 @@ and then *again, whole* in ``*.done``, ``content_part.done``, ``output_item.done
 final ``response.completed``. Deltas go through the stream guard like chat deltas; every
 whole copy is replaced by what the guard released on that channel, so the text a client
 assembles from any event is the guarded text. Events of unknown types that carry text are
-dropped (and counted), never passed on unscanned. A block ends the stream with
-``response.incomplete`` (reason ``content_filter``).
+dropped (and counted), never passed on unscanned; in every event, text in a field the guard
+did not stream (an extra field, an annotation's title) is removed (``strip_unscanned``). A
+block ends the stream with ``response.incomplete`` (reason ``content_filter``).
 """
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
-from . import metrics
-from .formats.base import get_path
+from . import jsonio, metrics
+from .formats.base import JSONPath, get_path, strip_unscanned
 from .formats.openai_responses import Key, event_bytes, item_texts
 from .responders import SSEResponder
 from .sse import Event, encode_event
@@ -88,15 +88,17 @@ class ResponsesSSEResponder(SSEResponder):
             item = data.get("item")
             index = data.get("output_index")
             tails = b""
+            scanned: set[JSONPath] = set()
             if isinstance(item, dict) and isinstance(index, int):
                 tails = await self._settle_item(item, index, blank=stage == "added")
                 if self.guard.blocked:
                     return b""
-            return tails + self._encode(event, data)
+                scanned = {("item", *path) for path, _ in item_texts(item, index)}
+            return tails + self._encode(event, data, scanned)
         if kind in TERMINAL:
             return await self._terminal(event, data)
         if kind == "error" or not _carries_text(data):
-            return encode_event(event)
+            return self._encode(event, data)
         metrics.BODY_ERRORS.labels(self.x.route, "unknown_event").inc()
         return b""
 
@@ -116,9 +118,9 @@ class ResponsesSSEResponder(SSEResponder):
             if released != piece:
                 self.fmt.drop_logprobs(data, ("delta",))
             data["delta"] = released
-            return self._encode(event, data)
+            return self._encode(event, data, {("delta",)})
         tail = await self._settled(key, data, done_field)
-        return b"" if self.guard.blocked else tail + self._encode(event, data)
+        return b"" if self.guard.blocked else tail + self._encode(event, data, {(done_field,)})
 
     async def _part_event(
         self, event: Event, data: dict[str, Any], family: str, stage: str
@@ -139,7 +141,8 @@ class ResponsesSSEResponder(SSEResponder):
             part[field] = ""  # the text comes in deltas, through the guard
             return self._encode(event, data)
         tail = await self._settled(key, part, field)
-        return b"" if self.guard.blocked else tail + self._encode(event, data)
+        scanned: set[JSONPath] = {("part", field)}
+        return b"" if self.guard.blocked else tail + self._encode(event, data, scanned)
 
     async def _settle_item(self, item: dict[str, Any], index: int, *, blank: bool) -> bytes:
         """Replace every text of an output item by the released text of its channel (by ""
@@ -162,19 +165,25 @@ class ResponsesSSEResponder(SSEResponder):
         if self.guard.blocked:
             return b""
         response = data.get("response")
+        scanned: set[JSONPath] = set()
         if isinstance(response, dict):
             for index, item in enumerate(response.get("output") or []):
                 if isinstance(item, dict):
                     out += await self._settle_item(item, index, blank=False)
                     if self.guard.blocked:
                         return b""
+                    scanned |= {
+                        ("response", "output", index, *path) for path, _ in item_texts(item, index)
+                    }
             response.pop("output_text", None)
+        self._strip(data, scanned)  # before the guard's own objects go in
+        if isinstance(response, dict):
             response["aigc_guard"] = self.guard.decision.public()
             signed = self.labeler.final_object()
             if signed is not None:
                 response["aigc"] = signed
         self.template = data
-        return out + self._encode(event, data)
+        return out + encode_event(event.with_data(jsonio.dumps(data).decode("utf-8")))
 
     # -- channels --------------------------------------------------------------------------
 
@@ -263,5 +272,15 @@ class ResponsesSSEResponder(SSEResponder):
         self.x.cut.set()
         await self.x.send({"type": "http.response.body", "body": bytes(out), "more_body": False})
 
-    def _encode(self, event: Event, data: dict[str, Any]) -> bytes:
-        return encode_event(event.with_data(json.dumps(data, ensure_ascii=False)))
+    def _encode(
+        self, event: Event, data: dict[str, Any], scanned: set[JSONPath] | None = None
+    ) -> bytes:
+        """The event re-encoded, without any text the guard did not stream (``scanned``:
+        the paths of the texts it put there itself)."""
+        self._strip(data, scanned or set())
+        return encode_event(event.with_data(jsonio.dumps(data).decode("utf-8")))
+
+    def _strip(self, data: dict[str, Any], scanned: set[JSONPath]) -> None:
+        removed = strip_unscanned(data, scanned)
+        if removed:
+            metrics.BODY_ERRORS.labels(self.x.route, "unscanned_field").inc(removed)

@@ -2,8 +2,14 @@
 
 Follows the WHATWG event-stream grammar: lines end in CRLF, LF or CR (a CRLF may be split
 between two reads), ``field: value`` with one optional space, comment lines start with
-``:``, an empty line dispatches. Each event keeps its raw bytes, so an event the guard does
-not change is forwarded exactly as it came.
+``:``, an empty line dispatches, a byte-order mark before the first line is dropped.
+
+The parser owns its buffer across reads and keeps no raw bytes: every event that leaves the
+guard is encoded again from the fields the parser read (:func:`encode_event`), so what a
+client parses is exactly what the guard parsed, whatever the sender's spelling (a BOM, odd
+line ends, a comment glued to an event, fields the grammar ignores). Work is linear in the
+input, and a line or an event over its limit raises :class:`SSEError` instead of growing
+without bound.
 """
 
 from __future__ import annotations
@@ -12,9 +18,16 @@ import codecs
 import re
 from dataclasses import dataclass, field
 
-__all__ = ["Event", "SSEParser", "encode_event"]
+__all__ = ["Event", "SSEError", "SSEParser", "encode_event"]
 
 _EOL = re.compile(r"\r\n?|\n")
+_KEPT_FIELDS = frozenset({"event", "data", "id", "retry", ""})
+DEFAULT_MAX_LINE = 1024 * 1024
+DEFAULT_MAX_EVENT = 4 * 1024 * 1024
+
+
+class SSEError(ValueError):
+    """The stream broke the limits of one line or one event."""
 
 
 @dataclass
@@ -22,12 +35,19 @@ class Event:
     """One event: its fields in order (``("data", "...")``, ``("", "comment")``, …)."""
 
     fields: list[tuple[str, str]] = field(default_factory=list)
-    raw: bytes = b""
 
     @property
     def data(self) -> str | None:
         values = [value for name, value in self.fields if name == "data"]
         return "\n".join(values) if values else None
+
+    @property
+    def name(self) -> str | None:
+        """The ``event:`` field (the event type), if any."""
+        for key, value in self.fields:
+            if key == "event":
+                return value
+        return None
 
     def with_data(self, data: str) -> Event:
         """The same event (event/id/retry/comments kept) carrying ``data`` instead."""
@@ -46,60 +66,77 @@ class Event:
 
 
 def encode_event(event: Event) -> bytes:
-    """Wire bytes of an event; its raw bytes when it was parsed and left unchanged."""
-    if event.raw:
-        return event.raw
+    """Wire bytes of an event, built from its fields (fields the grammar ignores are left
+    out; a comment line that would read as another field cannot occur: it starts with ``:``)."""
     lines = []
     for name, value in event.fields:
+        if name not in _KEPT_FIELDS:
+            continue
         lines.append(f":{value}" if name == "" else f"{name}: {value}")
+    if not lines:
+        return b""
     return ("\n".join(lines) + "\n\n").encode("utf-8")
 
 
 class SSEParser:
     """Feed bytes, get complete events; ``close()`` returns what was left unterminated."""
 
-    def __init__(self) -> None:
+    def __init__(
+        self, max_line: int = DEFAULT_MAX_LINE, max_event: int = DEFAULT_MAX_EVENT
+    ) -> None:
         self._decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
-        self._line = ""
+        self._line_parts: list[str] = []
+        self._line_size = 0
         self._pending_cr = False
+        self._started = False
         self._fields: list[tuple[str, str]] = []
-        self._raw = bytearray()
+        self._event_size = 0
+        self._max_line = max_line
+        self._max_event = max_event
 
     def feed(self, data: bytes) -> list[Event]:
-        self._raw.extend(data)
-        text = self._decoder.decode(data)
-        return self._consume(text)
+        return self._consume(self._decoder.decode(data))
 
     def _consume(self, text: str) -> list[Event]:
-        events: list[Event] = []
+        if not self._started and text:
+            self._started = True
+            text = text.removeprefix("\ufeff")
         if self._pending_cr and text.startswith("\n"):
             text = text[1:]
         self._pending_cr = False
+        events: list[Event] = []
         position = 0
         for end_of_line in _EOL.finditer(text):
-            line = self._line + text[position : end_of_line.start()]
-            self._line = ""
+            self._extend_line(text[position : end_of_line.start()])
+            line = "".join(self._line_parts)
+            self._line_parts, self._line_size = [], 0
             position = end_of_line.end()
             if end_of_line.group() == "\r" and position == len(text):
                 self._pending_cr = True  # the LF of a CRLF may come with the next read
             event = self._line_done(line)
             if event is not None:
                 events.append(event)
-        self._line += text[position:]
-        if events:
-            at_boundary = not self._line and not self._fields and not self._pending_cr
-            if at_boundary and len(events) == 1:
-                events[0].raw = bytes(self._raw)
-            self._raw.clear()
+        self._extend_line(text[position:])
         return events
+
+    def _extend_line(self, piece: str) -> None:
+        if not piece:
+            return
+        self._line_size += len(piece)
+        if self._line_size > self._max_line:
+            raise SSEError(f"an event-stream line is longer than {self._max_line} characters")
+        self._line_parts.append(piece)
 
     def _line_done(self, line: str) -> Event | None:
         if line == "":
             if not self._fields:
                 return None
             event = Event(self._fields)
-            self._fields = []
+            self._fields, self._event_size = [], 0
             return event
+        self._event_size += len(line)
+        if self._event_size > self._max_event:
+            raise SSEError(f"an event is larger than {self._max_event} characters")
         if line.startswith(":"):
             self._fields.append(("", line[1:]))
             return None
@@ -114,11 +151,11 @@ class SSEParser:
         tail = self._decoder.decode(b"", final=True)
         if tail:
             self._consume(tail)
-        if self._line:
-            self._line_done(self._line)
-            self._line = ""
+        if self._line_parts:
+            self._line_done("".join(self._line_parts))
+            self._line_parts, self._line_size = [], 0
         if self._fields:
             event = Event(self._fields)
-            self._fields = []
+            self._fields, self._event_size = [], 0
             return event
         return None

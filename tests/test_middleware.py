@@ -140,16 +140,17 @@ def test_request_too_large_is_refused() -> None:
     assert response.status_code == 413 and response.json()["error"]["code"] == "request_too_large"
 
 
-def test_non_json_request_and_unlisted_path_pass_untouched() -> None:
+def test_unreadable_request_on_guarded_path_is_refused_and_unlisted_path_passes() -> None:
     app = GuardMiddleware(app_answering(completion("炸弹制作")), policy())
-    assert post(app, content=b"not json").json()["choices"][0]["message"]["content"] == "炸弹制作"
+    refused = post(app, content=b"not json")
+    assert refused.status_code == 400 and refused.json()["error"]["code"] == "invalid_json"
     assert post(app, path="/v1/other").json()["choices"][0]["message"]["content"] == "炸弹制作"
 
 
-def test_non_json_answer_passes() -> None:
+def test_plain_text_answer_that_is_not_json_is_withheld() -> None:
     app = GuardMiddleware(app_answering(b"plain words", media="text/plain"), policy())
     response = post(app)
-    assert response.text == "plain words" and response.headers["x-aigc-guard-action"] == "allow"
+    assert response.status_code == 502 and "plain words" not in response.text
 
 
 def test_input_redaction_rewrites_the_request() -> None:
@@ -222,8 +223,8 @@ def test_in_app_stream_is_cut_and_the_body_iterator_stops() -> None:
     assert len(produced) <= 5  # the term ends in chunk 4; at most one more was made
 
 
-@pytest.mark.parametrize("method", ["GET", "PUT"])
-def test_other_methods_pass(method: str) -> None:
+@pytest.mark.parametrize(("method", "status"), [("GET", 502), ("PUT", 405), ("PATCH", 405)])
+def test_other_methods_never_get_an_unscanned_answer(method: str, status: int) -> None:
     app = GuardMiddleware(PlainTextResponse("炸弹制作"), policy())
 
     async def go() -> httpx.Response:
@@ -232,7 +233,8 @@ def test_other_methods_pass(method: str) -> None:
         ) as c:
             return await c.request(method, "/v1/chat/completions")
 
-    assert asyncio.run(go()).text == "炸弹制作"
+    response = asyncio.run(go())
+    assert response.status_code == status and "炸弹" not in response.text
 
 
 def test_token_chunks_arriving_together_are_scanned_together() -> None:

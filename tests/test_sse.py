@@ -60,7 +60,7 @@ def test_unterminated_event_is_returned_on_close() -> None:
     assert leftover is not None and leftover.data == "partial"
 
 
-def test_unchanged_events_keep_their_raw_bytes() -> None:
-    raw = b'data:{"a":1}\r\n\r\n'
+def test_events_leave_encoded_from_their_parsed_fields() -> None:
+    raw = b'\xef\xbb\xbfdata:{"a":1}\r\nbogus: x\r\n\r\n'
     [event] = SSEParser().feed(raw)
-    assert encode_event(event) == raw
+    assert encode_event(event) == b'data: {"a":1}\n\n'  # BOM, CRLF and unknown field gone

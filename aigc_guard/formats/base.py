@@ -13,12 +13,68 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["Format", "JSONPath", "Slot", "content_slots", "get_path", "set_path"]
+__all__ = [
+    "METADATA_KEYS",
+    "Format",
+    "JSONPath",
+    "Slot",
+    "content_slots",
+    "get_path",
+    "other_slots",
+    "set_path",
+    "strip_unscanned",
+]
 
 JSONPath = tuple[str | int, ...]
 PLAIN_TOP_LEVEL = frozenset(
     {"id", "object", "created", "model", "system_fingerprint", "service_tier", "choices"}
 )
+# Keys whose string values are identifiers, names or enums, not text a model wrote. Every
+# other string of an answer is text: scanned in a whole answer, removed from a stream event
+# unless the format streams it through the guard (docs/ARCHITECTURE.md, "Every text field").
+METADATA_KEYS = frozenset(
+    {
+        "id",
+        "object",
+        "model",
+        "system_fingerprint",
+        "service_tier",
+        "role",
+        "type",
+        "finish_reason",
+        "native_finish_reason",
+        "stop_reason",
+        "status",
+        "item_id",
+        "call_id",
+        "tool_call_id",
+        "name",
+        "provider",
+        "code",
+        "param",
+        "format",
+        "encrypted_content",
+        "signature",
+        "ContentProducer",
+        "ProduceID",
+        "ReservedCode1",
+        "ContentPropagator",
+        "PropagateID",
+        "ReservedCode2",
+        "Label",
+        "message",
+        "reason",
+        "effort",
+        "truncation",
+        "tool_choice",
+        "verbosity",
+        "previous_response_id",
+        "prompt_cache_key",
+        "safety_identifier",
+        "user",
+    }
+)
+MAX_METADATA_CHARS = 256
 
 
 @dataclass(frozen=True)
@@ -64,6 +120,70 @@ def content_slots(path: JSONPath, content: Any) -> list[Slot]:
         for j, part in enumerate(content)
         if isinstance(part, dict) and isinstance(part.get("text"), str)
     ]
+
+
+def _is_metadata(path: JSONPath, value: str) -> bool:
+    return bool(path) and path[-1] in METADATA_KEYS and len(value) <= MAX_METADATA_CHARS
+
+
+def _strings(obj: Any) -> list[tuple[JSONPath, str]]:
+    """Every string in a JSON value with its path (iterative; order of appearance)."""
+    found: list[tuple[JSONPath, str]] = []
+    stack: list[tuple[JSONPath, Any]] = [((), obj)]
+    while stack:
+        path, node = stack.pop()
+        if isinstance(node, str):
+            found.append((path, node))
+        elif isinstance(node, dict):
+            stack.extend(((*path, k), v) for k, v in reversed(list(node.items())))
+        elif isinstance(node, list):
+            stack.extend(((*path, i), v) for i, v in reversed(list(enumerate(node))))
+    return found
+
+
+def other_slots(answer: dict[str, Any], known: list[Slot]) -> list[Slot]:
+    """Every text of a whole answer that no format slot names (an extra field, a refusal a
+    format does not know, log-probability alternatives, annotation titles): scanned like the
+    rest, so no field an upstream adds goes out unread."""
+    taken = {slot.path for slot in known}
+    slots: list[Slot] = []
+    for path, value in _strings(answer):
+        if path in taken or _is_metadata(path, value):
+            continue
+        choice = path[1] if len(path) > 1 and path[0] == "choices" else 0
+        index = choice if isinstance(choice, int) else 0
+        slots.append(Slot(path, value, (index, "other", len(slots))))
+    return slots
+
+
+def strip_unscanned(event: dict[str, Any], scanned: set[JSONPath]) -> int:
+    """Remove from a stream event every text the guard did not stream through its checks
+    (``scanned``: the paths it did), keeping identifiers and enums; returns how many went.
+
+    Log-probabilities are kept (their tokens repeat the delta, and go when the delta is
+    changed: ``Format.drop_logprobs``) but their ``top_logprobs`` alternatives are emptied:
+    tokens the model did not choose, spread over events, are text the guard never sees whole.
+    """
+    removed = 0
+    for path, value in _strings(event):
+        if not value or path in scanned or _is_metadata(path, value):
+            continue
+        if "logprobs" in path and "top_logprobs" not in path:
+            continue
+        if "top_logprobs" in path:
+            index = path.index("top_logprobs")
+            holder = get_path(event, path[: index + 1])
+            if holder:
+                removed += len(holder)
+                holder.clear()
+            continue
+        parent = get_path(event, path[:-1])
+        if isinstance(parent, dict):
+            del parent[path[-1]]
+        else:
+            parent[path[-1]] = ""
+        removed += 1
+    return removed
 
 
 def new_completion_id(prefix: str) -> str:

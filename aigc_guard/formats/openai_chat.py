@@ -10,7 +10,10 @@ from .base import Format, Slot, content_slots, new_completion_id
 
 __all__ = ["ChatCompletions"]
 
-ASSISTANT_FIELDS = ("content", "reasoning_content", "reasoning")  # DeepSeek, OpenRouter
+# Text fields of an assistant message or delta: content, refusal, reasoning (DeepSeek,
+# OpenRouter); audio transcripts, reasoning_details and tool-call arguments are below.
+ASSISTANT_FIELDS = ("content", "refusal", "reasoning_content", "reasoning")
+DETAIL_FIELDS = ("text", "summary")
 
 
 class ChatCompletions(Format):
@@ -66,6 +69,24 @@ class ChatCompletions(Format):
             value = message.get(field)
             if isinstance(value, str):
                 slots.append(Slot((*base, field), value, (index, field, 0)))
+            elif field == "content" and isinstance(value, list):
+                for j, part in enumerate(value):
+                    for name in ("text", "refusal"):
+                        text = part.get(name) if isinstance(part, dict) else None
+                        if isinstance(text, str):
+                            slots.append(Slot((*base, field, j, name), text, (index, field, j)))
+        audio = message.get("audio")
+        if isinstance(audio, dict) and isinstance(audio.get("transcript"), str):
+            path = (*base, "audio", "transcript")
+            slots.append(Slot(path, audio["transcript"], (index, "transcript", 0)))
+        for position, detail in enumerate(message.get("reasoning_details") or []):
+            if not isinstance(detail, dict):
+                continue
+            number = detail.get("index", position)
+            for name in DETAIL_FIELDS:
+                if isinstance(detail.get(name), str) and isinstance(number, int):
+                    path = (*base, "reasoning_details", position, name)
+                    slots.append(Slot(path, detail[name], (index, f"details.{name}", number)))
         for position, call in enumerate(message.get("tool_calls") or []):
             function = call.get("function") if isinstance(call, dict) else None
             if isinstance(function, dict) and isinstance(function.get("arguments"), str):
@@ -92,6 +113,21 @@ class ChatCompletions(Format):
         index, field, call = key
         choice = self._choice(chunk, index, {"delta": {}, "logprobs": None, "finish_reason": None})
         delta = choice.setdefault("delta", {})
+        if field == "transcript":
+            audio = delta.setdefault("audio", {})
+            audio["transcript"] = (audio.get("transcript") or "") + text
+            return
+        if field.startswith("details."):
+            name = field.removeprefix("details.")
+            details = delta.setdefault("reasoning_details", [])
+            detail = next(
+                (d for d in details if isinstance(d, dict) and d.get("index") == call), None
+            )
+            if detail is None:
+                detail = {"type": f"reasoning.{name}", "index": call}
+                details.append(detail)
+            detail[name] = (detail.get(name) or "") + text
+            return
         if field != "arguments":
             delta[field] = (delta.get(field) or "") + text
             return

@@ -121,14 +121,16 @@ class Policy:
         return result
 
     def route_for(self, path: str) -> str | None:
-        """The name of the route serving ``path`` (``None``: the guard leaves it alone)."""
+        """The name of the route serving the canonical ``path`` (``None``: left alone)."""
+        fold = self.config.limits.path_case == "insensitive"
+        key = path.lower() if fold else path
         for route in self.config.routes:
-            if any(fnmatch.fnmatchcase(path, pattern) for pattern in route.paths):
+            if any(_matches(key, pattern, fold) for pattern in route.paths):
                 return route.name
         if self.config.routes:
             return None
         for pattern in self.config.paths:
-            if fnmatch.fnmatchcase(path, pattern):
+            if _matches(key, pattern, fold):
                 return pattern
         return None
 
@@ -192,3 +194,7 @@ class Policy:
         for classifier in self.classifiers.values():
             found |= classifier.categories()
         return frozenset(found)
+
+
+def _matches(key: str, pattern: str, fold: bool) -> bool:
+    return fnmatch.fnmatchcase(key, pattern.lower() if fold else pattern)

@@ -102,11 +102,34 @@ class StreamConfig(_Strict):
 
 
 class LimitsConfig(_Strict):
+    """What one request may cost; the README's reliability section lists what each limit's
+    refusal looks like to a client."""
+
     max_request_bytes: int = Field(default=4 * 1024 * 1024, ge=1024)
     max_response_bytes: int = Field(default=16 * 1024 * 1024, ge=1024)
+    max_stream_bytes: int = Field(
+        default=64 * 1024 * 1024, ge=1024, description="Decoded bytes of one SSE stream."
+    )
+    max_json_depth: int = Field(default=64, ge=4, le=512)
+    max_texts: int = Field(default=4096, ge=1, description="Texts scanned in one request.")
+    max_event_bytes: int = Field(
+        default=4 * 1024 * 1024, ge=1024, description="One SSE event (and one line)."
+    )
+    inline_scan_chars: int = Field(
+        default=32 * 1024,
+        ge=0,
+        description="Scans of more characters than this run in a worker thread, so one large "
+        "text cannot stall every request of the worker.",
+    )
     on_error: Literal["fail_closed", "fail_open"] = Field(
         default="fail_closed",
-        description="Malformed or over-size bodies: withhold with an error, or pass unscanned.",
+        description="Over-size or unreadable *answers*: withhold with an error, or pass them "
+        "unscanned. Unreadable requests on a guarded path are always refused.",
+    )
+    path_case: Literal["insensitive", "sensitive"] = Field(
+        default="insensitive",
+        description="How path globs match the canonical path; insensitive also guards "
+        "/v1/Chat/Completions, which many upstreams route like the lower-case path.",
     )
 
 
