@@ -6,22 +6,30 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 import time
+from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
 from . import metrics
 
-__all__ = ["BatchStats", "MicroBatcher"]
+__all__ = ["BatchStats", "MicroBatcher", "Overloaded"]
 
 T = TypeVar("T")
+
+
+IDLE_EXIT_SECONDS = 30.0
+
+
+class Overloaded(RuntimeError):
+    """More texts are waiting for the model than its queue holds."""
 
 
 @dataclass
 class BatchStats:
     batches: int = 0
     texts: int = 0
-    sizes: list[int] = field(default_factory=list)
+    sizes: deque[int] = field(default_factory=lambda: deque(maxlen=1024))
     failures: int = 0
 
 
@@ -47,8 +55,10 @@ class MicroBatcher(Generic[T]):
         *,
         max_batch: int = 32,
         max_wait_ms: float = 5.0,
+        max_queue: int = 4096,
     ) -> None:
         self.name = name
+        self.max_queue = max_queue
         self.run = run
         self.max_batch = max_batch
         self.max_wait = max_wait_ms / 1000.0
@@ -65,6 +75,8 @@ class MicroBatcher(Generic[T]):
             queue: asyncio.Queue[tuple[str, asyncio.Future[Any], float]] = asyncio.Queue()
             state = _LoopState(queue, loop.create_task(self._dispatch(queue)))
             self._loops[loop] = state
+        if state.queue.qsize() + len(texts) > self.max_queue:
+            raise Overloaded(f"{self.name}: more than {self.max_queue} texts are waiting")
         futures = []
         for text in texts:
             future: asyncio.Future[Any] = loop.create_future()
@@ -75,7 +87,15 @@ class MicroBatcher(Generic[T]):
     async def _dispatch(self, queue: asyncio.Queue[tuple[str, asyncio.Future[Any], float]]) -> None:
         loop = asyncio.get_running_loop()
         while True:
-            batch = [await queue.get()]
+            try:
+                batch = [await asyncio.wait_for(queue.get(), IDLE_EXIT_SECONDS)]
+            except TimeoutError:
+                if queue.empty():
+                    # Idle: end, so a batcher of a superseded policy can be collected (the
+                    # next submit starts a new dispatcher).
+                    self._loops.pop(loop, None)
+                    return
+                continue
             deadline = loop.time() + self.max_wait
             while not queue.empty() and len(batch) < self.max_batch:
                 batch.append(queue.get_nowait())

@@ -42,9 +42,15 @@ def _serve(args: argparse.Namespace) -> int:
     import uvicorn
 
     from .policy.loader import load_policy
+    from .proxy import validate_upstream
     from .server import ServeSettings, create_app_from_settings
 
     _configure_logging(args.log_level)
+    try:
+        validate_upstream(args.upstream)
+    except ValueError as exc:
+        print(f"aigc-guard: {exc}", file=sys.stderr)
+        return 2
     policy_path = _policy_path(args.policy)
     policy = load_policy(policy_path)  # fail here, with file and line, not in a worker
     settings = ServeSettings(
@@ -52,6 +58,7 @@ def _serve(args: argparse.Namespace) -> int:
         policy=str(policy_path.resolve()),
         timeout=args.timeout,
         connect_timeout=args.connect_timeout,
+        deadline=args.deadline,
         metrics_path=args.metrics_path or "",
         reload=args.reload,
         console_on_api=not args.console_port,
@@ -438,7 +445,13 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument(
         "--timeout", type=float, default=120.0, help="upstream read timeout, seconds"
     )
-    serve.add_argument("--connect-timeout", type=float, default=5.0)
+    serve.add_argument("--connect-timeout", type=float, default=5.0, help="seconds")
+    serve.add_argument(
+        "--deadline",
+        type=float,
+        default=600.0,
+        help="longest one upstream exchange may take, body and stream included, seconds",
+    )
     serve.add_argument(
         "--metrics-path", default="/metrics", help="'' to serve none on the API port"
     )

@@ -14,8 +14,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from . import metrics
+from .batching import Overloaded
 from .classifiers.base import Classifier, FailureMode, Finding, SpanClassifier, TextClassifier
 from .decision import FAILURE_CATEGORY, Decision, apply_redactions, decide
+from .errors import ClassifierError
 from .language import detect_language
 from .policy.compiled import Policy
 from .policy.schema import Direction
@@ -34,11 +36,34 @@ class ScanOutcome:
     findings: list[list[Finding]]
 
 
+def failure_kind(exc: BaseException) -> str:
+    """A bounded name for what went wrong (the ``kind`` label of classifier errors)."""
+    if isinstance(exc, TimeoutError):
+        return "timeout"
+    if isinstance(exc, Overloaded):
+        return "overloaded"
+    if isinstance(exc, ClassifierError):
+        return exc.kind
+    return "exception"
+
+
 def failure_findings(classifier: Classifier, exc: BaseException) -> list[Finding]:
-    """Count a classifier failure and turn it into findings by the failure mode."""
+    """Count a classifier failure and turn it into findings by the failure mode.
+
+    An exception that is not a time-out or a known failure is a bug: its traceback is logged
+    (never sent to a client), so fail-closed blocking is never a mystery."""
     mode = classifier.failure_mode
+    kind = failure_kind(exc)
     metrics.CLASSIFIER_FAILURES.labels(classifier.id, mode.value).inc()
-    log.warning("classifier %s failed (%s): %s", classifier.id, mode.value, type(exc).__name__)
+    metrics.CLASSIFIER_ERRORS.labels(classifier.id, kind).inc()
+    log.warning(
+        "classifier %s failed (%s, %s): %s",
+        classifier.id,
+        kind,
+        mode.value,
+        type(exc).__name__,
+        exc_info=exc if kind == "exception" else None,
+    )
     if mode is FailureMode.FAIL_OPEN:
         return []
     return [Finding(classifier.id, FAILURE_CATEGORY, 1.0)]
@@ -69,6 +94,19 @@ async def run_text(classifier: TextClassifier, text: str) -> list[Finding]:
             return failure_findings(classifier, exc)
 
 
+def _span_findings(
+    classifiers: Sequence[SpanClassifier], texts: Sequence[str]
+) -> list[list[Finding]]:
+    per_text: list[list[Finding]] = []
+    for text in texts:
+        found: list[Finding] = []
+        if text:
+            for classifier in classifiers:
+                found.extend(run_span(classifier, functools.partial(classifier.scan, text)))
+        per_text.append(found)
+    return per_text
+
+
 async def scan_texts(
     policy: Policy,
     texts: Sequence[str],
@@ -76,20 +114,32 @@ async def scan_texts(
     *,
     lang: str | None = None,
 ) -> ScanOutcome:
-    """Scan every text, decide once over all findings, and apply redactions per text."""
+    """Scan every text, decide once over all findings, and apply redactions per text.
+
+    Span classifiers run inline for small inputs and in a worker thread past
+    ``limits.inline_scan_chars`` (one large text must not stall every request of the
+    process); text classifiers judge every text at once, so their batchers see them together.
+    """
     classifiers = policy.classifiers_for(direction)
-    per_text: list[list[Finding]] = []
-    for text in texts:
-        found: list[Finding] = []
-        if text:
-            text_lang = detect_language(text)
-            metrics.child(metrics.SCANNED_CHARS, direction.value).inc(len(text))
-            for classifier in classifiers:
-                if isinstance(classifier, SpanClassifier):
-                    found.extend(run_span(classifier, functools.partial(classifier.scan, text)))
-                elif isinstance(classifier, TextClassifier) and _applies(classifier, text_lang):
-                    found.extend(await run_text(classifier, text))
-        per_text.append(found)
+    span = [c for c in classifiers if isinstance(c, SpanClassifier)]
+    models = [c for c in classifiers if isinstance(c, TextClassifier)]
+    total = sum(len(t) for t in texts)
+    metrics.child(metrics.SCANNED_CHARS, direction.value).inc(total)
+    if total > policy.config.limits.inline_scan_chars:
+        per_text = await asyncio.to_thread(_span_findings, span, texts)
+    else:
+        per_text = _span_findings(span, texts)
+    if models:
+        jobs = [
+            (index, classifier)
+            for index, text in enumerate(texts)
+            if text
+            for classifier in models
+            if _applies(classifier, detect_language(text))
+        ]
+        results = await asyncio.gather(*(run_text(c, texts[i]) for i, c in jobs))
+        for (index, _), found in zip(jobs, results, strict=True):
+            per_text[index].extend(found)
     answer_lang = lang or _language_of(policy, texts)
     all_findings = [f for found in per_text for f in found]
     for finding in all_findings:

@@ -39,9 +39,10 @@ class PolicyError(GuardError):
 class ClassifierError(GuardError):
     """A classifier failed to scan (crash or time-out); the policy's failure mode decides."""
 
-    def __init__(self, classifier: str, reason: str) -> None:
+    def __init__(self, classifier: str, reason: str, kind: str = "timeout") -> None:
         self.classifier = classifier
         self.reason = reason
+        self.kind = kind  # a bounded metric label: timeout, unavailable, malformed, ...
         super().__init__(f"classifier {classifier!r} failed: {reason}")
 
 

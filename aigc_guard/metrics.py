@@ -25,9 +25,12 @@ from prometheus_client import (
 )
 
 __all__ = [
+    "ADMIN_REFUSALS",
+    "AUDIT_LOST",
     "BATCH_SIZE",
     "BATCH_WAIT_SECONDS",
     "BODY_ERRORS",
+    "CLASSIFIER_ERRORS",
     "CLASSIFIER_FAILURES",
     "CLASSIFIER_SECONDS",
     "CONTENT_TYPE_LATEST",
@@ -64,6 +67,22 @@ CLASSIFIER_FAILURES = Counter(
     "aigc_guard_classifier_failures",
     "Classifier crashes and time-outs by the failure mode that was applied.",
     ["classifier", "mode"],
+)
+CLASSIFIER_ERRORS = Counter(
+    "aigc_guard_classifier_errors",
+    "Classifier failures by kind: timeout, exception (a bug: its traceback is logged), "
+    "overloaded (its queue was full), unavailable (a model server down or its breaker open).",
+    ["classifier", "kind"],
+)
+AUDIT_LOST = Counter(
+    "aigc_guard_audit_lost",
+    "Audit records that could not be written, by reason (queue_full, write_error).",
+    ["reason"],
+)
+ADMIN_REFUSALS = Counter(
+    "aigc_guard_admin_refusals",
+    "Requests refused at the console and the complaints channel, by surface and reason.",
+    ["surface", "reason"],
 )
 STREAM_CUTOFFS = Counter(
     "aigc_guard_stream_cutoffs", "Streams cut by a block, by first category.", ["route", "category"]

@@ -17,7 +17,7 @@ import httpx
 
 from .http import Receive, Scope, Send, error_body, respond
 
-__all__ = ["HOP_BY_HOP", "ProxyApp"]
+__all__ = ["HOP_BY_HOP", "ProxyApp", "UpstreamBroken", "validate_upstream"]
 
 log = logging.getLogger("aigc_guard.proxy")
 
@@ -38,18 +38,45 @@ HOP_BY_HOP = frozenset(
 )
 
 
+DEFAULT_DEADLINE = 600.0
+
+
+class UpstreamBroken(OSError):
+    """The upstream's body ended early or broke off; the answer must not look complete."""
+
+
+def validate_upstream(upstream: str) -> str:
+    """The upstream base URL without a trailing slash, or :class:`ValueError` saying what
+    is wrong with it (checked at start: a bad URL would otherwise answer 502 forever)."""
+    url = httpx.URL(upstream)
+    if url.scheme not in ("http", "https") or not url.host:
+        raise ValueError(
+            f"--upstream must be an http:// or https:// URL with a host, not {upstream!r} "
+            f"(did you mean http://{upstream}?)"
+        )
+    if url.query or url.fragment:
+        raise ValueError(f"--upstream takes no query or fragment: {upstream!r}")
+    return upstream.rstrip("/")
+
+
 class ProxyApp:
-    """Forward ``{upstream}{path}?{query}`` for every method and path."""
+    """Forward ``{upstream}{path}?{query}`` for every method and path.
+
+    ``timeout`` applies to each connect and read; ``deadline`` (seconds) bounds the whole
+    exchange, so an upstream that sends one byte a second is still cut off.
+    """
 
     def __init__(
         self,
         upstream: str,
         *,
         timeout: httpx.Timeout | None = None,
+        deadline: float = DEFAULT_DEADLINE,
         client_factory: Callable[[], httpx.AsyncClient] | None = None,
     ) -> None:
-        self.upstream = upstream.rstrip("/")
+        self.upstream = validate_upstream(upstream)
         self.timeout = timeout or httpx.Timeout(60.0, connect=5.0)
+        self.deadline = deadline
         self._client_factory = client_factory
         self._client: httpx.AsyncClient | None = None
 
@@ -107,6 +134,14 @@ class ProxyApp:
             scope["method"], url, headers=headers, content=bytes(body)
         )
         try:
+            async with asyncio.timeout(self.deadline):
+                await self._exchange(request, receive, send)
+        except TimeoutError:
+            log.warning("upstream passed the %.0f s deadline on %s", self.deadline, url)
+            raise UpstreamBroken("the upstream passed its deadline") from None
+
+    async def _exchange(self, request: httpx.Request, receive: Receive, send: Send) -> None:
+        try:
             response = await self.client.send(request, stream=True)
         except httpx.TimeoutException:
             await respond(
@@ -114,7 +149,7 @@ class ProxyApp:
             )
             return
         except httpx.HTTPError as exc:
-            log.warning("upstream unreachable: %s", type(exc).__name__)
+            log.warning("upstream %s unreachable: %s", self.upstream, type(exc).__name__)
             await respond(
                 send, 502, error_body("upstream_unreachable", "the upstream could not be reached")
             )
@@ -125,12 +160,12 @@ class ProxyApp:
             await response.aclose()
 
     async def _relay(self, response: httpx.Response, receive: Receive, send: Send) -> None:
+        # No content-length goes on: the server frames the body itself, and a body that ends
+        # short raises instead of leaving the client waiting for bytes that never come.
         headers = [(k.lower(), v) for k, v in response.headers.raw if k.lower() not in HOP_BY_HOP]
         is_stream = b"text/event-stream" in (
             response.headers.get("content-type", "").encode().lower()
         )
-        if not is_stream and "content-length" in response.headers:
-            headers.append((b"content-length", response.headers["content-length"].encode()))
         await send(
             {"type": "http.response.start", "status": response.status_code, "headers": headers}
         )
@@ -142,16 +177,17 @@ class ProxyApp:
                         await send({"type": "http.response.body", "body": chunk, "more_body": True})
             except httpx.HTTPError as exc:
                 log.warning("upstream stream broke: %s", type(exc).__name__)
-                if is_stream:
-                    broken = {
-                        "error": {
-                            "message": "the upstream stream broke off",
-                            "type": "upstream_error",
-                            "code": "upstream_stream_broken",
-                        }
+                if not is_stream:
+                    raise UpstreamBroken("the upstream's answer broke off") from exc
+                broken = {
+                    "error": {
+                        "message": "the upstream stream broke off",
+                        "type": "upstream_error",
+                        "code": "upstream_stream_broken",
                     }
-                    payload = b"data: " + json.dumps(broken).encode() + b"\n\n"
-                    await send({"type": "http.response.body", "body": payload, "more_body": True})
+                }
+                payload = b"data: " + json.dumps(broken).encode() + b"\n\n"
+                await send({"type": "http.response.body", "body": payload, "more_body": True})
             await send({"type": "http.response.body", "body": b"", "more_body": False})
 
         async def disconnected() -> None:
@@ -168,5 +204,7 @@ class ProxyApp:
             await asyncio.gather(pumping, watching, return_exceptions=True)
         if pumping in done and not pumping.cancelled():
             error = pumping.exception()
-            if error is not None and not isinstance(error, OSError):
+            if isinstance(error, UpstreamBroken) or (
+                error is not None and not isinstance(error, OSError)
+            ):
                 raise error

@@ -39,6 +39,7 @@ class ServeSettings:
     policy: str
     timeout: float = 120.0
     connect_timeout: float = 5.0
+    deadline: float = 600.0
     metrics_path: str = "/metrics"
     reload: bool = True
     console_on_api: bool = True
@@ -62,6 +63,7 @@ def create_app_from_settings(settings: ServeSettings) -> ASGIApp:
         settings.upstream,
         settings.policy,
         timeout=httpx.Timeout(settings.timeout, connect=settings.connect_timeout),
+        deadline=settings.deadline,
         metrics_path=settings.metrics_path or None,
         reload=settings.reload,
         console=settings.console_on_api,
@@ -78,13 +80,17 @@ def create_proxy_app(
     policy: str | Path | Policy | PolicyStore,
     *,
     timeout: httpx.Timeout | None = None,
+    deadline: float = 600.0,
     metrics_path: str | None = "/metrics",
     reload: bool = False,
     console: bool = True,
 ) -> ASGIApp:
     """``/healthz`` and metrics, then the guard, then forwarding to ``upstream``."""
     guard = GuardMiddleware(
-        ProxyApp(upstream, timeout=timeout), policy, reload=reload, console=console
+        ProxyApp(upstream, timeout=timeout, deadline=deadline),
+        policy,
+        reload=reload,
+        console=console,
     )
     return OpsApp(guard, metrics_path)
 

@@ -55,5 +55,5 @@ def test_concurrent_texts_share_encoder_batches() -> None:
         await asyncio.gather(*(classifier.classify([f"message number {i}"]) for i in range(12)))  # type: ignore[attr-defined]
 
     asyncio.run(many())
-    sizes = batcher.stats.sizes[before:]
+    sizes = list(batcher.stats.sizes)[before:]
     assert sum(sizes) == 12 and max(sizes) > 1

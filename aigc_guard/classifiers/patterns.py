@@ -138,7 +138,9 @@ class PatternClassifier(SpanClassifier):
         quiet = self._quiet(folded, pos, final)
         if quiet is not None:
             return [], max(start, len(text) if quiet >= len(folded) else original(quiet))
-        deadline = time.monotonic() + self.timeout
+        # The time limit guards against runaway patterns; it grows with the text, so a large
+        # benign text is not blocked only for being large.
+        deadline = time.monotonic() + self.timeout * max(1.0, len(folded) / SCALE_CHARS)
         first = self._first_possible(folded, pos, final, deadline)
         if first is not None:
             return [], max(start, len(text) if first >= len(folded) else original(first))
@@ -180,6 +182,9 @@ class PatternClassifier(SpanClassifier):
             result = sorted((f for f, _ in findings), key=lambda f: (f.start or 0, f.end or 0))
         pending = len(text) if pending_folded >= len(folded) else original(pending_folded)
         return result, max(start, pending)
+
+
+SCALE_CHARS = 64 * 1024
 
 
 def _remaining(deadline: float) -> float:

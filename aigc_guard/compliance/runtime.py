@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import hmac
 import json
 import os
+import weakref
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -106,8 +106,19 @@ def audit_path(policy: Policy) -> Path:
     return base / policy.config.compliance.audit.path
 
 
-@functools.lru_cache(maxsize=64)
+_RUNTIMES: weakref.WeakKeyDictionary[Policy, ComplianceRuntime] = weakref.WeakKeyDictionary()
+
+
 def _runtime(policy: Policy) -> ComplianceRuntime:
+    """Built once per policy snapshot and dropped with it (a superseded snapshot, with its
+    classifiers and models, must not outlive its last request)."""
+    runtime = _RUNTIMES.get(policy)
+    if runtime is None:
+        runtime = _RUNTIMES[policy] = _build_runtime(policy)
+    return runtime
+
+
+def _build_runtime(policy: Policy) -> ComplianceRuntime:
     config = policy.config.compliance
     mode = policy.config.mode
     labelled = mode in ("cn_public", "eu")
