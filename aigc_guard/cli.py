@@ -373,30 +373,38 @@ def _label_verify(args: argparse.Namespace) -> int:
 
 
 def _audit_log(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    import os
+
     from .compliance.audit import AuditLog
-    from .compliance.runtime import audit_path
+    from .compliance.runtime import audit_key, audit_path
     from .policy.loader import load_policy
 
     if args.db:
-        return AuditLog(Path(args.db)), None
+        key = os.environ.get("AIGC_GUARD_AUDIT_KEY", "").encode("utf-8") or None
+        return AuditLog(Path(args.db), key, create=False), None
     policy = load_policy(_policy_path(args.policy))
-    return AuditLog(audit_path(policy)), policy
+    return AuditLog(audit_path(policy), audit_key(policy), create=False), policy
 
 
 def _audit(args: argparse.Namespace) -> int:
     import datetime as dt
 
+    from .compliance.audit import AuditKeyError
     from .compliance.validate import CN_PUBLIC_MIN_RETENTION_DAYS
 
-    log, policy = _audit_log(args)
+    try:
+        log, policy = _audit_log(args)
+    except (FileNotFoundError, AuditKeyError) as exc:
+        print(f"aigc-guard: {exc}", file=sys.stderr)
+        return 2
     if args.audit_command == "verify":
-        intact, broken, checked = log.verify()
-        if intact:
-            print(f"intact: {checked} records, chain verified")
+        report = log.verify()
+        if report.intact:
+            print(f"intact: {report.checked} records, chain verified")
             return 0
         print(
-            f"BROKEN: record {broken} does not match the chain "
-            f"({checked} records before it are intact)"
+            f"BROKEN at record {report.broken}: {report.reason} "
+            f"({report.checked} records before it are intact)"
         )
         return 1
     if args.audit_command == "export":

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -7,6 +8,8 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
+# cn_public policies key their audit chain; tests that need no key remove it themselves.
+os.environ.setdefault("AIGC_GUARD_AUDIT_KEY", "test-audit-key")
 
 from fake_upstream import STATE, fake_app
 from servers import LiveServer

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import multiprocessing
+import os
 import sqlite3
 import time
 from pathlib import Path
@@ -185,7 +186,7 @@ def test_decisions_are_audited_and_tampering_is_named(
     ask(cn_proxy, "好的", headers={"x-user-id": "alice"})
     ask(cn_proxy, "炸弹制作如下", headers={"x-user-id": "alice"})
     db = tmp_path / "audit.sqlite3"
-    log = AuditLog(db)
+    log = AuditLog(db, os.environ["AIGC_GUARD_AUDIT_KEY"].encode())
     deadline = time.monotonic() + 5
     while len(list(log.export())) < 4 and time.monotonic() < deadline:
         time.sleep(0.05)
@@ -210,6 +211,7 @@ def test_prune_below_the_minimum_is_refused(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = cn_policy(tmp_path)
+    AuditLog(tmp_path / "audit.sqlite3", os.environ["AIGC_GUARD_AUDIT_KEY"].encode())
     assert cli(["audit", "prune", "--policy", str(path), "--older-than-days", "30"]) == 2
     assert cli(["audit", "prune", "--policy", str(path), "--older-than-days", "200"]) == 0
 
@@ -223,7 +225,7 @@ def test_forget_deletes_evidence_and_keeps_records(tmp_path: Path) -> None:
     records = list(log.export())
     assert len(records) == 3 and records[-1]["kind"] == "forget"
     assert log.evidence_of(1) is None and log.evidence_of(2) == "raw text"
-    assert log.verify()[0]
+    assert log.verify().intact
     assert [r["user_key"] for r in log.export(user_key="u2")] == ["u2"]
 
 
@@ -243,7 +245,8 @@ def test_several_processes_append_to_one_chain(tmp_path: Path) -> None:
         w.start()
     for w in workers:
         w.join(timeout=60)
-    intact, broken, checked = AuditLog(Path(db)).verify()
+    report = AuditLog(Path(db)).verify()
+    intact, broken, checked = report.intact, report.broken, report.checked
     assert intact and broken is None and checked == 100
 
 
@@ -354,7 +357,7 @@ def test_ladder_warns_then_limits(tmp_path: Path, upstream: LiveServer) -> None:
         with pytest.raises(openai.RateLimitError) as caught:
             ask(proxy, "ok", prompt="你好", headers={"x-user-id": "eve"})
         assert caught.value.body["code"] == "user_rate_limited"  # type: ignore[index]
-    log = AuditLog(tmp_path / "audit.sqlite3")
+    log = AuditLog(tmp_path / "audit.sqlite3", os.environ["AIGC_GUARD_AUDIT_KEY"].encode())
     measures = [r["action"] for r in log.export() if r["kind"] == "measure"]
     assert measures == ["warn", "limit"]
 

@@ -176,7 +176,7 @@ def test_marking_updates_list_metric_export_and_audit(console: tuple[LiveServer,
     assert reviews[-1]["detail"]["actor"] == "token"
     exports = [r for r in records(state, "console") if r["action"] == "export"]
     assert exports and exports[-1]["detail"]["rows"] == 1
-    assert open_audit_log(audit_path(state)).verify()[0]
+    assert open_audit_log(audit_path(state)).verify().intact
 
 
 def test_export_feeds_eval(console: tuple[LiveServer, Path], tmp_path: Path) -> None:

@@ -3,6 +3,13 @@ hash, written by a background thread so requests never wait for the disk.
 
 Several worker processes append to one file safely: each append runs in a ``BEGIN
 IMMEDIATE`` transaction that reads the chain's last hash and inserts the next record.
+
+The chain is keyed (HMAC-SHA256 with the audit key) when a key is given at creation, so a
+record cannot be edited and the chain recomputed without the key; each batch also leaves a
+signed *head checkpoint* (the last sequence number and hash), and SQLite's own counter of
+issued sequence numbers is kept, so deleting the newest records is reported by ``verify``.
+The writer never dies: a failed batch is retried once, then counted as lost
+(``aigc_guard_audit_lost_total``), like records refused because its queue is full.
 Raw text is never part of a record; evidence (raw text of non-allow decisions, when the policy
 asks) lives in its own table with its own expiry, outside the hash, so it can be forgotten
 without breaking the chain.
@@ -12,18 +19,35 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import functools
 import hashlib
+import hmac
 import json
+import logging
 import queue
 import sqlite3
 import threading
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-__all__ = ["GENESIS", "AuditLog", "AuditRecord", "decode_row", "open_audit_log", "utc_now"]
+from .. import metrics
+
+__all__ = [
+    "GENESIS",
+    "AuditKeyError",
+    "AuditLog",
+    "AuditRecord",
+    "ChainReport",
+    "decode_row",
+    "open_audit_log",
+    "utc_now",
+]
+
+log = logging.getLogger("aigc_guard.audit")
+MAX_QUEUED = 100_000
+KEPT_CHECKPOINTS = 1000
 
 GENESIS = "0" * 64
 RECORD_FIELDS = (
@@ -72,6 +96,10 @@ CREATE TABLE IF NOT EXISTS reviews (
 CREATE TABLE IF NOT EXISTS complaints (
     ticket TEXT PRIMARY KEY, created TEXT NOT NULL, due TEXT NOT NULL, status TEXT NOT NULL,
     about TEXT NOT NULL, reason TEXT NOT NULL, user_key TEXT NOT NULL, updated TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS checkpoints (
+    seq INTEGER PRIMARY KEY, hash TEXT NOT NULL, time TEXT NOT NULL, signature TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS user_state (
     user_key TEXT PRIMARY KEY, consecutive INTEGER NOT NULL, day TEXT NOT NULL,
@@ -139,20 +167,63 @@ def decode_row(row: sqlite3.Row) -> dict[str, Any]:
     return record
 
 
-def chain_hash(prev_hash: str, row: dict[str, Any]) -> str:
+class AuditKeyError(ValueError):
+    """The chain is keyed and no key (or another key) was given."""
+
+
+@dataclass(frozen=True)
+class ChainReport:
+    """What ``verify`` found: ``intact``, records checked, the first broken sequence
+    number, and why (``None`` when intact)."""
+
+    intact: bool
+    checked: int
+    broken: int | None = None
+    reason: str | None = None
+
+
+def chain_hash(prev_hash: str, row: dict[str, Any], key: bytes | None = None) -> str:
     canonical = json.dumps([row.get(name) for name in RECORD_FIELDS], ensure_ascii=False)
-    return hashlib.sha256((prev_hash + "\n" + canonical).encode("utf-8")).hexdigest()
+    message = (prev_hash + "\n" + canonical).encode("utf-8")
+    if key:
+        return hmac.new(key, message, hashlib.sha256).hexdigest()
+    return hashlib.sha256(message).hexdigest()
+
+
+def _checkpoint_signature(key: bytes | None, seq: int, digest: str, when: str) -> str:
+    message = f"checkpoint\n{seq}\n{digest}\n{when}".encode()
+    if key:
+        return hmac.new(key, message, hashlib.sha256).hexdigest()
+    return hashlib.sha256(message).hexdigest()
 
 
 class AuditLog:
-    """One audit database. ``append`` queues; a writer thread commits in batches."""
+    """One audit database. ``append`` queues; a writer thread commits in batches.
 
-    def __init__(self, path: Path) -> None:
+    ``key`` keys the chain of a new database (HMAC-SHA256); a database made with a key
+    can only be appended to and verified with it. ``create=False`` refuses a missing file
+    (``FileNotFoundError``) instead of making an empty, "intact" one.
+    """
+
+    def __init__(self, path: Path, key: bytes | None = None, *, create: bool = True) -> None:
         self.path = path
+        if not create and not path.is_file():
+            raise FileNotFoundError(f"no audit database at {path}")
         path.parent.mkdir(parents=True, exist_ok=True)
         with self.connect() as conn:
             conn.executescript(SCHEMA)
-        self._queue: queue.Queue[AuditRecord] = queue.Queue()
+            conn.execute(
+                "INSERT OR IGNORE INTO meta (name, value) VALUES ('chain', ?)",
+                ("hmac-sha256" if key else "sha256",),
+            )
+            scheme = conn.execute("SELECT value FROM meta WHERE name = 'chain'").fetchone()[0]
+        self.keyed = scheme == "hmac-sha256"
+        if self.keyed and not key:
+            raise AuditKeyError(
+                f"the audit chain in {path} is keyed: set the audit key (AIGC_GUARD_AUDIT_KEY)"
+            )
+        self.key = key if self.keyed else None
+        self._queue: queue.Queue[AuditRecord] = queue.Queue(MAX_QUEUED)
         self._writer = threading.Thread(target=self._write_forever, daemon=True, name="audit")
         self._writer.start()
 
@@ -180,10 +251,16 @@ class AuditLog:
             conn.execute("COMMIT")
 
     def append(self, record: AuditRecord) -> None:
-        self._queue.put(record)
+        """Queue a record; if the queue is full the record is counted as lost, never waited
+        for (a stalled disk must not stall every request)."""
+        try:
+            self._queue.put_nowait(record)
+        except queue.Full:
+            metrics.AUDIT_LOST.labels("queue_full").inc()
+            log.error("audit queue full (%d records): a record was lost", MAX_QUEUED)
 
     def flush(self) -> None:
-        """Wait until every queued record is on disk."""
+        """Wait until every queued record is on disk (or counted as lost)."""
         self._queue.join()
 
     def append_now(self, records: list[AuditRecord], conn: sqlite3.Connection) -> list[int]:
@@ -197,7 +274,7 @@ class AuditLog:
         seqs = []
         for record in records:
             row = record.row()
-            digest = chain_hash(prev, row)
+            digest = chain_hash(prev, row, self.key)
             cursor = conn.execute(
                 f"INSERT INTO records ({', '.join(RECORD_FIELDS)}, prev_hash, hash) "
                 f"VALUES ({', '.join('?' * len(RECORD_FIELDS))}, ?, ?)",
@@ -217,7 +294,22 @@ class AuditLog:
                     (seq, record.user_key, record.excerpt, expires),
                 )
             prev = digest
+        if seqs:
+            self._checkpoint(conn, seqs[-1], prev)
         return seqs
+
+    def _checkpoint(self, conn: sqlite3.Connection, seq: int, digest: str) -> None:
+        when = utc_now().isoformat(timespec="microseconds")
+        signature = _checkpoint_signature(self.key, seq, digest, when)
+        conn.execute(
+            "INSERT OR REPLACE INTO checkpoints (seq, hash, time, signature) VALUES (?, ?, ?, ?)",
+            (seq, digest, when, signature),
+        )
+        conn.execute(
+            "DELETE FROM checkpoints WHERE seq < (SELECT seq FROM checkpoints "
+            "ORDER BY seq DESC LIMIT 1 OFFSET ?)",
+            (KEPT_CHECKPOINTS,),
+        )
 
     def _write_forever(self) -> None:
         while True:
@@ -228,31 +320,64 @@ class AuditLog:
                 except queue.Empty:
                     break
             try:
-                with self.transaction() as conn:
-                    self.append_now(batch, conn)
-            except sqlite3.Error:
-                import logging
-
-                logging.getLogger("aigc_guard.audit").exception("audit write failed")
+                self._write_batch(batch)
             finally:
                 for _ in batch:
                     self._queue.task_done()
 
+    def _write_batch(self, batch: list[AuditRecord]) -> None:
+        for attempt in (1, 2):
+            try:
+                with self.transaction() as conn:
+                    self.append_now(batch, conn)
+                return
+            except Exception:
+                if attempt == 2:
+                    metrics.AUDIT_LOST.labels("write_error").inc(len(batch))
+                    log.exception("audit write failed twice: %d records lost", len(batch))
+                    return
+                log.warning("audit write failed; retrying once", exc_info=True)
+                time.sleep(0.05)
+
     # -- reading and maintenance ----------------------------------------------------------
 
-    def verify(self) -> tuple[bool, int | None, int]:
-        """Walk the chain: (intact, first broken sequence number, records checked)."""
+    def verify(self) -> ChainReport:
+        """Walk the chain: every record links to the one before and its hash matches (keyed
+        with this log's key); the signed checkpoints match; nothing after the newest record
+        was deleted."""
         with self.connect() as conn:
-            anchor = conn.execute("SELECT hash FROM anchor WHERE id = 1").fetchone()
+            anchor = conn.execute("SELECT seq, hash FROM anchor WHERE id = 1").fetchone()
             prev = anchor["hash"] if anchor else GENESIS
             checked = 0
+            hashes: dict[int, str] = {}
+            last_seq = int(anchor["seq"]) if anchor else 0
             for row in conn.execute("SELECT * FROM records ORDER BY seq"):
                 values = {name: row[name] for name in RECORD_FIELDS}
-                if row["prev_hash"] != prev or row["hash"] != chain_hash(prev, values):
-                    return False, int(row["seq"]), checked
+                if row["prev_hash"] != prev or row["hash"] != chain_hash(prev, values, self.key):
+                    return ChainReport(False, checked, int(row["seq"]), "record does not match")
                 prev = row["hash"]
+                last_seq = int(row["seq"])
+                hashes[last_seq] = prev
                 checked += 1
-        return True, None, checked
+            for point in conn.execute("SELECT * FROM checkpoints ORDER BY seq"):
+                seq = int(point["seq"])
+                expected = _checkpoint_signature(self.key, seq, point["hash"], point["time"])
+                if not hmac.compare_digest(expected, point["signature"]):
+                    return ChainReport(False, checked, seq, "checkpoint signature is wrong")
+                if seq > last_seq:
+                    return ChainReport(
+                        False, checked, last_seq + 1, "records after the last one were deleted"
+                    )
+                if seq in hashes and hashes[seq] != point["hash"]:
+                    return ChainReport(False, checked, seq, "record differs from its checkpoint")
+            issued = conn.execute(
+                "SELECT seq FROM sqlite_sequence WHERE name = 'records'"
+            ).fetchone()
+            if issued is not None and int(issued["seq"]) > last_seq:
+                return ChainReport(
+                    False, checked, last_seq + 1, "records after the last one were deleted"
+                )
+        return ChainReport(True, checked)
 
     def export(
         self, since: str | None = None, until: str | None = None, user_key: str | None = None
@@ -325,7 +450,14 @@ class AuditLog:
             return int(conn.execute("DELETE FROM evidence WHERE expires <= ?", (now,)).rowcount)
 
 
-@functools.cache
-def open_audit_log(path: Path) -> AuditLog:
+_OPEN: dict[Path, AuditLog] = {}
+_OPEN_LOCK = threading.Lock()
+
+
+def open_audit_log(path: Path, key: bytes | None = None) -> AuditLog:
     """The process's one ``AuditLog`` for a database file."""
-    return AuditLog(path)
+    with _OPEN_LOCK:
+        found = _OPEN.get(path)
+        if found is None:
+            found = _OPEN[path] = AuditLog(path, key)
+        return found

@@ -72,7 +72,8 @@ class ComplianceRuntime:
         notable = action not in ("allow", "unscanned") and bool(content)
         keep = config.evidence.enabled and notable
         kept_excerpt = None
-        if notable and config.excerpt_chars and findings is not None:
+        # Excerpts are raw text around each finding: kept only where evidence is.
+        if keep and config.excerpt_chars and findings is not None:
             segments = excerpt(content, found, context=config.excerpt_chars)
             kept_excerpt = json.dumps(segments, ensure_ascii=False) if segments else None
         self.audit.append(
@@ -101,6 +102,12 @@ def _on(flag: bool | None, default: bool) -> bool:
     return default if flag is None else flag
 
 
+def audit_key(policy: Policy) -> bytes | None:
+    """The audit key (it keys the chain and the user pseudonyms), from the environment."""
+    value = os.environ.get(policy.config.compliance.audit.user_key_env, "")
+    return value.encode("utf-8") or None
+
+
 def audit_path(policy: Policy) -> Path:
     base = policy.source.resolve().parent if policy.source else Path.cwd()
     return base / policy.config.compliance.audit.path
@@ -123,13 +130,15 @@ def _build_runtime(policy: Policy) -> ComplianceRuntime:
     mode = policy.config.mode
     labelled = mode in ("cn_public", "eu")
     audit = (
-        open_audit_log(audit_path(policy))
+        open_audit_log(audit_path(policy), audit_key(policy))
         if _on(config.audit.enabled, mode == "cn_public")
         else None
     )
     measures = None
     if config.user_measures.enabled:
-        measures = UserMeasures(audit or open_audit_log(audit_path(policy)), config.user_measures)
+        measures = UserMeasures(
+            audit or open_audit_log(audit_path(policy), audit_key(policy)), config.user_measures
+        )
     complaints_on = _on(config.complaints.enabled, mode == "cn_public")
     return ComplianceRuntime(
         mode=mode,

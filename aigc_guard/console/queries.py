@@ -249,7 +249,7 @@ def decision_detail(log: AuditLog, seq: int) -> dict[str, Any] | None:
                 "SELECT COUNT(*) FROM records WHERE seq <= ?", (seq,)
             ).fetchone()[0],
             "length": conn.execute("SELECT COUNT(*) FROM records").fetchone()[0],
-            "hash_ok": chain_hash(row["prev_hash"], values) == row["hash"],
+            "hash_ok": chain_hash(row["prev_hash"], values, log.key) == row["hash"],
             "linked": row["prev_hash"] == expected_prev,
         }
         evidence = conn.execute(
