@@ -14,6 +14,8 @@ import json
 import uuid
 from typing import Any
 
+from .. import jsonio, metrics
+from ..errors import BodyError
 from ..http import Receive, Scope, Send, error_body, respond
 from .audit import AuditLog, AuditRecord, utc_now
 from .config import ComplaintsConfig
@@ -146,6 +148,18 @@ async def serve(
         )
         return
     if path == COMPLAINTS_PATH and method == "POST":
+        if not _admitted(runtime, user_key, scope):
+            metrics.ADMIN_REFUSALS.labels("complaints", "rate_limited").inc()
+            await respond(
+                send,
+                429,
+                error_body(
+                    "too_many_complaints",
+                    "too many complaints from this address or user; try again later",
+                    "rate_limit_error",
+                ),
+            )
+            return
         body = await _read_json(receive)
         about = body.get("about") if isinstance(body, dict) else None
         reason = body.get("reason") if isinstance(body, dict) else None
@@ -195,6 +209,18 @@ async def serve(
     )
 
 
+def _admitted(runtime: ComplianceRuntime, user_key: str, scope: Scope) -> bool:
+    """One more complaint within the limits of the client's address and of the user."""
+    limit = runtime.complaint_limit
+    if limit is None:
+        return True
+    client = scope.get("client")
+    address = str(client[0]) if client else "-"
+    if not limit.take(f"address:{address}"):
+        return False
+    return not user_key or limit.take(f"user:{user_key}")
+
+
 async def _read_json(receive: Receive, limit: int = 64 * 1024) -> Any:
     body = bytearray()
     while True:
@@ -207,6 +233,6 @@ async def _read_json(receive: Receive, limit: int = 64 * 1024) -> Any:
         if not message.get("more_body", False):
             break
     try:
-        return json.loads(body)
-    except ValueError:
+        return jsonio.loads_object(bytes(body), max_depth=8, what="complaint")
+    except BodyError:
         return None

@@ -93,6 +93,10 @@ class ComplaintsConfig(_Strict):
         default="", description="Where complaints can also be sent (e-mail, phone)."
     )
     deadline_days: int = Field(default=15, ge=1, description="Promised time to a decision.")
+    per_minute: int = Field(
+        default=5, ge=1, description="Complaints one client address (or user) may file a minute."
+    )
+    per_day: int = Field(default=50, ge=1, description="... and a day (UTC).")
 
 
 class ServiceConfig(_Strict):
@@ -139,6 +143,12 @@ class ConsoleConfig(_Strict):
         default=None, description="A user name and password (HTTP Basic or the login form)."
     )
     session_minutes: float = Field(default=480, gt=0, description="Lifetime of a login.")
+    lockout_after: int = Field(
+        default=5,
+        ge=1,
+        description="Wrong credentials from one client address within a minute before that "
+        "address is locked out (30 s, doubling with each further lock-out, at most an hour).",
+    )
     page_size: int = Field(default=50, ge=5, le=500)
     refresh_seconds: int = Field(
         default=30, ge=0, description="Auto-refresh of the overview (JavaScript); 0: never."

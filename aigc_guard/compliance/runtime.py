@@ -14,6 +14,7 @@ from pathlib import Path
 from ..classifiers.base import Finding
 from ..decision import Decision
 from ..policy.compiled import Policy
+from ..throttle import RateLimit
 from .audit import AuditLog, AuditRecord, open_audit_log
 from .config import ComplaintsConfig, ComplianceConfig, ExplicitLabelConfig, ImplicitLabelConfig
 from .excerpts import TEXT_SEPARATOR, excerpt, place_findings
@@ -31,6 +32,7 @@ class ComplianceRuntime:
     audit: AuditLog | None
     measures: UserMeasures | None
     complaints: ComplaintsConfig | None
+    complaint_limit: RateLimit | None = None
 
     def user_key(self, headers: Mapping[str, str]) -> str:
         """A keyed hash of the end user's id header, else of the API key; '' when neither."""
@@ -148,6 +150,9 @@ def _build_runtime(policy: Policy) -> ComplianceRuntime:
         audit=audit,
         measures=measures,
         complaints=config.complaints if complaints_on else None,
+        complaint_limit=RateLimit(config.complaints.per_minute, config.complaints.per_day)
+        if complaints_on
+        else None,
     )
 
 

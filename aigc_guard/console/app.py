@@ -27,6 +27,7 @@ from starlette.responses import RedirectResponse, Response, StreamingResponse
 from starlette.routing import Route
 from starlette.templating import Jinja2Templates
 
+from .. import metrics
 from ..compliance.audit import AuditLog
 from ..compliance.complaints import STATUSES, set_status
 from ..compliance.config import ConsoleConfig
@@ -248,17 +249,56 @@ Page = Callable[[Request, Principal], Awaitable[Response]]
 FormPage = Callable[[Request, Principal, Form], Awaitable[Response]]
 
 
+def _address(request: Request) -> str:
+    return request.client.host if request.client else "-"
+
+
+def _throttled(request: Request) -> Response | None:
+    """429 with Retry-After while this client address is locked out for wrong credentials."""
+    wait = _context(request).gate.throttle.retry_after(_address(request))
+    if wait <= 0:
+        return None
+    metrics.ADMIN_REFUSALS.labels("console", "locked_out").inc()
+    return Response(
+        "Too many wrong credentials from this address; try again later.",
+        429,
+        headers={"retry-after": str(int(wait) + 1)},
+        media_type="text/plain; charset=utf-8",
+    )
+
+
 def signed_in(endpoint: Page) -> Callable[[Request], Awaitable[Response]]:
-    """The endpoint for signed-in reviewers; everyone else gets the login form (401)."""
+    """The endpoint for signed-in reviewers; everyone else gets the login form (401).
+
+    A wrong bearer token or Basic password is a failed sign-in like a wrong form: audited,
+    and counted against the client's address (which is locked out, with back-off)."""
 
     @functools.wraps(endpoint)
     async def guarded(request: Request) -> Response:
+        refused = _throttled(request)
+        if refused is not None:
+            return refused
+        gate = _context(request).gate
         principal = _principal(request)
         if principal is None:
+            if gate.offers_credentials(request.headers):
+                await _failed_sign_in(request, "header")
             return _login_page(request)
         return await endpoint(request, principal)
 
     return guarded
+
+
+async def _failed_sign_in(request: Request, method: str) -> None:
+    _context(request).gate.throttle.failed(_address(request))
+    metrics.ADMIN_REFUSALS.labels("console", "wrong_credentials").inc()
+    await _audit(
+        request,
+        Principal("anonymous", "none"),
+        "login_failed",
+        method=method,
+        address=_address(request),
+    )
 
 
 def posted(endpoint: FormPage) -> Callable[[Request], Awaitable[Response]]:
@@ -304,9 +344,9 @@ async def login(request: Request) -> Response:
     form = await request.form(max_files=0, max_fields=10)
     values = {k: v for k, v in form.items() if isinstance(v, str)}
     target = values.get("next")
-    if not gate.login_allowed():
-        message = "Too many failed logins; wait a minute."
-        return _login_page(request, message, status=429, target=target)
+    refused = _throttled(request)
+    if refused is not None:
+        return refused
     name = clean_name(values.get("name", ""))
     principal: Principal | None = None
     if values.get("token"):
@@ -317,9 +357,9 @@ async def login(request: Request) -> Response:
     ):
         principal = Principal(clean_name(values["username"]), "basic")
     if principal is None:
-        gate.login_failed()
-        await _audit(request, Principal("anonymous", "none"), "login_failed")
+        await _failed_sign_in(request, "form")
         return _login_page(request, "Wrong credentials.", target=target)
+    gate.throttle.succeeded(_address(request))
     await _audit(request, principal, "login", method=principal.method)
     response = RedirectResponse(_safe_next(target), 303)
     response.set_cookie(

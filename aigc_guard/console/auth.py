@@ -17,11 +17,11 @@ import os
 import secrets
 import time
 import unicodedata
-from collections import deque
 from collections.abc import Mapping
 from dataclasses import dataclass
 
 from ..compliance.config import ConsoleConfig
+from ..throttle import FailureThrottle
 
 __all__ = ["COOKIE", "Gate", "Principal"]
 
@@ -44,7 +44,7 @@ class Gate:
     def __init__(self, config: ConsoleConfig, environ: Mapping[str, str] | None = None) -> None:
         self.config = config
         self._environ = environ if environ is not None else os.environ
-        self._failures: deque[float] = deque()
+        self.throttle = FailureThrottle(config.lockout_after)  # by client address
 
     @property
     def token(self) -> str | None:
@@ -124,17 +124,11 @@ class Gate:
             return None
         return Principal(actor, "session", self._sign(f"csrf:{nonce}".encode())[:32])
 
-    # -- login throttling ------------------------------------------------------------------
-
-    def login_allowed(self, per_minute: int = 10) -> bool:
-        """False after ``per_minute`` failed logins in the last minute (this process)."""
-        horizon = time.monotonic() - 60
-        while self._failures and self._failures[0] < horizon:
-            self._failures.popleft()
-        return len(self._failures) < per_minute
-
-    def login_failed(self) -> None:
-        self._failures.append(time.monotonic())
+    def offers_credentials(self, headers: Mapping[str, str]) -> bool:
+        """Whether a request carries credentials in its Authorization header (a guess, when
+        :meth:`authenticate` then finds no principal)."""
+        scheme, _, value = headers.get("authorization", "").partition(" ")
+        return scheme.lower() in ("bearer", "basic") and bool(value.strip())
 
 
 def clean_name(name: str) -> str:
