@@ -45,6 +45,11 @@ class LexiconOptions(ClassifierOptions):
     severity: str = "high"
     word_boundary: bool = Field(default=False, description="Chinese word boundaries (jieba).")
     matcher: str = Field(default="auto", pattern="^(auto|daachorse|python)$")
+    allow_empty: bool = Field(
+        default=False,
+        description="Accept a lexicon with no terms (else refused, also on reload: an "
+        "emptied file must not switch the check off silently).",
+    )
 
 
 class Term(NamedTuple):
@@ -166,6 +171,12 @@ class LexiconClassifier(SpanClassifier):
         for name in options.files:
             terms.extend(
                 read_term_file(context.base_dir / name, options.category, options.severity)
+            )
+        if not terms and not options.allow_empty:
+            raise PolicyError(
+                "the lexicon has no terms (no 'terms', and its 'files' are empty); "
+                "set allow_empty: true if that is intended",
+                field="files" if options.files else "terms",
             )
         allowed = list(options.allow)
         for name in options.allow_files:

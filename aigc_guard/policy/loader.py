@@ -167,7 +167,7 @@ def parse_policy(
         )
 
     check_compliance(config, fail)
-    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
+    digest = _version_digest(text, classifiers)
     return Policy(
         config=config,
         classifiers=classifiers,
@@ -175,6 +175,20 @@ def parse_policy(
         version=f"{config.name}@{digest}",
         source=source,
     )
+
+
+def _version_digest(text: str, classifiers: Mapping[str, Classifier]) -> str:
+    """The policy's version: a hash of its text and of every file its classifiers read, so
+    editing a lexicon changes the version that decisions and metrics name."""
+    digest = hashlib.sha256(text.encode("utf-8"))
+    files = sorted({f.resolve() for c in classifiers.values() for f in c.source_files()})
+    for path in files:
+        digest.update(b"\0" + str(path).encode("utf-8") + b"\0")
+        try:
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
+        except OSError:
+            digest.update(b"unreadable")
+    return digest.hexdigest()[:12]
 
 
 def _check_overrides(

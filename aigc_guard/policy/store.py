@@ -70,6 +70,10 @@ class PolicyStore:
             metrics.POLICY_RELOADS.labels("failure").inc()
             log.error("policy reload failed, keeping %s: %s", self._policy.version, exc)
             return False
+        except Exception:  # a bug or an I/O fault: keep serving, and say so loudly
+            metrics.POLICY_RELOADS.labels("failure").inc()
+            log.exception("policy reload failed, keeping %s", self._policy.version)
+            return False
         self.swap(fresh)
         metrics.POLICY_RELOADS.labels("success").inc()
         log.info("policy reloaded: %s", fresh.version)
@@ -114,27 +118,36 @@ class PolicyStore:
         self._watcher = None
 
     async def _watch(self, debounce_ms: int, stop: asyncio.Event) -> None:
+        """Watch until stopped; a fault in one round is logged and the watch goes on."""
+        while not stop.is_set():
+            try:
+                await self._watch_once(debounce_ms, stop)
+            except asyncio.CancelledError:
+                raise
+            except Exception:
+                log.exception("policy watcher failed; watching again in 1 s")
+                await asyncio.sleep(1.0)
+
+    async def _watch_once(self, debounce_ms: int, stop: asyncio.Event) -> None:
+        """One round: wait for a change to a watched file, then reload."""
         from watchfiles import awatch
 
-        while not stop.is_set():
-            files = self.watched_files()
-            folders = sorted({str(f.parent) for f in files if f.parent.exists()})
-            if not folders:
-                return
-            changed = False
-            async for changes in awatch(
-                *folders,
-                watch_filter=functools.partial(_is_one_of, files),
-                debounce=debounce_ms,
-                step=50,
-                stop_event=stop,
-                recursive=False,
-            ):
-                if changes:
-                    changed = True
-                    break
-            if changed:
+        files = self.watched_files()
+        folders = sorted({str(f.parent) for f in files if f.parent.exists()})
+        if not folders:
+            await asyncio.sleep(1.0)  # the folders may come back (a redeploy)
+            return
+        async for changes in awatch(
+            *folders,
+            watch_filter=functools.partial(_is_one_of, files),
+            debounce=debounce_ms,
+            step=50,
+            stop_event=stop,
+            recursive=False,
+        ):
+            if changes:
                 await self.reload_async()
+                return
 
     def swap(self, policy: Policy) -> None:
         with self._lock:
