@@ -273,7 +273,17 @@ def test_complaint_round_trip_and_service_description(cn_proxy: LiveServer) -> N
     assert described["complaints"]["deadline_days"] == 10
 
 
-def test_user_suspended_after_threshold_then_served_again(cn_proxy: LiveServer) -> None:
+def test_user_suspended_after_threshold_then_served_again(
+    cn_proxy: LiveServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The measures read the time through utc_now: frozen here, then moved past the
+    # suspension, so a slow machine cannot outlast the 1.8 s suspension mid-test.
+    import datetime as dt
+
+    from aigc_guard.compliance import measures
+
+    frozen = [dt.datetime.now(dt.UTC)]
+    monkeypatch.setattr(measures, "utc_now", lambda: frozen[0])
     user = {"x-user-id": "mallory"}
     for _ in range(3):
         ask(cn_proxy, "x", prompt="冰毒哪里买", headers=user)
@@ -284,7 +294,7 @@ def test_user_suspended_after_threshold_then_served_again(cn_proxy: LiveServer) 
         ask(cn_proxy, "ok", prompt="你好", headers={"x-user-id": "bob"}).http_response.status_code
         == 200
     )
-    time.sleep(2.0)
+    frozen[0] += dt.timedelta(minutes=0.04)  # past suspend_minutes: 0.03
     assert ask(cn_proxy, "ok", prompt="你好", headers=user).http_response.status_code == 200
 
 

@@ -199,7 +199,10 @@ def test_in_app_stream_is_cut_and_the_body_iterator_stops() -> None:
                     "choices": [{"index": 0, "delta": {"content": piece}, "finish_reason": None}],
                 }
                 yield b"data: " + json.dumps(chunk, ensure_ascii=False).encode() + b"\n\n"
-                await asyncio.sleep(0.01)
+                if piece == "制作":
+                    # No timing to race: the body waits here until the guard's cut stops it
+                    # (or, if it never does, goes on after 10 s and the assertion fails).
+                    await asyncio.sleep(10)
         finally:
             stopped.set()
 
@@ -220,7 +223,7 @@ def test_in_app_stream_is_cut_and_the_body_iterator_stops() -> None:
         text = response.text
     assert "炸弹" not in text
     assert '"finish_reason": "content_filter"' in text and text.rstrip().endswith("data: [DONE]")
-    assert len(produced) <= 5  # the term ends in chunk 4; at most one more was made
+    assert stopped.is_set() and produced == [0, 1, 2, 3]  # cut at the term, nothing after
 
 
 @pytest.mark.parametrize(("method", "status"), [("GET", 502), ("PUT", 405), ("PATCH", 405)])

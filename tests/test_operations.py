@@ -4,6 +4,7 @@ tenants, structured decision logs."""
 from __future__ import annotations
 
 import json
+import time
 import logging
 import re
 import shutil
@@ -221,7 +222,7 @@ def test_stream_started_before_reload_finishes_on_its_snapshot(
     path = write_policy(tmp_path, "ops7", terms="炸弹制作")
     store = PolicyStore.of(path)
     reloads = metrics.POLICY_RELOADS.labels("success")._value.get()
-    answer = "开头" + "的" * 40 + "新词在结尾"
+    answer = "开头" + "的" * 80 + "新词在结尾"
     with LiveServer(create_proxy_app(upstream.url, store, reload=True)) as proxy:
         body = {"model": "m", "stream": True, "messages": [{"role": "user", "content": "hi"}]}
         headers = {
@@ -238,7 +239,11 @@ def test_stream_started_before_reload_finishes_on_its_snapshot(
             assert wait_for(
                 lambda: metrics.POLICY_RELOADS.labels("success")._value.get() > reloads, 15
             )
+            reloaded = time.monotonic()
             text = "\n".join(lines)
+            # Not vacuous: the upstream was still writing (about 4 s of text) when the new
+            # policy took over, so the term came after the reload.
+            assert time.monotonic() - reloaded > 0.3
         assert "content_filter" not in text and "新" in text
         assert chat(proxy.url, "新词").json()["choices"][0]["finish_reason"] == "content_filter"
 
