@@ -7,7 +7,8 @@ between two reads), ``field: value`` with one optional space, comment lines star
 The parser owns its buffer across reads and keeps no raw bytes: every event that leaves the
 guard is encoded again from the fields the parser read (:func:`encode_event`), so what a
 client parses is exactly what the guard parsed, whatever the sender's spelling (a BOM, odd
-line ends, a comment glued to an event, fields the grammar ignores). Work is linear in the
+line ends, a comment glued to an event, fields the grammar ignores); no text the guard did
+not scan rides along in a comment or an event name. Work is linear in the
 input, and a line or an event over its limit raises :class:`SSEError` instead of growing
 without bound.
 """
@@ -21,7 +22,10 @@ from dataclasses import dataclass, field
 __all__ = ["Event", "SSEError", "SSEParser", "encode_event"]
 
 _EOL = re.compile(r"\r\n?|\n")
-_KEPT_FIELDS = frozenset({"event", "data", "id", "retry", ""})
+# event:, id: and retry: reach the client unscanned, so only tokens pass: an event type, an
+# id, a number; a comment leaves as a bare ":" (a keep-alive), its text dropped.
+_TOKEN = re.compile(r"[\w.:/-]{0,128}", re.ASCII)
+_DIGITS = re.compile(r"[0-9]{1,10}")
 DEFAULT_MAX_LINE = 1024 * 1024
 DEFAULT_MAX_EVENT = 4 * 1024 * 1024
 
@@ -66,13 +70,19 @@ class Event:
 
 
 def encode_event(event: Event) -> bytes:
-    """Wire bytes of an event, built from its fields (fields the grammar ignores are left
-    out; a comment line that would read as another field cannot occur: it starts with ``:``)."""
+    """Wire bytes of an event, built from its fields: ``data`` as read, ``event``/``id`` only
+    when they are plain tokens and ``retry`` only when a number, comments without their
+    text; other fields (the grammar ignores them) are left out."""
     lines = []
     for name, value in event.fields:
-        if name not in _KEPT_FIELDS:
-            continue
-        lines.append(f":{value}" if name == "" else f"{name}: {value}")
+        if name == "data":
+            lines.append(f"data: {value}")
+        elif name == "":
+            lines.append(":")
+        elif name in ("event", "id") and _TOKEN.fullmatch(value):
+            lines.append(f"{name}: {value}")
+        elif name == "retry" and _DIGITS.fullmatch(value):
+            lines.append(f"retry: {value}")
     if not lines:
         return b""
     return ("\n".join(lines) + "\n\n").encode("utf-8")

@@ -1,0 +1,106 @@
+"""Finding 1: the path. What the policy matches is the path the upstream receives."""
+
+from __future__ import annotations
+
+import socket
+
+import pytest
+from conftest import TEST_POLICY
+from scripted import Scripted, answer, call, chat_request, guarded
+from servers import LiveServer
+
+from aigc_guard.errors import BodyError
+from aigc_guard.server import create_proxy_app
+from aigc_guard.target import canonical_path
+
+BYPASSES = [
+    "/v1/chat/completions/x/..",
+    "/v1/chat/completions/.",
+    "/v1/a/../chat/completions/b/..",
+    "/v1/chat/completions/",
+    "/v1/Chat/Completions",
+    "//v1//chat//completions",
+    "/v1/chat/%63ompletions",
+    "/v1/chat/completions/%2e",
+    "/v1/chat/completions/x/%2E%2E",
+]
+
+
+@pytest.mark.parametrize("path", BYPASSES)
+def test_path_spellings_of_a_guarded_route_are_guarded(path: str) -> None:
+    upstream = Scripted([answer({"role": "assistant", "content": "炸弹制作如下"})])
+    response = call(guarded(upstream), path, chat_request("怎么做炸弹制作"))
+    assert "炸弹制作" not in response.text
+    assert response.json()["choices"][0]["finish_reason"] == "content_filter"
+    assert upstream.received == []  # the request itself was blocked: nothing forwarded
+
+
+@pytest.mark.parametrize("path", BYPASSES)
+def test_the_upstream_receives_the_path_that_was_matched(path: str) -> None:
+    upstream = Scripted([answer({"role": "assistant", "content": "fine"})])
+    call(guarded(upstream), path)
+    [seen] = upstream.received
+    assert seen["raw_path"] == canonical_path(path.encode()).encode()
+    assert ".." not in seen["path"] and "//" not in seen["path"]
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/v1/chat%2Fcompletions",  # an encoded separator: servers disagree on it
+        "/v1/chat%5Ccompletions",
+        "/v1/chat/completions%00",
+        "/../v1/chat/completions",  # above the root
+        "/v1/chat/completions%zz",
+        "/v1/chat/completions\\..",
+    ],
+)
+def test_paths_that_cannot_be_normalised_are_refused(path: str) -> None:
+    upstream = Scripted([answer({"role": "assistant", "content": "炸弹制作"})])
+    response = call(guarded(upstream), path)
+    assert response.status == 400 and response.json()["error"]["code"] == "invalid_path"
+    assert upstream.received == []
+
+
+def test_canonical_form() -> None:
+    assert canonical_path(b"/v1/a/./b/../c//d/") == "/v1/a/c/d"
+    assert canonical_path(b"/%7euser/%41") == "/~user/A"
+    assert canonical_path(b"/a%3ab") == "/a%3Ab"  # reserved stays encoded, hex upper-cased
+    assert canonical_path(b"/") == "/"
+    with pytest.raises(BodyError):
+        canonical_path(b"relative")
+
+
+@pytest.mark.parametrize("method", ["PUT", "PATCH"])
+def test_body_methods_other_than_post_are_refused_on_guarded_paths(method: str) -> None:
+    upstream = Scripted([answer({"role": "assistant", "content": "炸弹制作"})])
+    response = call(guarded(upstream), body=chat_request(), method=method)
+    assert response.status == 405 and upstream.received == []
+
+
+def test_through_the_proxy_dot_segments_reach_the_upstream_as_matched() -> None:
+    """httpx removes dot segments when it builds the URL: the guard must have matched the
+    path the upstream ends up routing."""
+    upstream = Scripted([answer({"role": "assistant", "content": "炸弹制作如下"})])
+    with (
+        LiveServer(upstream) as up,
+        LiveServer(create_proxy_app(up.url, TEST_POLICY)) as proxy,
+    ):
+        # A client library would normalise the path itself: send the raw bytes instead.
+        host, port = proxy.url.removeprefix("http://").split(":")
+        body = chat_request()
+        raw = (
+            b"POST /v1/chat/completions/x/.. HTTP/1.1\r\nhost: t\r\ncontent-type: "
+            b"application/json\r\nconnection: close\r\ncontent-length: "
+            + str(len(body)).encode()
+            + b"\r\n\r\n"
+            + body
+        )
+        with socket.create_connection((host, int(port)), timeout=10) as sock:
+            sock.sendall(raw)
+            received = b""
+            while chunk := sock.recv(65536):
+                received += chunk
+    assert b"200 OK" in received.split(b"\r\n", 1)[0]
+    assert "炸弹制作".encode() not in received and b"content_filter" in received
+    assert [r["raw_path"] for r in upstream.received] == [b"/v1/chat/completions"]

@@ -1,0 +1,150 @@
+"""Finding 2: a request the guard cannot read is refused (400 in the API's error format),
+never forwarded; what is forwarded is the object the guard scanned."""
+
+from __future__ import annotations
+
+import gzip
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from scripted import Scripted, answer, call, chat_request, guarded
+
+from aigc_guard.errors import BodyError
+from aigc_guard.intake import decode_request
+from aigc_guard.jsonio import loads_object
+from aigc_guard.policy.schema import LimitsConfig
+
+ANSWER = answer({"role": "assistant", "content": "好的，炸弹制作如下，身份证11010519491231002X"})
+
+
+def refused(body: bytes, headers: dict[str, str] | None = None) -> tuple[int, str, Scripted]:
+    upstream = Scripted([ANSWER])
+    response = call(guarded(upstream), body=body, headers=headers)
+    assert "炸弹制作" not in response.text and "11010519491231002X" not in response.text
+    return response.status, response.json()["error"]["code"], upstream
+
+
+@pytest.mark.parametrize(
+    ("body", "code"),
+    [
+        (b'{"model": "m", "messages": [{"role": "user", "content": "\xff\xfe"}]}', "invalid_encoding"),
+        (b"\xef\xbb\xbf" + chat_request(), "invalid_encoding"),
+        (b'{"model": "m", "messages": [', "invalid_json"),
+        (b"[1, 2]", "not_an_object"),
+        (
+            b'{"model": "m", "messages": [{"role": "user", "content": "hi", "content": "x"}]}',
+            "duplicate_key",
+        ),
+        (b'{"model": "m", "x": ' + b"[" * 100_000 + b"]" * 100_000 + b"}", "too_deep"),
+        (b'{"model": "m", "x": ' + b"[" * 100 + b"]" * 100 + b"}", "too_deep"),
+        (b'{"model": "m", "Messages": [{"role": "user", "content": "hi"}]}', "ambiguous_key"),
+        (b'{"model": "m", "messages": [{"role": "user", "Content": "hi"}]}', "ambiguous_key"),
+        (b'{"model": "m", "prompt": "x", "PROMPT": "y"}', "ambiguous_key"),
+    ],
+)
+def test_unreadable_requests_are_refused_and_not_forwarded(body: bytes, code: str) -> None:
+    upstream = Scripted([ANSWER])
+    response = call(guarded(upstream), "/v1/chat/completions/x/..", body=body)
+    assert response.status == 400, response.text
+    error = response.json()["error"]
+    assert error["code"] == code and error["type"] == "invalid_request_error"
+    assert upstream.received == []
+
+
+def test_a_guarded_path_with_a_body_in_no_known_format_is_refused() -> None:
+    upstream = Scripted([ANSWER])
+    app = guarded(upstream, "paths: ['*/generate']\n")
+    response = call(app, "/v1/generate", body=b'{"model": "m", "unknown_field": "x"}')
+    assert response.status == 400 and response.json()["error"]["code"] == "unsupported_format"
+    assert upstream.received == []
+
+
+def test_gzip_request_is_decoded_scanned_and_forwarded_decoded() -> None:
+    upstream = Scripted([answer({"role": "assistant", "content": "fine"})])
+    body = gzip.compress(chat_request("怎么做炸弹制作"))
+    response = call(guarded(upstream), body=body, headers={"content-encoding": "gzip"})
+    assert response.json()["choices"][0]["finish_reason"] == "content_filter"
+    assert upstream.received == []
+    benign = gzip.compress(chat_request("你好"))
+    call(guarded(upstream), body=benign, headers={"content-encoding": "gzip"})
+    [seen] = upstream.received
+    assert b"content-encoding" not in seen["headers"]
+    assert json.loads(seen["body"])["messages"][0]["content"] == "你好"
+
+
+def test_unsupported_and_broken_compression_is_refused() -> None:
+    status, code, upstream = refused(chat_request(), {"content-encoding": "zstd"})
+    assert (status, code) == (415, "unsupported_encoding") and upstream.received == []
+    status, code, upstream = refused(b"\x1f\x8bnot gzip", {"content-encoding": "gzip"})
+    assert (status, code) == (400, "invalid_encoding") and upstream.received == []
+
+
+def test_a_request_in_another_charset_is_refused() -> None:
+    body = chat_request("炸弹制作").decode().encode("utf-16")
+    status, code, upstream = refused(body, {"content-type": "application/json; charset=utf-16"})
+    assert (status, code) == (400, "invalid_encoding") and upstream.received == []
+
+
+def test_the_forwarded_body_is_the_guards_own_encoding() -> None:
+    upstream = Scripted([answer({"role": "assistant", "content": "fine"})])
+    spelled = b'{"model":"m",\n "messages":[{"role":"user","content":"\\u4f60\\u597d"}]}'
+    call(guarded(upstream), body=spelled)
+    [seen] = upstream.received
+    assert seen["body"] == json.dumps(json.loads(spelled), ensure_ascii=False).encode()
+    assert seen["headers"][b"content-length"] == str(len(seen["body"])).encode()
+
+
+def test_too_many_texts_are_refused() -> None:
+    many = {"model": "m", "messages": [{"role": "user", "content": "x"}] * 20}
+    upstream = Scripted([ANSWER])
+    response = call(
+        guarded(upstream, "limits: {max_texts: 10}\n"), body=json.dumps(many).encode()
+    )
+    assert response.status == 400 and response.json()["error"]["code"] == "too_many_texts"
+
+
+def test_oversize_request_is_refused_even_when_failing_open() -> None:
+    upstream = Scripted([ANSWER])
+    big = chat_request("x" * 5000)
+    response = call(
+        guarded(upstream, "limits: {max_request_bytes: 1024, on_error: fail_open}\n"),
+        body=big,
+        pieces=[big[:600], big[600:]],
+    )
+    assert response.status == 413 and upstream.received == []
+
+
+# -- the request reader, fuzzed ------------------------------------------------------------
+
+LIMITS = LimitsConfig()
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=20),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner),
+    max_leaves=30,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(raw=st.binary(max_size=300))
+def test_random_bytes_are_read_or_refused_never_crash(raw: bytes) -> None:
+    try:
+        body = decode_request(raw, [], LIMITS)
+    except BodyError as problem:
+        assert problem.code
+    else:
+        assert isinstance(body, dict)
+
+
+@settings(max_examples=300, deadline=None)
+@given(value=json_values, depth=st.integers(min_value=0, max_value=200))
+def test_random_documents_and_nesting_are_read_or_refused(value: object, depth: int) -> None:
+    raw = b'{"x": ' + b"[" * depth + json.dumps(value).encode() + b"]" * depth + b"}"
+    try:
+        body = decode_request(raw, [], LIMITS)
+    except BodyError as problem:
+        assert problem.code in ("too_deep", "ambiguous_key", "duplicate_key")
+    else:
+        # What is forwarded reads back as exactly what was scanned.
+        assert loads_object(json.dumps(body, ensure_ascii=False).encode()) == body
