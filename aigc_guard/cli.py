@@ -397,8 +397,12 @@ def _audit(args: argparse.Namespace) -> int:
     except (FileNotFoundError, AuditKeyError) as exc:
         print(f"aigc-guard: {exc}", file=sys.stderr)
         return 2
+    if args.audit_command == "head":
+        print(json.dumps(log.head()))
+        return 0
     if args.audit_command == "verify":
-        report = log.verify()
+        head = json.loads(Path(args.head).read_text(encoding="utf-8")) if args.head else None
+        report = log.verify(head)
         if report.intact:
             print(f"intact: {report.checked} records, chain verified")
             return 0
@@ -538,10 +542,13 @@ def build_parser() -> argparse.ArgumentParser:
     verify.add_argument("--key-env", default="AIGC_GUARD_LABEL_KEY")
     verify.set_defaults(run=_label_verify)
 
-    audit = commands.add_parser("audit", help="the audit log: verify, export, forget, prune")
+    audit = commands.add_parser(
+        "audit", help="the audit log: verify, head, export, forget, prune"
+    )
     audit_commands = audit.add_subparsers(dest="audit_command", required=True)
     for name, text in (
         ("verify", "check the hash chain; name the first broken record"),
+        ("head", "print the newest signed checkpoint (keep it elsewhere; verify --head)"),
         ("export", "records as JSONL"),
         ("forget", "delete a user's evidence"),
         ("prune", "delete records past retention"),
@@ -550,7 +557,11 @@ def build_parser() -> argparse.ArgumentParser:
         command.add_argument("--db", help="the audit database (default: the policy's)")
         command.add_argument("--policy", help="policy file (default: policies/default.yaml)")
         command.set_defaults(run=_audit)
-        if name == "export":
+        if name == "verify":
+            command.add_argument(
+                "--head", help="a file with a checkpoint from `audit head`, kept elsewhere"
+            )
+        elif name == "export":
             command.add_argument("--since", help="ISO time, inclusive")
             command.add_argument("--until", help="ISO time, exclusive")
             command.add_argument("--user-key")

@@ -29,7 +29,10 @@ def refused(body: bytes, headers: dict[str, str] | None = None) -> tuple[int, st
 @pytest.mark.parametrize(
     ("body", "code"),
     [
-        (b'{"model": "m", "messages": [{"role": "user", "content": "\xff\xfe"}]}', "invalid_encoding"),
+        (
+            b'{"model": "m", "messages": [{"role": "user", "content": "\xff\xfe"}]}',
+            "invalid_encoding",
+        ),
         (b"\xef\xbb\xbf" + chat_request(), "invalid_encoding"),
         (b'{"model": "m", "messages": [', "invalid_json"),
         (b"[1, 2]", "not_an_object"),
@@ -99,9 +102,7 @@ def test_the_forwarded_body_is_the_guards_own_encoding() -> None:
 def test_too_many_texts_are_refused() -> None:
     many = {"model": "m", "messages": [{"role": "user", "content": "x"}] * 20}
     upstream = Scripted([ANSWER])
-    response = call(
-        guarded(upstream, "limits: {max_texts: 10}\n"), body=json.dumps(many).encode()
-    )
+    response = call(guarded(upstream, "limits: {max_texts: 10}\n"), body=json.dumps(many).encode())
     assert response.status == 400 and response.json()["error"]["code"] == "too_many_texts"
 
 

@@ -3,6 +3,7 @@ same events and the same bytes out, benign text is never lost, crafted splits le
 
 from __future__ import annotations
 
+import itertools
 import json
 
 import pytest
@@ -18,7 +19,7 @@ ID = "11010519491231002X"
 
 def split_at(data: bytes, cuts: list[int]) -> list[bytes]:
     bounds = [0, *sorted({c for c in cuts if 0 < c < len(data)}), len(data)]
-    return [data[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
+    return [data[a:b] for a, b in itertools.pairwise(bounds)]
 
 
 def through_guard(stream: bytes, cuts: list[int]) -> str:
@@ -29,7 +30,7 @@ def through_guard(stream: bytes, cuts: list[int]) -> str:
 def test_an_event_and_a_lone_colon_then_data_in_the_next_read_leaks_nothing() -> None:
     first = sse(chunk({"content": "好"}))[: -len(b"data: [DONE]\n\n")]
     crafted = [first + b":", b"data: " + json.dumps(chunk({"content": TERM})).encode() + b"\n\n"]
-    upstream = Scripted(crafted + [b"data: [DONE]\n\n"], content_type=b"text/event-stream")
+    upstream = Scripted([*crafted, b"data: [DONE]\n\n"], content_type=b"text/event-stream")
     text = call(guarded(upstream), body=chat_request(stream=True)).text
     assert TERM not in text and "炸弹" not in text
     assert '"content": "好"' in text

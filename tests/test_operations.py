@@ -4,10 +4,10 @@ tenants, structured decision logs."""
 from __future__ import annotations
 
 import json
-import time
 import logging
 import re
 import shutil
+import time
 import uuid
 from pathlib import Path
 

@@ -341,10 +341,18 @@ class AuditLog:
 
     # -- reading and maintenance ----------------------------------------------------------
 
-    def verify(self) -> ChainReport:
+    def head(self) -> dict[str, Any] | None:
+        """The newest signed checkpoint ``{seq, hash, time, signature}``: keep a copy away
+        from the database (``aigc-guard audit head``), and ``verify(head=...)`` later proves
+        that nothing up to it was deleted, even by someone who can rewrite the database."""
+        with self.connect() as conn:
+            row = conn.execute("SELECT * FROM checkpoints ORDER BY seq DESC LIMIT 1").fetchone()
+        return None if row is None else dict(row)
+
+    def verify(self, head: dict[str, Any] | None = None) -> ChainReport:
         """Walk the chain: every record links to the one before and its hash matches (keyed
-        with this log's key); the signed checkpoints match; nothing after the newest record
-        was deleted."""
+        with this log's key); the signed checkpoints (and ``head``, a checkpoint kept
+        elsewhere) match; nothing after the newest record was deleted."""
         with self.connect() as conn:
             anchor = conn.execute("SELECT seq, hash FROM anchor WHERE id = 1").fetchone()
             prev = anchor["hash"] if anchor else GENESIS
@@ -359,7 +367,8 @@ class AuditLog:
                 last_seq = int(row["seq"])
                 hashes[last_seq] = prev
                 checked += 1
-            for point in conn.execute("SELECT * FROM checkpoints ORDER BY seq"):
+            points = [dict(p) for p in conn.execute("SELECT * FROM checkpoints ORDER BY seq")]
+            for point in [*points, *([head] if head else [])]:
                 seq = int(point["seq"])
                 expected = _checkpoint_signature(self.key, seq, point["hash"], point["time"])
                 if not hmac.compare_digest(expected, point["signature"]):
