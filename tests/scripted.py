@@ -169,8 +169,6 @@ def answer(message: dict[str, Any], **choice_extra: Any) -> bytes:
         "object": "chat.completion",
         "created": 1,
         "model": "m",
-        "choices": [
-            {"index": 0, "message": message, "finish_reason": "stop", **choice_extra}
-        ],
+        "choices": [{"index": 0, "message": message, "finish_reason": "stop", **choice_extra}],
     }
     return json.dumps(body, ensure_ascii=False).encode("utf-8")

@@ -1,0 +1,159 @@
+"""Finding 7: failures are loud — logged with their cause, counted by kind, survived."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from pathlib import Path
+
+import pytest
+from scripted import Scripted, answer, call, guarded
+
+from aigc_guard import metrics
+from aigc_guard.cli import main as cli
+from aigc_guard.compliance.audit import AuditLog, AuditRecord
+from aigc_guard.engine import scan_texts
+from aigc_guard.errors import PolicyError
+from aigc_guard.policy.loader import load_policy
+from aigc_guard.policy.schema import Direction
+from aigc_guard.policy.store import PolicyStore
+
+
+def errors(classifier: str, kind: str) -> float:
+    return metrics.CLASSIFIER_ERRORS.labels(classifier, kind)._value.get()
+
+
+def test_a_classifier_bug_is_logged_with_its_traceback_and_counted(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    app = guarded(Scripted([answer({"role": "assistant", "content": "ok"})]))
+    lexicon = app.store.current.classifiers["banned"]
+
+    def broken(text: str, start: int = 0):  # type: ignore[no-untyped-def]
+        raise KeyError("a bug")
+
+    monkeypatch.setattr(lexicon, "scan", broken)
+    before = errors("banned", "exception")
+    with caplog.at_level(logging.WARNING, "aigc_guard.engine"):
+        response = call(app)
+    assert response.json()["choices"][0]["finish_reason"] == "content_filter"  # fail closed
+    assert errors("banned", "exception") == before + 1  # the prompt, refused at once
+    logged = [r for r in caplog.records if r.name == "aigc_guard.engine"]
+    assert logged and logged[0].exc_info is not None and "KeyError" in caplog.text
+    assert "a bug" not in response.text  # the client sees a refusal, never the cause
+
+
+def test_audit_writer_survives_errors_and_counts_what_it_lost(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    log = AuditLog(tmp_path / "a.sqlite3")
+    real = log.append_now
+    failures = [ValueError("disk"), ValueError("disk"), ValueError("disk")]
+
+    def flaky(records, conn):  # type: ignore[no-untyped-def]
+        if failures:
+            raise failures.pop()
+        return real(records, conn)
+
+    monkeypatch.setattr(log, "append_now", flaky)
+    lost = metrics.AUDIT_LOST.labels("write_error")._value.get()
+    log.append(AuditRecord(decision_id="lost"))
+    log.flush()  # returns: the batch failed twice and was counted
+    assert metrics.AUDIT_LOST.labels("write_error")._value.get() == lost + 1
+    log.append(AuditRecord(decision_id="kept"))  # the third failure, then a retry that works
+    log.flush()
+    assert [r["decision_id"] for r in log.export()] == ["kept"]
+    assert log.verify().intact
+
+
+def write_policy(folder: Path, terms: str, extra: str = "") -> Path:
+    (folder / "terms.txt").write_text(terms, encoding="utf-8")
+    path = folder / "policy.yaml"
+    path.write_text(
+        "version: 1\nname: t\nclassifiers:\n"
+        f"  banned: {{type: lexicon, files: [terms.txt], category: A1-h{extra}}}\n"
+        "rules:\n  - {when: {category: A1-h}, action: block}\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_an_emptied_lexicon_is_refused_as_a_reload(tmp_path: Path) -> None:
+    path = write_policy(tmp_path, "炸弹\n")
+    store = PolicyStore.of(path)
+    version = store.current.version
+    (tmp_path / "terms.txt").write_text("", encoding="utf-8")
+    assert store.reload() is False and store.current.version == version
+    with pytest.raises(PolicyError, match="no terms") as caught:
+        load_policy(path)
+    assert caught.value.line == 4 and "allow_empty" in str(caught.value)
+    write_policy(tmp_path, "", ", allow_empty: true")
+    assert store.reload() is True
+
+
+def test_the_version_changes_when_a_lexicon_changes(tmp_path: Path) -> None:
+    path = write_policy(tmp_path, "炸弹\n")
+    first = load_policy(path).version
+    (tmp_path / "terms.txt").write_text("炸弹\n冰毒\n", encoding="utf-8")
+    assert load_policy(path).version != first
+
+
+def test_a_reload_that_crashes_keeps_the_policy_and_is_counted(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    store = PolicyStore.of(write_policy(tmp_path, "炸弹\n"))
+    good = store.current
+
+    def crash(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise RuntimeError("not a policy error")
+
+    monkeypatch.setattr("aigc_guard.policy.store.load_policy", crash)
+    failures = metrics.POLICY_RELOADS.labels("failure")._value.get()
+    assert store.reload() is False and store.current is good
+    assert metrics.POLICY_RELOADS.labels("failure")._value.get() == failures + 1
+    assert "not a policy error" in caplog.text
+
+
+def test_the_watcher_survives_a_failing_round(tmp_path: Path) -> None:
+    path = write_policy(tmp_path, "炸弹\n")
+    store = PolicyStore.of(path)
+    rounds: list[str] = []
+    real = store._watch_once
+
+    async def flaky(debounce_ms: int, stop: asyncio.Event) -> None:
+        if not rounds:
+            rounds.append("failed")
+            raise OSError("inotify gone")
+        rounds.append("watching")
+        await real(debounce_ms, stop)
+
+    store._watch_once = flaky  # type: ignore[method-assign]
+
+    async def go() -> bool:
+        store.start_watching(debounce_ms=50)
+        await asyncio.sleep(1.5)  # the failed round, its 1 s pause, then a real round
+        first = store.current.version
+        (tmp_path / "terms.txt").write_text("炸弹\n冰毒\n", encoding="utf-8")
+        for _ in range(100):  # bounded: 10 s
+            if store.current.version != first:
+                break
+            await asyncio.sleep(0.1)
+        await store.stop_watching()
+        return store.current.version != first
+
+    assert asyncio.run(go()) and rounds[0] == "failed"
+
+
+@pytest.mark.parametrize("upstream", ["127.0.0.1:18110", "ftp://x", "http://", "http://h/?q=1"])
+def test_serve_refuses_an_upstream_it_cannot_use(
+    upstream: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli(["serve", "--upstream", upstream]) == 2
+    assert repr(upstream) in capsys.readouterr().err
+
+
+def test_scan_failures_never_block_a_large_benign_text_for_its_size() -> None:
+    policy = load_policy(Path(__file__).parent / "policies" / "test.yaml")
+    text = "这是一段很长的普通文字，没有任何问题。" * 20_000  # ~380,000 characters
+    outcome = asyncio.run(scan_texts(policy, [text], Direction.OUTPUT))
+    assert outcome.decision.action.value == "allow"
