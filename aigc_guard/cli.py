@@ -542,9 +542,7 @@ def build_parser() -> argparse.ArgumentParser:
     verify.add_argument("--key-env", default="AIGC_GUARD_LABEL_KEY")
     verify.set_defaults(run=_label_verify)
 
-    audit = commands.add_parser(
-        "audit", help="the audit log: verify, head, export, forget, prune"
-    )
+    audit = commands.add_parser("audit", help="the audit log: verify, head, export, forget, prune")
     audit_commands = audit.add_subparsers(dest="audit_command", required=True)
     for name, text in (
         ("verify", "check the hash chain; name the first broken record"),

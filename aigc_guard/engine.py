@@ -85,7 +85,11 @@ def run_span(classifier: SpanClassifier, call: Callable[[], list[Finding]]) -> l
             return failure_findings(classifier, exc)
 
 
-async def run_text(classifier: TextClassifier, text: str) -> list[Finding]:
+async def run_text(classifier: TextClassifier, text: str, max_chars: int) -> list[Finding]:
+    """One model judgement with its time limit; a text over ``max_chars`` is not sent."""
+    if len(text) > max_chars:
+        too_long = ClassifierError(classifier.id, "text too long to judge", kind="too_long")
+        return failure_findings(classifier, too_long)
     with metrics.timing(classifier.id):
         try:
             results = await asyncio.wait_for(classifier.classify([text]), classifier.timeout)
@@ -137,7 +141,8 @@ async def scan_texts(
             for classifier in models
             if _applies(classifier, detect_language(text))
         ]
-        results = await asyncio.gather(*(run_text(c, texts[i]) for i, c in jobs))
+        limit = policy.config.limits.max_model_chars
+        results = await asyncio.gather(*(run_text(c, texts[i], limit) for i, c in jobs))
         for (index, _), found in zip(jobs, results, strict=True):
             per_text[index].extend(found)
     answer_lang = lang or _language_of(policy, texts)

@@ -266,12 +266,19 @@ class GuardedExchange:
         interceptor = ResponseInterceptor(self, fmt, decision)
         try:
             await self.app(scope, receive, interceptor.send)
-        except Exception:
+        except Exception as exc:
             if interceptor.finished:
                 # The app noticed our cut (or the client's disconnect) after we finished.
                 log.debug("app stopped after the guard finished the response", exc_info=True)
             else:
-                log.warning("the app failed on %s", self.route, exc_info=True)
+                # An I/O fault (the upstream broke off, passed its deadline) is an event; any
+                # other exception is a bug in the app and keeps its traceback.
+                log.warning(
+                    "the app failed on %s: %s",
+                    self.route,
+                    type(exc).__name__,
+                    exc_info=not isinstance(exc, OSError),
+                )
                 if not await interceptor.app_failed():
                     raise  # a body already passing through: the server must abort it
         await interceptor.app_returned()

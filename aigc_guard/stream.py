@@ -205,7 +205,7 @@ class StreamGuard:
         lang = detect_language(sentence)
         found: list[Finding] = []
         jobs = [
-            run_text(c, sentence)
+            run_text(c, sentence, self.policy.config.limits.max_model_chars)
             for c in self._sentence
             if c.options.languages is None or lang in c.options.languages
         ]

@@ -1,8 +1,9 @@
 """Benchmark servers, one per process: ``python benchmarks/_serve.py KIND PORT [UPSTREAM] [POLICY]``.
 
 KIND: ``upstream`` (a fixed 2 KB chat answer, or an SSE stream of N chunks when the request
-says ``stream``), ``bare`` (the proxy's forwarding alone) or ``guarded`` (the same, behind
-the guard).
+says ``stream``), ``soak-upstream`` (``_soak_upstream``: benign and hostile answers by
+header), ``bare`` (the proxy's forwarding alone) or ``guarded`` (the same, behind the guard;
+an optional fifth argument is the upstream deadline in seconds).
 """
 
 from __future__ import annotations
@@ -86,12 +87,19 @@ def main() -> None:
     kind, port = sys.argv[1], int(sys.argv[2])
     if kind == "upstream":
         app = upstream
+    elif kind == "soak-upstream":
+        from _soak_upstream import app as soak_app
+
+        app = soak_app
     else:
         from aigc_guard.proxy import ProxyApp
         from aigc_guard.server import create_proxy_app
 
+        deadline = float(sys.argv[5]) if len(sys.argv) > 5 else 600.0
         app = (
-            ProxyApp(sys.argv[3]) if kind == "bare" else create_proxy_app(sys.argv[3], sys.argv[4])
+            ProxyApp(sys.argv[3])
+            if kind == "bare"
+            else create_proxy_app(sys.argv[3], sys.argv[4], deadline=deadline)
         )
     uvicorn.run(app, host="127.0.0.1", port=port, log_level="error", access_log=False)
 

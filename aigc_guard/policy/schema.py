@@ -115,6 +115,14 @@ class LimitsConfig(_Strict):
     max_event_bytes: int = Field(
         default=4 * 1024 * 1024, ge=1024, description="One SSE event (and one line)."
     )
+    max_model_chars: int = Field(
+        default=64 * 1024,
+        ge=256,
+        description="Longest text a model classifier judges; a longer one is that "
+        "classifier's failure (kind too_long, its failure_mode applies), so one huge text "
+        "cannot take the model — and its memory — from every other request. Span classifiers "
+        "(lexicons, patterns, PII) always read the whole text.",
+    )
     inline_scan_chars: int = Field(
         default=32 * 1024,
         ge=0,
