@@ -16,12 +16,15 @@ class Completions(Format):
     plain_choice_keys = frozenset({"index", "text", "logprobs", "finish_reason"})
 
     def request_slots(self, body: dict[str, Any]) -> list[Slot]:
+        slots: list[Slot] = []
         prompt = body.get("prompt")
         if isinstance(prompt, str):
-            return [Slot(("prompt",), prompt)]
-        if isinstance(prompt, list):
-            return [Slot(("prompt", i), p) for i, p in enumerate(prompt) if isinstance(p, str)]
-        return []
+            slots.append(Slot(("prompt",), prompt))
+        elif isinstance(prompt, list):
+            slots += [Slot(("prompt", i), p) for i, p in enumerate(prompt) if isinstance(p, str)]
+        if isinstance(body.get("suffix"), str):  # the text the model writes towards
+            slots.append(Slot(("suffix",), body["suffix"]))
+        return slots
 
     def response_slots(self, body: dict[str, Any]) -> list[Slot]:
         return self._choice_slots(body)
