@@ -33,7 +33,7 @@ from .policy.compiled import Policy
 from .policy.schema import Action, Direction
 from .policy.store import PolicyStore
 from .responders import ResponseInterceptor
-from .target import canonical_path
+from .target import canonical_path, lenient_paths
 
 __all__ = ["GuardMiddleware"]
 
@@ -78,11 +78,21 @@ class GuardMiddleware:
             await self.app(scope, receive, send)
             return
         policy = self.store.current
+        raw_path = _raw_path(scope)
         try:
-            path = canonical_path(_raw_path(scope))
+            path = canonical_path(raw_path)
         except BodyError as problem:
-            metrics.BODY_ERRORS.labels("-", problem.code).inc()
-            await respond(send, 400, error_body(problem.code, problem.message, INVALID_REQUEST))
+            # Refused if any reading of it could reach what the guard serves or guards;
+            # an app's own odd paths (an encoded slash in a file name) pass as they are.
+            if any(_guarded(policy, reading) for reading in lenient_paths(raw_path)):
+                metrics.BODY_ERRORS.labels("-", problem.code).inc()
+                body = error_body(problem.code, problem.message, INVALID_REQUEST)
+                await respond(send, 400, body)
+            else:
+                await self.app(scope, receive, send)
+            return
+        if not _guarded(policy, path):
+            await self.app(scope, receive, send)  # untouched: the app's own routes as sent
             return
         scope = {**scope, "path": unquote(path), "raw_path": path.encode("ascii")}
         if console.handles(path):
@@ -414,6 +424,16 @@ def _request_id(scope: Scope) -> str:
         if key.lower() == b"x-request-id":
             return str(value.decode("latin-1"))[:128]
     return uuid.uuid4().hex
+
+
+def _guarded(policy: Policy, path: str) -> bool:
+    """Whether ``path`` is one the guard answers itself or checks (in any method)."""
+    return (
+        console.handles(path)
+        or complaints.handles(path)
+        or policy.route_for(path) is not None
+        or policy.route_for(path.rsplit("/", 1)[0]) is not None
+    )
 
 
 def _raw_path(scope: Scope) -> bytes:

@@ -13,11 +13,13 @@ segment above the root, bad percent-encoding) is refused.
 
 from __future__ import annotations
 
+import re
 import string
+from urllib.parse import unquote
 
 from .errors import BodyError
 
-__all__ = ["canonical_path", "match_key"]
+__all__ = ["canonical_path", "lenient_paths"]
 
 _UNRESERVED = frozenset(string.ascii_letters + string.digits + "-._~")
 _HEX = frozenset(string.hexdigits)
@@ -25,6 +27,8 @@ _HEX = frozenset(string.hexdigits)
 # read as a segment boundary, and control characters.
 _FORBIDDEN = frozenset({0x2F, 0x5C}) | frozenset(range(0x20)) | {0x7F}
 _MAX_PATH = 8192
+_MALFORMED_ESCAPE = re.compile(r"%(?![0-9A-Fa-f]{2})")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
 def _refused(reason: str) -> BodyError:
@@ -80,6 +84,25 @@ def canonical_path(raw_path: bytes) -> str:
     return "/" + "/".join(segments)
 
 
-def match_key(path: str) -> str:
-    """What policy globs are matched against: the canonical path, case folded."""
-    return path.lower()
+def lenient_paths(raw_path: bytes) -> list[str]:
+    """Generous readings of a path that servers make: cut at a malformed escape or a control
+    character (as C servers do), every other escape decoded, with and without ``\\`` read as
+    ``/``, dot segments resolved and clamped at the root. If any of them reaches a guarded
+    route, a path the guard cannot normalise is refused."""
+    text = raw_path.decode("latin-1")
+    text = _MALFORMED_ESCAPE.split(text, 1)[0]
+    text = _CONTROL.split(unquote(text), 1)[0]
+    return [_resolved(text), _resolved(text.replace("\\", "/"))]
+
+
+def _resolved(text: str) -> str:
+    segments: list[str] = []
+    for segment in text.split("/"):
+        if segment in ("", "."):
+            continue
+        if segment == "..":
+            if segments:
+                segments.pop()
+            continue
+        segments.append(segment)
+    return "/" + "/".join(segments)

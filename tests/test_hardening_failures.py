@@ -157,3 +157,18 @@ def test_scan_failures_never_block_a_large_benign_text_for_its_size() -> None:
     text = "这是一段很长的普通文字，没有任何问题。" * 20_000  # ~380,000 characters
     outcome = asyncio.run(scan_texts(policy, [text], Direction.OUTPUT))
     assert outcome.decision.action.value == "allow"
+
+
+def test_a_full_model_queue_fails_by_the_mode_and_is_counted() -> None:
+    from aigc_guard.batching import MicroBatcher, Overloaded
+
+    batcher: MicroBatcher[int] = MicroBatcher(
+        "q", lambda texts: [len(t) for t in texts], max_queue=2
+    )
+
+    async def go() -> None:
+        assert await batcher.submit(["a", "bb"]) == [1, 2]
+        with pytest.raises(Overloaded):
+            await batcher.submit(["a", "b", "c"])
+
+    asyncio.run(go())
