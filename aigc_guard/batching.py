@@ -7,7 +7,7 @@ import asyncio
 import concurrent.futures
 import time
 from collections import deque
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
@@ -33,6 +33,9 @@ class BatchStats:
     failures: int = 0
 
 
+_Item = tuple[str, "asyncio.Future[Any]", float]
+
+
 @dataclass
 class _LoopState:
     queue: asyncio.Queue[tuple[str, asyncio.Future[Any], float]]
@@ -43,22 +46,28 @@ class MicroBatcher(Generic[T]):
     """``await submit(texts)`` → one result per text, computed by ``run`` in batches.
 
     A batch starts with the first waiting text and takes whatever else arrives within
-    ``max_wait_ms``, up to ``max_batch`` texts; the model runs in a single worker thread.
-    While the model is idle and nothing else is queued, a lone text does not wait: batching
-    adds no latency at concurrency 1.
+    ``max_wait_ms``, up to ``max_batch`` texts. A local model (``run``) runs in a single
+    worker thread, one batch at a time; a model server (``run_async``) gets batches side by
+    side. While the model is idle and nothing else is queued, a lone text does not wait:
+    batching adds no latency at concurrency 1.
     """
 
     def __init__(
         self,
         name: str,
-        run: Callable[[list[str]], Sequence[T]],
+        run: Callable[[list[str]], Sequence[T]] | None = None,
         *,
+        run_async: Callable[[list[str]], Awaitable[Sequence[T]]] | None = None,
         max_batch: int = 32,
         max_wait_ms: float = 5.0,
         max_queue: int = 4096,
     ) -> None:
         self.name = name
         self.max_queue = max_queue
+        if (run is None) == (run_async is None):
+            raise ValueError("a batcher takes either run (in a thread) or run_async")
+        self.run_async = run_async
+        self._in_flight: set[asyncio.Task[None]] = set()
         self.run = run
         self.max_batch = max_batch
         self.max_wait = max_wait_ms / 1000.0
@@ -119,16 +128,30 @@ class MicroBatcher(Generic[T]):
             self.stats.texts += len(live)
             self.stats.sizes.append(len(live))
             metrics.child(metrics.BATCH_SIZE, self.name).observe(len(live))
-            try:
-                results = await loop.run_in_executor(
-                    self._executor, self.run, [t for t, _, _ in live]
-                )
-            except Exception as exc:  # the callers' failure mode decides what it means
-                self.stats.failures += 1
-                for _, future, _ in live:
-                    if not future.done():
-                        future.set_exception(exc)
+            if self.run_async is not None:
+                # A model server: batches go out side by side (the client bounds how many).
+                task = loop.create_task(self._settle(live, self.run_async(_texts(live))))
+                self._in_flight.add(task)
+                task.add_done_callback(self._in_flight.discard)
                 continue
-            for (_, future, _), result in zip(live, results, strict=True):
+            assert self.run is not None
+            work = loop.run_in_executor(self._executor, self.run, _texts(live))
+            await self._settle(live, work)
+
+    async def _settle(self, live: list[_Item], pending: Awaitable[Sequence[Any]]) -> None:
+        """Hand each waiting caller its result, or the batch's exception."""
+        try:
+            results = await pending
+        except Exception as exc:  # the callers' failure mode decides what it means
+            self.stats.failures += 1
+            for _, future, _ in live:
                 if not future.done():
-                    future.set_result(result)
+                    future.set_exception(exc)
+            return
+        for (_, future, _), result in zip(live, results, strict=True):
+            if not future.done():
+                future.set_result(result)
+
+
+def _texts(items: list[_Item]) -> list[str]:
+    return [text for text, _, _ in items]

@@ -8,21 +8,30 @@ never taken for a pass.
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import dataclasses
 import functools
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from . import metrics
 from .batching import Overloaded
-from .classifiers.base import Classifier, FailureMode, Finding, SpanClassifier, TextClassifier
+from .classifiers.base import (
+    CONVERSATION,
+    Classifier,
+    FailureMode,
+    Finding,
+    SpanClassifier,
+    TextClassifier,
+)
 from .decision import FAILURE_CATEGORY, Decision, apply_redactions, decide
 from .errors import ClassifierError
 from .language import detect_language
 from .policy.compiled import Policy
 from .policy.schema import Direction
 
-__all__ = ["ScanOutcome", "failure_findings", "run_span", "scan_texts"]
+__all__ = ["ScanOutcome", "failure_findings", "judging", "run_span", "scan_texts"]
 
 log = logging.getLogger("aigc_guard.engine")
 
@@ -98,6 +107,16 @@ async def run_text(classifier: TextClassifier, text: str, max_chars: int) -> lis
             return failure_findings(classifier, exc)
 
 
+@contextlib.contextmanager
+def judging(direction: Direction) -> Iterator[None]:
+    """Text classifiers called inside see ``direction`` in :data:`CONVERSATION`."""
+    token = CONVERSATION.set(dataclasses.replace(CONVERSATION.get(), direction=direction.value))
+    try:
+        yield
+    finally:
+        CONVERSATION.reset(token)
+
+
 def _span_findings(
     classifiers: Sequence[SpanClassifier], texts: Sequence[str]
 ) -> list[list[Finding]]:
@@ -142,7 +161,8 @@ async def scan_texts(
             if _applies(classifier, detect_language(text))
         ]
         limit = policy.config.limits.max_model_chars
-        results = await asyncio.gather(*(run_text(c, texts[i], limit) for i, c in jobs))
+        with judging(direction):
+            results = await asyncio.gather(*(run_text(c, texts[i], limit) for i, c in jobs))
         for (index, _), found in zip(jobs, results, strict=True):
             per_text[index].extend(found)
     answer_lang = lang or _language_of(policy, texts)

@@ -35,10 +35,15 @@ __all__ = [
     "CLASSIFIER_SECONDS",
     "CONTENT_TYPE_LATEST",
     "FINDINGS",
+    "GUARD_UNKNOWN_CODES",
     "HOLDBACK_CHARS",
     "LABELS",
     "POLICY_INFO",
     "POLICY_RELOADS",
+    "REMOTE_BREAKER",
+    "REMOTE_CACHE",
+    "REMOTE_CALLS",
+    "REMOTE_SECONDS",
     "REQUESTS",
     "REVIEWS",
     "SCANNED_CHARS",
@@ -83,6 +88,35 @@ ADMIN_REFUSALS = Counter(
     "aigc_guard_admin_refusals",
     "Requests refused at the console and the complaints channel, by surface and reason.",
     ["surface", "reason"],
+)
+REMOTE_SECONDS = Histogram(
+    "aigc_guard_remote_seconds",
+    "Time of one call to a model server (queueing for a connection and a retry included).",
+    ["classifier"],
+    buckets=(1e-3, 3e-3, 1e-2, 2e-2, 5e-2, 0.1, 0.2, 0.5, 1.0, 2.0, 5.0),
+)
+REMOTE_CALLS = Counter(
+    "aigc_guard_remote_calls",
+    "Calls to model servers by outcome: ok, timeout, unavailable, server_error, rejected, "
+    "malformed, breaker_open.",
+    ["classifier", "outcome"],
+)
+REMOTE_BREAKER = Gauge(
+    "aigc_guard_remote_breaker",
+    "Circuit breaker of a model server: 0 closed, 0.5 half-open (probing), 1 open.",
+    ["classifier"],
+    multiprocess_mode="max",
+)
+REMOTE_CACHE = Counter(
+    "aigc_guard_remote_cache",
+    "Verdict cache look-ups by result (hit, miss).",
+    ["classifier", "result"],
+)
+GUARD_UNKNOWN_CODES = Counter(
+    "aigc_guard_guard_model_unknown_codes",
+    "Category codes a guard model reported that its family does not define (kept as "
+    "guard.unknown findings).",
+    ["classifier"],
 )
 STREAM_CUTOFFS = Counter(
     "aigc_guard_stream_cutoffs", "Streams cut by a block, by first category.", ["route", "category"]

@@ -18,7 +18,7 @@ from typing import Any
 from urllib.parse import quote, unquote
 
 from . import console, jsonio, metrics
-from .classifiers.base import Finding
+from .classifiers.base import CONVERSATION, Conversation, Finding
 from .compliance import complaints
 from .compliance.runtime import runtime_for
 from .console import ConsoleApp
@@ -199,6 +199,8 @@ class GuardedExchange:
             await self._refuse_unreadable(problem)
             return
         texts = [s.text for s in slots]
+        # Guard models judge an answer with the prompt it answers: the last user-side text.
+        CONVERSATION.set(Conversation(prompt=texts[-1] if texts else ""))
         outcome = await scan_texts(self.policy, texts, Direction.INPUT)
         decision = outcome.decision
         self.record(Direction.INPUT, decision, texts=texts, findings=outcome.findings)

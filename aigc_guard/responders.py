@@ -453,6 +453,7 @@ class SSEResponder:
     async def _broken(self, out: bytearray, code: str, reason: str) -> None:
         """The stream cannot be read on: release nothing more, end it with an error event
         (never a silent cut that looks like a network failure), stop the upstream."""
+        self.guard.close()
         metrics.BODY_ERRORS.labels(self.x.route, code).inc()
         log.warning("unreadable stream on %s: %s", self.x.route, code)
         error = {
@@ -541,6 +542,7 @@ class SSEResponder:
         return encode_event(event.with_data(jsonio.dumps(chunk).decode("utf-8")))
 
     async def _cut(self, out: bytearray) -> None:
+        self.guard.close()
         decision = self.guard.decision
         category = decision.categories[0] if decision.categories else "unknown"
         metrics.STREAM_CUTOFFS.labels(self.x.route, category).inc()

@@ -249,6 +249,7 @@ class ResponsesSSEResponder(SSEResponder):
         return bytes(out)
 
     async def _cut(self, out: bytearray) -> None:
+        self.guard.close()
         decision = self.guard.decision
         category = decision.categories[0] if decision.categories else "unknown"
         metrics.STREAM_CUTOFFS.labels(self.x.route, category).inc()

@@ -29,7 +29,7 @@ import regex
 from . import metrics
 from .classifiers.base import Finding, SpanClassifier, TextClassifier
 from .decision import Decision, apply_redactions, decide
-from .engine import failure_findings, run_text
+from .engine import failure_findings, judging, run_text
 from .language import detect_language
 from .policy.compiled import Policy
 from .policy.schema import Action, Direction
@@ -62,6 +62,7 @@ class StreamGuard:
         self._strict = policy.config.stream.mode == "strict" and bool(self._sentence)
         self._max_window = policy.config.stream.max_window
         self._channels: dict[Hashable, _Channel] = {}
+        self._pending: set[asyncio.Future[list[Finding]]] = set()  # fast-mode judgements
         self._lang: str | None = None
         self.decision: Decision = Decision(Action.ALLOW)
 
@@ -185,7 +186,42 @@ class StreamGuard:
         self.decision = self.decision.merged(batch)
 
     async def _judge_sentences(self, channel: _Channel, final: bool, safe: int) -> list[Finding]:
-        """Run sentence classifiers on sentences completed since the last judgement."""
+        """Sentence classifiers on the sentences completed since the last judgement.
+
+        ``strict``: awaited (the text is held until judged). ``fast``: started in the
+        background and collected at a later piece, so the stream runs on while a model
+        judges; every pending judgement is awaited when the channel ends."""
+        found = self._collect_done()
+        sentence = self._next_sentence(channel, final, safe)
+        if sentence is not None:
+            judging = self._judge(*sentence)
+            if self._strict or final:
+                found.extend(await judging)
+            else:
+                self._pending.add(asyncio.ensure_future(judging))
+        if final and self._pending:
+            await asyncio.wait(self._pending)
+            found.extend(self._collect_done())
+        return found
+
+    def _collect_done(self) -> list[Finding]:
+        found: list[Finding] = []
+        for task in [t for t in self._pending if t.done()]:
+            self._pending.discard(task)
+            if not task.cancelled():
+                found.extend(task.result())
+        return found
+
+    def close(self) -> None:
+        """The stream is over (cut or closed): judgements still running are not needed."""
+        for task in self._pending:
+            task.cancel()
+        self._pending.clear()
+
+    def _next_sentence(
+        self, channel: _Channel, final: bool, safe: int
+    ) -> tuple[str, int, int] | None:
+        """The next stretch to judge (text, start, end), marking it judged; ``None`` if none."""
         text = channel.text
         limit = len(text) if final else (safe if self._strict else len(text))
         end = channel.judged
@@ -196,20 +232,24 @@ class StreamGuard:
         elif end - channel.judged < 1 and limit - channel.judged >= self._max_window:
             end = channel.judged + self._max_window
         if end <= channel.judged:
-            return []
-        sentence = text[channel.judged : end]
-        offset = channel.judged
+            return None
+        start = channel.judged
         channel.judged = end
-        if not sentence.strip():
-            return []
+        sentence = text[start:end]
+        return (sentence, start, end) if sentence.strip() else None
+
+    async def _judge(self, sentence: str, offset: int, end: int) -> list[Finding]:
         lang = detect_language(sentence)
-        found: list[Finding] = []
+        limit = self.policy.config.limits.max_model_chars
         jobs = [
-            run_text(c, sentence, self.policy.config.limits.max_model_chars)
+            run_text(c, sentence, limit)
             for c in self._sentence
             if c.options.languages is None or lang in c.options.languages
         ]
-        for hits in await asyncio.gather(*jobs):
+        found: list[Finding] = []
+        with judging(self.direction):
+            results = await asyncio.gather(*jobs)
+        for hits in results:
             for hit in hits:
                 start = offset if hit.start is None else offset + hit.start
                 end_at = end if hit.end is None else offset + hit.end

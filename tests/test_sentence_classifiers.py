@@ -60,6 +60,7 @@ def run(mode: str, text: str, size: int = 2) -> tuple[list[str], StreamGuard]:
             released.append(await guard.feed((0, "content", 0), text[i : i + size]))
             if guard.blocked:
                 return released, guard
+            await asyncio.sleep(0.001)  # pieces arrive over time, as in a real stream
         released.append("".join((await guard.finish_all()).values()))
         return released, guard
 
@@ -79,6 +80,50 @@ def test_fast_mode_releases_at_once_and_cuts_when_a_sentence_fires() -> None:
     text = "".join(released)
     assert text.startswith("第一句很好。") and "第三句" not in text
     assert released[0] == "第一"  # released before the sentence was judged
+
+
+class Gated(TextClassifier):
+    """A model whose verdict waits until the test opens the gate."""
+
+    type_name = "gated"
+    gate: ClassVar[asyncio.Event | None] = None
+
+    @classmethod
+    def build(cls, classifier_id: str, raw: dict[str, Any], context: BuildContext) -> Gated:
+        return cls(classifier_id, ClassifierOptions.model_validate(raw))
+
+    def categories(self) -> frozenset[str]:
+        return frozenset({"toxicity"})
+
+    async def classify(self, texts: list[str]) -> list[list[Finding]]:
+        assert self.gate is not None
+        await self.gate.wait()
+        return [[Finding(self.id, "toxicity", 0.9)] for _ in texts]
+
+
+register_classifier("gated", Gated)
+
+
+def test_fast_mode_streams_on_while_a_verdict_is_pending_then_cuts() -> None:
+    gated = parse_policy(
+        "version: 1\nclassifiers:\n  model: {type: gated, timeout_ms: 5000}\n"
+        "rules:\n  - {when: {classifier: model}, action: block}\nstream: {mode: fast}\n",
+        base_dir=Path("."),
+    )
+
+    async def go() -> tuple[str, str, StreamGuard]:
+        Gated.gate = asyncio.Event()
+        guard = StreamGuard(gated, Direction.OUTPUT)
+        early = await guard.feed((0, "content", 0), "第一句。")
+        early += await guard.feed((0, "content", 0), "第二句在模型判断时照常发出")
+        Gated.gate.set()  # the verdict arrives
+        await asyncio.sleep(0.01)
+        late = await guard.feed((0, "content", 0), "。第三句")
+        return early, late, guard
+
+    early, late, guard = asyncio.run(go())
+    assert early == "第一句。第二句在模型判断时照常发出"  # not held for the pending verdict
+    assert guard.blocked and late == ""  # cut as soon as the verdict fired
 
 
 def test_strict_mode_judges_a_long_sentence_at_the_window() -> None:

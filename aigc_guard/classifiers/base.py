@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import abc
+import contextvars
 import dataclasses
 import enum
 from dataclasses import dataclass
@@ -12,14 +13,33 @@ from typing import Any, ClassVar
 from pydantic import BaseModel, ConfigDict, Field
 
 __all__ = [
+    "CONVERSATION",
     "BuildContext",
     "Classifier",
     "ClassifierOptions",
+    "Conversation",
     "FailureMode",
     "Finding",
     "SpanClassifier",
     "TextClassifier",
 ]
+
+
+@dataclass(frozen=True)
+class Conversation:
+    """What a text classifier may know besides its texts: whether they are the user's side
+    (``input``) or the model's (``output``), and the prompt an answer answers (guard models
+    judge an answer together with its prompt)."""
+
+    direction: str = "output"
+    prompt: str = ""
+
+
+# Set by the middleware (the prompt) and the engine (the direction) for the task at hand.
+CONVERSATION: contextvars.ContextVar[Conversation] = contextvars.ContextVar(
+    "aigc_guard_conversation",
+    default=Conversation(),  # noqa: B039 - frozen, never mutated
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -31,6 +31,8 @@ _LAZY = {
     "transformers": ("aigc_guard.classifiers.transformer", "TransformersClassifier"),
     "embedding_head": ("aigc_guard.classifiers.embedding", "EmbeddingHeadClassifier"),
     "embedding_topics": ("aigc_guard.classifiers.embedding", "EmbeddingTopicsClassifier"),
+    "guard_model": ("aigc_guard.classifiers.guard_model", "GuardModelClassifier"),
+    "remote": ("aigc_guard.classifiers.remote", "RemoteClassifier"),
 }
 
 
