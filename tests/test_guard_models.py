@@ -350,7 +350,7 @@ def test_repeated_texts_hit_the_cache(fake: tuple[FakeModels, str]) -> None:
 
 
 def test_concurrent_calls_are_bounded(fake: tuple[FakeModels, str]) -> None:
-    models, url = fake
+    models, _ = fake
     models.delay = 0.05
     in_flight = [0, 0]
     real = models.chat
