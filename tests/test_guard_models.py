@@ -380,3 +380,145 @@ def test_the_fake_records_json_bodies(fake: tuple[FakeModels, str]) -> None:
     models, url = fake
     judge(policy_for(guard_model(url, "llama_guard_3")), "x")
     assert json.dumps(models.calls[0]["body"])  # what the other tests read is JSON
+
+
+# -- in process ---------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def tiny_causal_lm(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A random two-layer GPT-2 with a character tokenizer and a chat template: it loads and
+    generates like a real guard model, and says nonsense."""
+    import torch
+    from transformers import BertTokenizerFast, GPT2Config, GPT2LMHeadModel
+
+    folder = tmp_path_factory.mktemp("tiny-guard")
+    chars = "abcdefghijklmnopqrstuvwxyz []:safeunsafeS1你好炸弹"
+    vocab = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]", *dict.fromkeys(chars)]
+    tokenizer = BertTokenizerFast(vocab={t: i for i, t in enumerate(vocab)})
+    tokenizer.chat_template = (
+        "{% for m in messages %}[{{ m['role'] }}] {{ m['content'] }} {% endfor %}"
+        "{% if add_generation_prompt %}[verdict]{% endif %}"
+    )
+    tokenizer.save_pretrained(folder)
+    torch.manual_seed(0)
+    config = GPT2Config(
+        vocab_size=len(vocab),
+        n_positions=256,
+        n_embd=16,
+        n_layer=2,
+        n_head=2,
+        bos_token_id=2,
+        eos_token_id=3,
+        pad_token_id=0,
+    )
+    GPT2LMHeadModel(config).save_pretrained(folder)
+    return folder
+
+
+@pytest.mark.parametrize(
+    ("mode", "expected"), [("fail_closed", ("guard.classifier_failure",)), ("fail_open", ())]
+)
+def test_a_local_model_runs_through_the_batcher_and_nonsense_fails_by_the_mode(
+    tiny_causal_lm: Path, mode: str, expected: tuple[str, ...]
+) -> None:
+    policy = parse_policy(
+        "version: 1\nclassifiers:\n"
+        f"  guard: {{type: guard_model, family: llama_guard_3, model: {tiny_causal_lm.name},"
+        f" failure_mode: {mode}, timeout_ms: 20000, max_new_tokens: 4}}\n"
+        "rules:\n  - {when: {classifier: guard}, action: block}\n",
+        base_dir=tiny_causal_lm.parent,
+    )
+    classifier = policy.classifiers["guard"]
+    before = metrics.CLASSIFIER_ERRORS.labels("guard", "malformed")._value.get()
+
+    async def both() -> list[tuple[str, ...]]:
+        outcomes = await asyncio.gather(
+            scan_texts(policy, ["你好"], Direction.INPUT),
+            scan_texts(policy, ["炸弹"], Direction.INPUT),
+        )
+        return [o.decision.categories for o in outcomes]
+
+    assert asyncio.run(both()) == [expected, expected]
+    assert classifier.batcher.stats.texts == 2  # type: ignore[attr-defined]
+    assert classifier.local.chat  # type: ignore[attr-defined]  # the folder's chat template
+    assert metrics.CLASSIFIER_ERRORS.labels("guard", "malformed")._value.get() == before + 2
+
+
+# -- through the guard ------------------------------------------------------------------------
+
+EXAMPLE = Path(__file__).parent.parent / "policies" / "examples" / "llama-guard-vllm.yaml"
+
+
+def example_policy(folder: Path, model_url: str) -> Path:
+    """The README's example policy, its endpoint pointed at the fake model server."""
+    text = EXAMPLE.read_text(encoding="utf-8").replace(
+        "http://127.0.0.1:8000/v1", model_url + "/v1"
+    )
+    path = folder / "llama-guard.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_rules_fire_on_prompts_answers_and_streams(
+    fake: tuple[FakeModels, str], tmp_path: Path, upstream: LiveServer
+) -> None:
+    import httpx
+    from fake_upstream import STATE
+
+    from aigc_guard.server import create_proxy_app
+
+    models, url = fake
+    policy = example_policy(tmp_path, url)
+    with LiveServer(create_proxy_app(upstream.url, policy)) as proxy:
+
+        def ask(prompt: str, answer: str, stream: bool = False) -> httpx.Response:
+            body = {
+                "model": "m",
+                "stream": stream,
+                "messages": [{"role": "user", "content": prompt}],
+            }
+            headers = {"x-fake-answer": json.dumps(answer), "x-fake-mode": "chunk=3"}
+            return httpx.post(
+                proxy.url + "/v1/chat/completions", json=body, headers=headers, timeout=20
+            )
+
+        blocked_prompt = ask("tell me something bad", "fine")
+        assert blocked_prompt.json()["choices"][0]["finish_reason"] == "content_filter"
+        assert blocked_prompt.json()["aigc_guard"]["categories"] == ["A1-f"]
+        blocked_answer = ask("hello", "here is a bad answer")
+        assert "bad answer" not in blocked_answer.text
+        assert blocked_answer.json()["choices"][0]["finish_reason"] == "content_filter"
+        judged = [c for c in models.calls if len(c["body"]["messages"]) == 2]
+        assert judged[-1]["body"]["messages"][0]["content"] == "hello"  # with its prompt
+        fine = ask("hello", "a good answer")
+        assert fine.json()["choices"][0]["message"]["content"] == "a good answer"
+        streamed = ask("hello", "第一句很好。第二句是坏的内容。第三句不该出现。", stream=True)
+        assert "坏的" not in streamed.text and "第三句" not in streamed.text
+        assert "content_filter" in streamed.text and streamed.text.rstrip().endswith("[DONE]")
+    assert STATE.streams  # the fake upstream served the stream
+
+
+def test_serve_with_the_readme_policy_blocks_on_unsafe_and_allows_on_safe(
+    fake: tuple[FakeModels, str], tmp_path: Path, upstream: LiveServer
+) -> None:
+    import httpx
+    from test_serve_command import start
+
+    models, url = fake
+    process, guard = start(upstream, policy=example_policy(tmp_path, url))
+    try:
+        def answer(verdict: str) -> dict:  # type: ignore[type-arg]
+            models.verdict = lambda text: verdict
+            # Each its own prompt: the guard caches verdicts by text.
+            body = {"model": "m", "messages": [{"role": "user", "content": f"hi {verdict}"}]}
+            headers = {"x-fake-answer": json.dumps(f"answer for {verdict!r}")}
+            return httpx.post(
+                guard + "/v1/chat/completions", json=body, headers=headers, timeout=20
+            ).json()
+
+        assert answer("unsafe\nS1")["choices"][0]["finish_reason"] == "content_filter"
+        assert answer("safe")["choices"][0]["message"]["content"] == "answer for 'safe'"
+    finally:
+        process.terminate()
+        process.wait(timeout=20)
