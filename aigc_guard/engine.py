@@ -101,7 +101,8 @@ async def run_text(classifier: TextClassifier, text: str, max_chars: int) -> lis
         return failure_findings(classifier, too_long)
     with metrics.timing(classifier.id):
         try:
-            results = await asyncio.wait_for(classifier.classify([text]), classifier.timeout)
+            async with asyncio.timeout(classifier.timeout):  # no extra task, unlike wait_for
+                results = await classifier.classify([text])
             return results[0]
         except Exception as exc:  # TimeoutError included
             return failure_findings(classifier, exc)
@@ -162,7 +163,10 @@ async def scan_texts(
         ]
         limit = policy.config.limits.max_model_chars
         with judging(direction):
-            results = await asyncio.gather(*(run_text(c, texts[i], limit) for i, c in jobs))
+            if len(jobs) == 1:  # the common case: one text, one model — no task to gather
+                results = [await run_text(jobs[0][1], texts[jobs[0][0]], limit)]
+            else:
+                results = await asyncio.gather(*(run_text(c, texts[i], limit) for i, c in jobs))
         for (index, _), found in zip(jobs, results, strict=True):
             per_text[index].extend(found)
     answer_lang = lang or _language_of(policy, texts)

@@ -17,6 +17,7 @@ from .middleware import GuardMiddleware
 from .ops import OpsApp
 from .policy.compiled import Policy
 from .policy.store import PolicyStore
+from .allocator import return_large_blocks
 from .proxy import ProxyApp
 
 __all__ = [
@@ -59,6 +60,8 @@ class ServeSettings:
 
 
 def create_app_from_settings(settings: ServeSettings) -> ASGIApp:
+    """The app ``aigc-guard serve`` runs (in each worker), in a process of its own."""
+    return_large_blocks()
     return create_proxy_app(
         settings.upstream,
         settings.policy,

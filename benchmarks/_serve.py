@@ -2,7 +2,8 @@
 
 KIND: ``upstream`` (a fixed 2 KB chat answer, or an SSE stream of N chunks when the request
 says ``stream``), ``soak-upstream`` (``_soak_upstream``: benign and hostile answers by
-header), ``bare`` (the proxy's forwarding alone) or ``guarded`` (the same, behind the guard;
+header), ``fake-model`` (a model server answering in 20 ms: ``guard_model_overhead``),
+``bare`` (the proxy's forwarding alone) or ``guarded`` (the same, behind the guard;
 an optional fifth argument is the upstream deadline in seconds).
 """
 
@@ -87,13 +88,20 @@ def main() -> None:
     kind, port = sys.argv[1], int(sys.argv[2])
     if kind == "upstream":
         app = upstream
+    elif kind == "fake-model":
+        from guard_model_overhead import fake_server
+
+        app = fake_server
     elif kind == "soak-upstream":
         from _soak_upstream import app as soak_app
 
         app = soak_app
     else:
+        from aigc_guard.allocator import return_large_blocks
         from aigc_guard.proxy import ProxyApp
         from aigc_guard.server import create_proxy_app
+
+        return_large_blocks()  # as `aigc-guard serve` does
 
         deadline = float(sys.argv[5]) if len(sys.argv) > 5 else 600.0
         app = (

@@ -84,6 +84,8 @@ async def app(scope: dict[str, Any], receive: Any, send: Any) -> None:
     text = answer_text(kind)
     delay = 0.2 if kind == "trickle" else 0.002
     for i in range(0, len(text), 4):
-        await send({"type": "http.response.body", "body": event(text[i : i + 4]), "more_body": True})
+        await send(
+            {"type": "http.response.body", "body": event(text[i : i + 4]), "more_body": True}
+        )
         await asyncio.sleep(delay)
     await send({"type": "http.response.body", "body": event(None, "stop") + b"data: [DONE]\n\n"})

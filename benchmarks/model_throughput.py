@@ -36,8 +36,10 @@ def en_texts(n: int) -> list[str]:
 
 def classifier(kind: str, max_batch: int, device: str):  # type: ignore[no-untyped-def]
     if kind == "zh_offensive":
-        text = (f"version: 1\nclassifiers:\n  m: {{type: transformers, model: models/zh_offensive, "
-                f"labels: {{offensive: offensive}}, max_batch: {max_batch}, device: {device}}}\n")
+        text = (
+            f"version: 1\nclassifiers:\n  m: {{type: transformers, model: models/zh_offensive, "
+            f"labels: {{offensive: offensive}}, max_batch: {max_batch}, device: {device}}}\n"
+        )
         return parse_policy(text, base_dir=REPO).classifiers["m"]
     text = "version: 1\nclassifiers:\n  m: {type: embedding_head, model: models/en_hate, labels: {hate: hate}}\n"
     found = parse_policy(text, base_dir=REPO).classifiers["m"]
@@ -58,9 +60,11 @@ async def load(model, texts: list[str], concurrency: int) -> dict[str, float]:  
     started = time.perf_counter()
     await asyncio.gather(*(worker() for _ in range(concurrency)))
     elapsed = time.perf_counter() - started
-    return {"texts_per_s": round(len(texts) / elapsed, 1),
-            "p50_ms": round(percentile(latencies, 50) * 1000, 2),
-            "p99_ms": round(percentile(latencies, 99) * 1000, 2)}
+    return {
+        "texts_per_s": round(len(texts) / elapsed, 1),
+        "p50_ms": round(percentile(latencies, 50) * 1000, 2),
+        "p99_ms": round(percentile(latencies, 99) * 1000, 2),
+    }
 
 
 def main() -> None:
@@ -77,7 +81,8 @@ def main() -> None:
             for concurrency in (1, 8, 32):
                 rows[f"{batching}_c{concurrency}"] = asyncio.run(load(model, texts, concurrency))
         rows["batching_gain_c32"] = round(
-            rows["batched_c32"]["texts_per_s"] / rows["unbatched_c32"]["texts_per_s"], 2)  # type: ignore[index]
+            rows["batched_c32"]["texts_per_s"] / rows["unbatched_c32"]["texts_per_s"], 2
+        )  # type: ignore[index]
         report[kind] = rows
     print(json.dumps(report, indent=2))
 

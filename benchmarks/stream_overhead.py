@@ -125,7 +125,9 @@ async def streams(url: str, concurrency: int, total: int) -> dict[str, float]:
                 started = time.perf_counter()
                 first = True
                 try:
-                    async with client.stream("POST", "/v1/chat/completions", json=REQUEST) as response:
+                    async with client.stream(
+                        "POST", "/v1/chat/completions", json=REQUEST
+                    ) as response:
                         async for line in response.aiter_lines():
                             if line.startswith("data: {") and '"content"' in line:
                                 if first:

@@ -10,6 +10,7 @@ define is kept as ``guard.unknown`` (its code as the finding's label) and counte
 
 from __future__ import annotations
 
+import asyncio
 import os
 from pathlib import Path
 from typing import Any, Literal
@@ -114,13 +115,14 @@ class GuardModelClassifier(TextClassifier):
         self.cache = VerdictCache(options.cache_size, options.cache_ttl_s)
         self.local = local
         self.client = options.client(classifier_id) if options.endpoint else None
-        self.batcher: MicroBatcher[str] = MicroBatcher(
-            classifier_id,
-            local.generate if local is not None else None,
-            run_async=None if local is not None else self._generate_remote,
-            max_batch=options.max_batch if local is not None else 1,
-            max_wait_ms=options.max_wait_ms,
-        )
+        self.batcher: MicroBatcher[str] | None = None
+        if local is not None:  # a local model batches across requests
+            self.batcher = MicroBatcher(
+                classifier_id,
+                local.generate,
+                max_batch=options.max_batch,
+                max_wait_ms=options.max_wait_ms,
+            )
 
     @classmethod
     def build(
@@ -169,7 +171,12 @@ class GuardModelClassifier(TextClassifier):
             else:
                 missing.append(index)
         if missing:
-            fresh = await self.batcher.submit([requests[i] for i in missing])
+            wanted = [requests[i] for i in missing]
+            if self.client is not None:  # a chat server takes one conversation a call
+                fresh = await asyncio.gather(*(self._call(r) for r in wanted))
+            else:
+                assert self.batcher is not None
+                fresh = await self.batcher.submit(wanted)
             for index, output in zip(missing, fresh, strict=True):
                 outputs[index] = output
         findings = []
@@ -198,10 +205,6 @@ class GuardModelClassifier(TextClassifier):
             category = self.mapping.get(code, UNKNOWN)
             found.append(Finding(self.id, category, verdict.score, label=code))
         return found
-
-    async def _generate_remote(self, requests: list[str]) -> list[str]:
-        assert self.client is not None
-        return [await self._call(request) for request in requests]
 
     async def _call(self, request: str) -> str:
         import json
