@@ -10,6 +10,7 @@ from typing import Any
 
 import httpx
 
+from .allocator import return_large_blocks
 from .console import ConsoleApp
 from .demo import demo_app
 from .http import ASGIApp
@@ -17,7 +18,6 @@ from .middleware import GuardMiddleware
 from .ops import OpsApp
 from .policy.compiled import Policy
 from .policy.store import PolicyStore
-from .allocator import return_large_blocks
 from .proxy import ProxyApp
 
 __all__ = [
