@@ -340,8 +340,14 @@ def _policy_coverage(args: argparse.Namespace) -> int:
 
 
 def _policy_hash_key(args: argparse.Namespace) -> int:
+    import os
+
     from .policy.compiled import api_key_hash
 
+    if not os.environ.get(args.key_env):
+        # An unkeyed hash would never match what the guard computes with its key.
+        print(f"aigc-guard: set {args.key_env} to the tenants' hash key first", file=sys.stderr)
+        return 2
     print(api_key_hash(args.api_key, args.key_env))
     return 0
 

@@ -36,6 +36,8 @@ HOP_BY_HOP = frozenset(
         b"content-length",
     }
 )
+# The server in front of the client writes its own; the upstream's copies would be doubled.
+SERVER_WRITTEN = frozenset({b"date", b"server"})
 
 
 DEFAULT_DEADLINE = 600.0
@@ -162,7 +164,8 @@ class ProxyApp:
     async def _relay(self, response: httpx.Response, receive: Receive, send: Send) -> None:
         # No content-length goes on: the server frames the body itself, and a body that ends
         # short raises instead of leaving the client waiting for bytes that never come.
-        headers = [(k.lower(), v) for k, v in response.headers.raw if k.lower() not in HOP_BY_HOP]
+        dropped = HOP_BY_HOP | SERVER_WRITTEN
+        headers = [(k.lower(), v) for k, v in response.headers.raw if k.lower() not in dropped]
         is_stream = b"text/event-stream" in (
             response.headers.get("content-type", "").encode().lower()
         )

@@ -172,3 +172,31 @@ def test_a_full_model_queue_fails_by_the_mode_and_is_counted() -> None:
             await batcher.submit(["a", "b", "c"])
 
     asyncio.run(go())
+
+
+def test_hash_key_without_its_key_is_refused(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.delenv("AIGC_GUARD_TENANT_KEY", raising=False)
+    assert cli(["policy", "hash-key", "sk-123"]) == 2
+    assert "AIGC_GUARD_TENANT_KEY" in capsys.readouterr().err
+    monkeypatch.setenv("AIGC_GUARD_TENANT_KEY", "k")
+    assert cli(["policy", "hash-key", "sk-123"]) == 0
+    assert len(capsys.readouterr().out.strip()) == 64
+
+
+def test_forwarded_answers_carry_one_date_and_one_server(upstream) -> None:  # type: ignore[no-untyped-def]
+    import httpx
+    from conftest import TEST_POLICY
+    from servers import LiveServer
+
+    from aigc_guard.server import create_proxy_app
+
+    with LiveServer(create_proxy_app(upstream.url, TEST_POLICY)) as proxy:
+        for path in ("/v1/models", "/v1/chat/completions"):
+            response = httpx.post(
+                proxy.url + path,
+                json={"model": "m", "messages": [{"role": "user", "content": "hi"}]},
+            )
+            assert len(response.headers.get_list("date")) == 1, path
+            assert len(response.headers.get_list("server")) == 1, path
