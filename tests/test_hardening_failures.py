@@ -200,3 +200,31 @@ def test_forwarded_answers_carry_one_date_and_one_server(upstream) -> None:  # t
             )
             assert len(response.headers.get_list("date")) == 1, path
             assert len(response.headers.get_list("server")) == 1, path
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "message"),
+    [
+        (
+            "version: 1\nclassifiers:\n  lex: {type: lexicon, terms: [x]}\nrules:\n"
+            "  - when: {classifier: lex}\n    acton: block\n",
+            6,
+            "unknown key 'acton' (did you mean 'action'?)",
+        ),
+        ("version: 1\nclasifiers:\n  lex: {type: lexicon, terms: [x]}\n", 2, "'classifiers'"),
+        (
+            "version: 1\nclassifiers:\n  lex:\n    type: lexicon\n    terms: [x]\n"
+            "    categroy: A1-h\n",
+            6,
+            "unknown key 'categroy' (did you mean 'category'?)",
+        ),
+    ],
+)
+def test_misspelled_keys_are_named_on_their_line_with_the_nearest_valid_key(
+    tmp_path: Path, text: str, line: int, message: str
+) -> None:
+    path = tmp_path / "policy.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(PolicyError) as caught:
+        load_policy(path)
+    assert caught.value.line == line and message in str(caught.value)

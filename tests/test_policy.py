@@ -40,8 +40,8 @@ def error_for(text: str, tmp_path: Path) -> PolicyError:
 def test_unknown_field_names_file_line_and_field(tmp_path: Path) -> None:
     error = error_for("version: 1\nrules:\n  - when: {classifier: x}\n    acton: block\n", tmp_path)
     assert error.file and error.file.endswith("broken.yaml")
-    assert error.line == 3
-    assert error.field is not None and error.field.startswith("rules.0")
+    assert error.line == 4  # the misspelled key's own line
+    assert error.field == "rules.0.acton" and "did you mean 'action'" in error.reason
 
 
 def test_bad_action_value(tmp_path: Path) -> None:

@@ -5,14 +5,16 @@ Every error names the file, the line and the field, and says what is wrong.
 
 from __future__ import annotations
 
+import difflib
 import hashlib
 import json
+import typing
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 import yaml
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from ..classifiers.base import BuildContext, Classifier
 from ..classifiers.registry import classifier_types
@@ -50,13 +52,81 @@ def _line_of(node: yaml.Node | None, loc: Sequence[int | str]) -> int | None:
     return line
 
 
+def _key_line(node: yaml.Node | None, loc: Sequence[int | str]) -> int | None:
+    """1-based line of the *key* at ``loc`` (an unknown key's own line, not its value's)."""
+    parent = node
+    for key in loc[:-1]:
+        parent = _child(parent, key)
+    if isinstance(parent, yaml.MappingNode):
+        for key_node, _ in parent.value:
+            if key_node.value == str(loc[-1]):
+                return int(key_node.start_mark.line) + 1
+    return _line_of(node, loc)
+
+
+def _child(node: yaml.Node | None, key: int | str) -> yaml.Node | None:
+    if isinstance(node, yaml.MappingNode):
+        return next((v for k, v in node.value if k.value == str(key)), None)
+    if isinstance(node, yaml.SequenceNode) and isinstance(key, int) and 0 <= key < len(node.value):
+        return node.value[key]  # type: ignore[no-any-return]
+    return None
+
+
 def _validation_error(
-    exc: ValidationError, root: yaml.Node | None, file: str, prefix: Sequence[int | str] = ()
+    exc: ValidationError,
+    root: yaml.Node | None,
+    file: str,
+    prefix: Sequence[int | str] = (),
+    model: type[BaseModel] | None = None,
 ) -> PolicyError:
-    first = exc.errors()[0]
+    """The first problem, an unknown key before anything else (a misspelled key also makes
+    the real one "missing"), named with the nearest valid key where one is close."""
+    errors = exc.errors()
+    first = next((e for e in errors if e["type"] == "extra_forbidden"), errors[0])
     loc = [*prefix, *first["loc"]]
     field = ".".join(str(part) for part in loc) or None
-    return PolicyError(first["msg"], file=file, line=_line_of(root, loc), field=field)
+    if first["type"] != "extra_forbidden":
+        return PolicyError(first["msg"], file=file, line=_line_of(root, loc), field=field)
+    unknown = str(first["loc"][-1])
+    valid = _fields_at(model, list(first["loc"][:-1])) if model is not None else []
+    close = difflib.get_close_matches(unknown, valid, n=1, cutoff=0.6)
+    reason = f"unknown key {unknown!r}" + (f" (did you mean {close[0]!r}?)" if close else "")
+    if valid and not close:
+        reason += f"; valid keys: {', '.join(sorted(valid))}"
+    return PolicyError(reason, file=file, line=_key_line(root, loc), field=field)
+
+
+def _fields_at(model: type[BaseModel], loc: list[int | str]) -> list[str]:
+    """The field names of the model found at ``loc`` below ``model`` (lists and dicts passed
+    through); empty when the place is not a model."""
+    current: Any = model
+    for part in loc:
+        if isinstance(part, int) or not (
+            isinstance(current, type) and issubclass(current, BaseModel)
+        ):
+            current = _inner_model(current)
+            if isinstance(part, int):
+                continue
+        if not (isinstance(current, type) and issubclass(current, BaseModel)):
+            return []
+        info = current.model_fields.get(str(part))
+        if info is None:
+            return []
+        current = _inner_model(info.annotation)
+    if isinstance(current, type) and issubclass(current, BaseModel):
+        return list(current.model_fields)
+    return []
+
+
+def _inner_model(annotation: Any) -> Any:
+    """A model inside ``list[M]``, ``dict[str, M]``, ``M | None``; else the annotation."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for arg in typing.get_args(annotation):
+        found = _inner_model(arg)
+        if isinstance(found, type) and issubclass(found, BaseModel):
+            return found
+    return annotation
 
 
 def merged(base: Mapping[str, Any], overlay: Mapping[str, Any]) -> dict[str, Any]:
@@ -100,7 +170,7 @@ def parse_policy(
     try:
         config = PolicyFile.model_validate(data)
     except ValidationError as exc:
-        raise _validation_error(exc, root, file) from exc
+        raise _validation_error(exc, root, file, model=PolicyFile) from exc
 
     types = classifier_types()
     context = BuildContext(base_dir=base_dir, policy_file=file)
@@ -118,7 +188,8 @@ def parse_policy(
         try:
             classifiers[name] = cls.build(name, raw, context)
         except ValidationError as exc:
-            raise _validation_error(exc, root, file, loc) from exc
+            options_model = getattr(cls, "Options", None)
+            raise _validation_error(exc, root, file, loc, model=options_model) from exc
         except PolicyError as exc:
             if exc.file is None or exc.file == "<policy>":
                 field = f"classifiers.{name}" + (f".{exc.field}" if exc.field else "")
