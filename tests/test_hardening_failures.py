@@ -228,3 +228,16 @@ def test_misspelled_keys_are_named_on_their_line_with_the_nearest_valid_key(
     with pytest.raises(PolicyError) as caught:
         load_policy(path)
     assert caught.value.line == line and message in str(caught.value)
+
+
+def test_a_missing_lexicon_file_names_the_policy_line_too(tmp_path: Path) -> None:
+    path = tmp_path / "policy.yaml"
+    path.write_text(
+        "version: 1\nclassifiers:\n  lex:\n    type: lexicon\n    files: [nothere.txt]\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(PolicyError) as caught:
+        load_policy(path)
+    error = caught.value
+    assert (error.file, error.line, error.field) == (str(path), 5, "classifiers.lex.files")
+    assert "nothere.txt" in error.reason

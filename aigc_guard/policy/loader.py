@@ -197,7 +197,15 @@ def parse_policy(
                 raise PolicyError(
                     exc.reason, file=file, line=_line_of(root, path), field=field
                 ) from exc
-            raise
+            # A file the classifier reads (a term list): name it, and where the policy names it.
+            where = exc.file + (f":{exc.line}" if exc.line else "")
+            files = [*loc, "files"]
+            raise PolicyError(
+                f"{where}: {exc.reason}",
+                file=file,
+                line=_line_of(root, files),
+                field=".".join(map(str, files)),
+            ) from exc
         except (ClassifierError, OSError, RuntimeError, ValueError) as exc:
             raise PolicyError(
                 f"classifier could not be built: {exc}",
