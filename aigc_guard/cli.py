@@ -1,4 +1,5 @@
-"""``aigc-guard``: serve · demo · scan · policy check · policy schema."""
+"""Commands: serve, demo, scan, eval, policy (check, schema, hash-key), label verify
+and audit (verify, head, export, forget, prune)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import argparse
 import asyncio
 import json
 import logging
+import os
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -453,6 +455,9 @@ def _policy_schema(args: argparse.Namespace) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="aigc-guard", description=__doc__)
+    parser.add_argument(
+        "--verbose", action="store_true", help="show model libraries' progress bars and notes"
+    )
     commands = parser.add_subparsers(dest="command", required=True)
 
     serve = commands.add_parser("serve", help="guard an upstream OpenAI-compatible API")
@@ -579,6 +584,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if not args.verbose:
+        # Model libraries draw progress bars on stderr at every load; only on request.
+        os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+        os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
     if args.command == "scan" and (args.text is None) == (args.input is None):
         parser.error("scan takes either TEXT or --input FILE.jsonl")
     try:

@@ -241,3 +241,33 @@ def test_a_missing_lexicon_file_names_the_policy_line_too(tmp_path: Path) -> Non
     error = caught.value
     assert (error.file, error.line, error.field) == (str(path), 5, "classifiers.lex.files")
     assert "nothere.txt" in error.reason
+
+
+def test_commands_start_quietly_and_help_lists_every_command() -> None:
+    import subprocess
+    import sys
+
+    repo = Path(__file__).parent.parent
+    env = {
+        k: v
+        for k, v in __import__("os").environ.items()
+        if not k.startswith(("HF_", "TRANSFORMERS_"))
+    }
+    scan = subprocess.run(
+        [sys.executable, "-m", "aigc_guard.cli", "scan", "hello"],
+        cwd=repo,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert scan.returncode == 0 and '"action": "allow"' in scan.stdout
+    assert "Loading weights" not in scan.stderr and "it/s" not in scan.stderr
+    helped = subprocess.run(
+        [sys.executable, "-m", "aigc_guard.cli", "--help"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    ).stdout
+    for command in ("serve", "demo", "scan", "eval", "policy", "label", "audit"):
+        assert command in helped.split("positional arguments:")[0]

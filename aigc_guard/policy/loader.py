@@ -198,10 +198,10 @@ def parse_policy(
                     exc.reason, file=file, line=_line_of(root, path), field=field
                 ) from exc
             # A file the classifier reads (a term list): name it, and where the policy names it.
-            where = exc.file + (f":{exc.line}" if exc.line else "")
+            term_file = exc.file + (f":{exc.line}" if exc.line else "")
             files = [*loc, "files"]
             raise PolicyError(
-                f"{where}: {exc.reason}",
+                f"{term_file}: {exc.reason}",
                 file=file,
                 line=_line_of(root, files),
                 field=".".join(map(str, files)),
