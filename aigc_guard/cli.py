@@ -249,6 +249,9 @@ def _scan(args: argparse.Namespace) -> int:
     return 0
 
 
+TEXT_COLUMNS = ("text", "TEXT", "content", "prompt")
+
+
 def _eval(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
@@ -256,17 +259,24 @@ def _eval(args: argparse.Namespace) -> int:
     from .policy.loader import load_policy
     from .policy.schema import Direction
 
+    rows = read_rows(Path(args.data))  # before the models load: a wrong column fails fast
+    columns = set(rows[0]) if rows else set()
+    if args.text_column is None:
+        args.text_column = next((c for c in TEXT_COLUMNS if c in columns), TEXT_COLUMNS[0])
+    for option, column in (
+        ("--text-column", args.text_column),
+        ("--label-column", args.label_column),
+    ):
+        if rows and column not in columns:
+            print(
+                f"aigc-guard: {args.data} has no column {column!r} (its columns: "
+                f"{', '.join(sorted(columns))}); name the right one with {option}",
+                file=sys.stderr,
+            )
+            return 2
     policy = load_policy(_policy_path(args.policy))
     if args.classifier and args.classifier not in policy.classifiers:
         raise PolicyError(f"the policy has no classifier {args.classifier!r}")
-    rows = read_rows(Path(args.data))
-    if rows and (args.text_column not in rows[0] or args.label_column not in rows[0]):
-        print(
-            f"aigc-guard: {args.data} has columns {sorted(rows[0])}; use --text-column and "
-            "--label-column",
-            file=sys.stderr,
-        )
-        return 2
     with tqdm(total=len(rows), desc="eval", unit="text", file=sys.stderr) as bar:
         result = asyncio.run(
             evaluate(
@@ -519,11 +529,17 @@ def build_parser() -> argparse.ArgumentParser:
     scan.add_argument("--direction", choices=["input", "output"], default="output")
     scan.set_defaults(run=_scan)
 
-    evaluation = commands.add_parser("eval", help="score a policy on labelled CSV or JSONL")
+    evaluation = commands.add_parser(
+        "eval",
+        help="score a policy on labelled CSV or JSONL",
+        formatter_class=argparse.ArgumentDefaultsHelpFormatter,
+    )
     evaluation.add_argument("--policy", help="policy file (default: policies/default.yaml)")
     evaluation.add_argument("--data", required=True, help="CSV or JSONL")
-    evaluation.add_argument("--text-column", default="TEXT")
-    evaluation.add_argument("--label-column", default="label")
+    evaluation.add_argument(
+        "--text-column", help=f"default: the first of {', '.join(TEXT_COLUMNS)} that exists"
+    )
+    evaluation.add_argument("--label-column", default="label", help="the column with the label")
     evaluation.add_argument("--positive", default="1", help="the label value that means harmful")
     evaluation.add_argument("--classifier", help="judge one classifier instead of the decision")
     evaluation.add_argument("--group-column", help="break the scores down by this column")

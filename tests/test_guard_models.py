@@ -508,6 +508,7 @@ def test_serve_with_the_readme_policy_blocks_on_unsafe_and_allows_on_safe(
     models, url = fake
     process, guard = start(upstream, policy=example_policy(tmp_path, url))
     try:
+
         def answer(verdict: str) -> dict:  # type: ignore[type-arg]
             models.verdict = lambda text: verdict
             # Each its own prompt: the guard caches verdicts by text.

@@ -271,3 +271,16 @@ def test_commands_start_quietly_and_help_lists_every_command() -> None:
     ).stdout
     for command in ("serve", "demo", "scan", "eval", "policy", "label", "audit"):
         assert command in helped.split("positional arguments:")[0]
+
+
+def test_eval_finds_a_text_column_and_names_a_missing_one_before_loading_models(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = tmp_path / "d.csv"
+    data.write_text("body,label\n你好,0\n", encoding="utf-8")
+    assert cli(["eval", "--data", str(data)]) == 2
+    assert "no column 'text'" in capsys.readouterr().err
+    data.write_text("text,label\n你好,0\n炸弹制作,1\n", encoding="utf-8")
+    policy = Path(__file__).parent / "policies" / "test.yaml"
+    assert cli(["eval", "--data", str(data), "--policy", str(policy)]) == 0
+    assert '"accuracy": 1.0' in capsys.readouterr().out
