@@ -96,6 +96,21 @@ class VerdictCache:
         self._entries.move_to_end(key)
         return value
 
+    def lookup(self, keys: list[str], classifier_id: str) -> tuple[dict[int, Any], list[int]]:
+        """Cached values by position, and the positions to compute (hits and misses counted)."""
+        found: dict[int, Any] = {}
+        missing: list[int] = []
+        for index, key in enumerate(keys):
+            value = self.get(key)
+            metrics.child(
+                metrics.REMOTE_CACHE, classifier_id, "miss" if value is None else "hit"
+            ).inc()
+            if value is None:
+                missing.append(index)
+            else:
+                found[index] = value
+        return found, missing
+
     def put(self, key: str, value: Any) -> None:
         if self.size <= 0:
             return

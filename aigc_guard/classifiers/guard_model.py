@@ -160,16 +160,8 @@ class GuardModelClassifier(TextClassifier):
 
     async def classify(self, texts: list[str]) -> list[list[Finding]]:
         requests = [self.request(text) for text in texts]
-        outputs: dict[int, str] = {}
         keys = [VerdictCache.key(self.options.family, self.options.model, r) for r in requests]
-        missing = []
-        for index, key in enumerate(keys):
-            cached = self.cache.get(key)
-            metrics.child(metrics.REMOTE_CACHE, self.id, "hit" if cached else "miss").inc()
-            if cached is not None:
-                outputs[index] = cached
-            else:
-                missing.append(index)
+        outputs, missing = self.cache.lookup(keys, self.id)
         if missing:
             wanted = [requests[i] for i in missing]
             if self.client is not None:  # a chat server takes one conversation a call

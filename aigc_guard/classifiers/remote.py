@@ -18,7 +18,6 @@ from typing import Any, Literal
 
 from pydantic import Field, model_validator
 
-from .. import metrics
 from ..batching import MicroBatcher
 from ..errors import ClassifierError
 from .base import BuildContext, Finding, TextClassifier
@@ -104,15 +103,7 @@ class RemoteClassifier(TextClassifier):
 
     async def classify(self, texts: list[str]) -> list[list[Finding]]:
         keys = [VerdictCache.key(self.options.protocol, self.options.model, t) for t in texts]
-        scores: dict[int, Scores] = {}
-        missing = []
-        for index, key in enumerate(keys):
-            cached = self.cache.get(key)
-            metrics.child(metrics.REMOTE_CACHE, self.id, "hit" if cached else "miss").inc()
-            if cached is not None:
-                scores[index] = cached
-            else:
-                missing.append(index)
+        scores, missing = self.cache.lookup(keys, self.id)
         if missing:
             fresh = await self.batcher.submit([texts[i] for i in missing])
             for index, found in zip(missing, fresh, strict=True):
