@@ -72,7 +72,9 @@ def loads_object(
         raise BodyError("invalid_json", f"the {what} is not valid JSON") from exc
     if not isinstance(value, dict):
         raise BodyError("not_an_object", f"the {what} is not a JSON object")
-    if nesting_depth(value) > max_depth:
+    # Each level opens a bracket: text with few of them (a stream chunk) needs no walk.
+    brackets = text.count("{") + text.count("[")
+    if brackets > max_depth and nesting_depth(value) > max_depth:
         raise BodyError("too_deep", f"the {what} is nested deeper than {max_depth} levels")
     return value
 
