@@ -12,7 +12,7 @@ block ends the stream with ``response.incomplete`` (reason ``content_filter``).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from . import jsonio, metrics
 from .formats.base import JSONPath, get_path, strip_unscanned
@@ -254,15 +254,16 @@ class ResponsesSSEResponder(SSEResponder):
         category = decision.categories[0] if decision.categories else "unknown"
         metrics.STREAM_CUTOFFS.labels(self.x.route, category).inc()
         lang = self.guard.lang
-        for key in self.guard.channels():
-            label = self.labeler.finish(key, lang)
-            if label:
-                out += self._delta(key, label)  # type: ignore[arg-type]
+        channels = cast(list[Key], self.guard.channels())
+        for key in channels:
+            out += self._sent(key, self.labeler.finish(key, lang))
         notice_config = self.x.policy.config.stream.cut_notice
-        text_keys = [k for k in self.guard.channels() if k[1] == "text"]  # type: ignore[index]
+        text_keys = [k for k in channels if k[1] == "text"]
         if notice_config and text_keys:
-            out += self._delta(text_keys[0], notice_config.pick(lang))  # type: ignore[arg-type]
+            out += self._sent(text_keys[0], notice_config.pick(lang))
         final = self.fmt.final_chunk(self.template, [], None)
+        # The response as the client received it: what was sent before the cut stays its output.
+        final["response"]["output"] = self._sent_output()
         final["response"]["aigc_guard"] = decision.public()
         signed = self.labeler.final_object()
         if signed is not None:
@@ -272,6 +273,36 @@ class ResponsesSSEResponder(SSEResponder):
         self.closed = True
         self.x.cut.set()
         await self.x.send({"type": "http.response.body", "body": bytes(out), "more_body": False})
+
+    def _sent(self, key: Key, text: str) -> bytes:
+        """A delta the guard adds itself (a label, a notice), kept with what the key released."""
+        if not text:
+            return b""
+        self.released[key] = self.released.get(key, "") + text
+        return self._delta(key, text)
+
+    def _sent_output(self) -> list[dict[str, Any]]:
+        """Message items holding the text each channel released (text and refusal parts)."""
+        items: dict[int, dict[str, Any]] = {}
+        for (index, field, part), text in sorted(self.released.items()):
+            if field not in ("text", "refusal") or not text:
+                continue
+            _, _, item_id = self.origin.get((index, field, part), ("", None, ""))
+            item = items.setdefault(
+                index,
+                {
+                    "type": "message",
+                    "id": item_id or f"msg_guard{index}",
+                    "status": "incomplete",
+                    "role": "assistant",
+                    "content": [],
+                },
+            )
+            if field == "text":
+                item["content"].append({"type": "output_text", "text": text, "annotations": []})
+            else:
+                item["content"].append({"type": "refusal", "refusal": text})
+        return [items[i] for i in sorted(items)]
 
     def _encode(
         self, event: Event, data: dict[str, Any], scanned: set[JSONPath] | None = None

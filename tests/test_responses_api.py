@@ -79,6 +79,24 @@ def test_stream_never_leaks(proxy: LiveServer, chunk: int, prefix: str) -> None:
     assert events[-1]["response"]["aigc_guard"]["action"] == "block"
     released = "".join(e["delta"] for e in events if e["type"] == "response.output_text.delta")
     assert prefix.startswith(released) or released.startswith(prefix[: len(released)])
+    # The final response holds what the client was sent, not an empty output.
+    output = events[-1]["response"]["output"]
+    sent = "".join(part["text"] for item in output for part in item["content"])
+    assert sent == released
+
+
+def test_a_cut_stream_ends_with_the_sent_text_as_its_output(proxy: LiveServer) -> None:
+    stream = client(proxy, f"先说一段正常的话。然后{BANNED}。", "chunk=3").responses.create(
+        model="m", input="hi", stream=True
+    )
+    deltas, final = [], None
+    for event in stream:
+        if event.type == "response.output_text.delta":
+            deltas.append(event.delta)
+        elif event.type == "response.incomplete":
+            final = event.response
+    assert final is not None and deltas and final.output_text == "".join(deltas)
+    assert BANNED not in final.model_dump_json()
 
 
 def test_done_events_carry_the_guarded_text(proxy: LiveServer) -> None:
