@@ -43,6 +43,7 @@ def _configure_logging(level: str) -> None:
 def _serve(args: argparse.Namespace) -> int:
     import uvicorn
 
+    from .compliance.runtime import runtime_for
     from .policy.loader import load_policy
     from .proxy import validate_upstream
     from .server import ServeSettings, create_app_from_settings
@@ -55,6 +56,7 @@ def _serve(args: argparse.Namespace) -> int:
         return 2
     policy_path = _policy_path(args.policy)
     policy = load_policy(policy_path)  # fail here, with file and line, not in a worker
+    runtime_for(policy)  # and what it needs to run (the audit key of cn_public)
     settings = ServeSettings(
         upstream=args.upstream,
         policy=str(policy_path.resolve()),
@@ -143,6 +145,7 @@ def _serve_metrics_port(port: int, host: str) -> None:
 def _demo(args: argparse.Namespace) -> int:
     import os
     import secrets
+    import shutil
     import tempfile
 
     import uvicorn
@@ -153,13 +156,21 @@ def _demo(args: argparse.Namespace) -> int:
 
     _configure_logging(args.log_level)
     overlay = None
+    made: Path | None = None  # a temporary state folder this run made (removed if it fails)
     if args.console:
-        state = Path(args.state_dir or tempfile.mkdtemp(prefix="aigc-guard-demo-"))
+        if args.state_dir is None:
+            made = Path(tempfile.mkdtemp(prefix="aigc-guard-demo-"))
+        state = made or Path(args.state_dir)
         state.mkdir(parents=True, exist_ok=True)
         overlay = console_overlay(state)
         if not os.environ.get("AIGC_GUARD_CONSOLE_TOKEN"):
             os.environ["AIGC_GUARD_CONSOLE_TOKEN"] = secrets.token_urlsafe(18)
-    store = PolicyStore.of(_policy_path(args.policy), overlay)
+    try:
+        store = PolicyStore.of(_policy_path(args.policy), overlay)
+    except BaseException:
+        if made is not None:
+            shutil.rmtree(made, ignore_errors=True)
+        raise
     base = f"http://{args.host}:{args.port}"
     print(DEMO_USAGE.format(base=base, policy=store.current.version))
     if overlay is not None:

@@ -24,7 +24,7 @@ from .compliance.runtime import runtime_for
 from .console import ConsoleApp
 from .decision import Decision
 from .engine import scan_texts
-from .errors import BodyError
+from .errors import BodyError, PolicyError
 from .formats import format_for, set_path
 from .formats.base import Format, Slot
 from .http import ASGIApp, Message, Receive, Scope, Send, error_body, replace_headers, respond
@@ -65,6 +65,7 @@ class GuardMiddleware:
     ) -> None:
         self.app = app
         self.store = PolicyStore.of(policy)
+        runtime_for(self.store.current)  # a policy that cannot run fails here, not per request
         self.reload = reload
         self.console = ConsoleApp(self.store) if console else None
 
@@ -78,6 +79,14 @@ class GuardMiddleware:
             await self.app(scope, receive, send)
             return
         policy = self.store.current
+        try:
+            runtime_for(policy)
+        except PolicyError as problem:  # a reloaded policy that cannot run (a missing key)
+            log.error("the policy cannot run: %s", problem)
+            await respond(
+                send, 503, error_body("guard_misconfigured", "aigc_guard cannot run its policy")
+            )
+            return
         raw_path = _raw_path(scope)
         try:
             path = canonical_path(raw_path)

@@ -284,3 +284,25 @@ def test_eval_finds_a_text_column_and_names_a_missing_one_before_loading_models(
     policy = Path(__file__).parent / "policies" / "test.yaml"
     assert cli(["eval", "--data", str(data), "--policy", str(policy)]) == 0
     assert '"accuracy": 1.0' in capsys.readouterr().out
+
+
+def test_a_failed_demo_leaves_no_temporary_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("version: 1\nrules: [\n", encoding="utf-8")
+    assert cli(["demo", "--policy", str(broken)]) == 2
+    assert [p.name for p in tmp_path.iterdir()] == ["broken.yaml"]
+
+
+def test_cn_public_needs_its_audit_key_to_serve_but_not_to_be_read(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    policy = str(Path(__file__).parent.parent / "policies" / "cn-tc260.yaml")
+    monkeypatch.delenv("AIGC_GUARD_AUDIT_KEY")
+    assert cli(["policy", "coverage", policy, "--summary"]) == 0
+    assert cli(["serve", "--upstream", "http://127.0.0.1:9", "--policy", policy]) == 2
+    assert "AIGC_GUARD_AUDIT_KEY" in capsys.readouterr().err

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from ..classifiers.base import Finding
 from ..decision import Decision
+from ..errors import PolicyError
 from ..policy.compiled import Policy
 from ..throttle import RateLimit
 from .audit import AuditLog, AuditRecord, open_audit_log
@@ -130,6 +131,14 @@ def _runtime(policy: Policy) -> ComplianceRuntime:
 def _build_runtime(policy: Policy) -> ComplianceRuntime:
     config = policy.config.compliance
     mode = policy.config.mode
+    audit_on = _on(config.audit.enabled, mode == "cn_public")
+    if mode == "cn_public" and audit_on and audit_key(policy) is None:
+        raise PolicyError(
+            f"cn_public mode keys the audit chain: set the environment variable "
+            f"{config.audit.user_key_env} to a secret (e.g. `openssl rand -hex 32`)",
+            file=str(policy.source) if policy.source else None,
+            field="compliance.audit",
+        )
     labelled = mode in ("cn_public", "eu")
     audit = (
         open_audit_log(audit_path(policy), audit_key(policy))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 
 from ..errors import PolicyError
@@ -52,13 +51,6 @@ def check_compliance(
                 "in cn_public mode the explicit label must mention 人工智能 or AI and 生成 or 合成",
                 [*base, "explicit_label", "text", lang],
             )
-    audit = compliance.audit
-    if audit.enabled is not False and not os.environ.get(audit.user_key_env):
-        raise fail(
-            f"cn_public mode keys the audit chain: set the environment variable "
-            f"{audit.user_key_env} to a secret (e.g. `openssl rand -hex 32`)",
-            [*base, "audit"],
-        )
     if not implicit.content_producer:
         raise fail(
             "cn_public mode needs compliance.implicit_label.content_producer (your producer code)",
