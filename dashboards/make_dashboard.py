@@ -80,6 +80,23 @@ PANELS = [
                     "where a lexicon or threshold needs tuning."),
     panel(16, "Compliance labels added", [
         (f"sum by (kind) (rate(aigc_guard_labels_total[{RATE}]))", "{{kind}}")], 0, 56, unit="ops"),
+    panel(17, "Classifier errors by kind", [
+        (f"sum by (classifier, kind) (rate(aigc_guard_classifier_errors_total[{RATE}]))",
+         "{{classifier}} {{kind}}")], 12, 56, unit="ops",
+        description="timeout, exception (a bug: its traceback is in the log), overloaded, "
+                    "unavailable, malformed, too_long."),
+    panel(18, "Model servers: calls by outcome", [
+        (f"sum by (classifier, outcome) (rate(aigc_guard_remote_calls_total[{RATE}]))",
+         "{{classifier}} {{outcome}}"),
+        ("max by (classifier) (aigc_guard_remote_breaker)", "breaker {{classifier}}")], 0, 64,
+        unit="ops", description="Breaker: 0 closed, 0.5 probing, 1 open (failing fast)."),
+    panel(19, "Audit records lost", [
+        ("sum by (reason) (increase(aigc_guard_audit_lost_total[$__range]))", "{{reason}}")], 12, 64,
+        kind="stat", w=6, description="Should stay 0: a full queue or a failing database."),
+    panel(20, "Admin refusals", [
+        ("sum by (surface, reason) (increase(aigc_guard_admin_refusals_total[$__range]))",
+         "{{surface}} {{reason}}")], 18, 64, kind="stat", w=6,
+        description="Console lock-outs and wrong credentials; complaints over their rate limit."),
 ]
 
 
