@@ -75,6 +75,10 @@ def _serve(args: argparse.Namespace) -> int:
         _serve_console_port(args.console_port, args.console_host, settings)
     where = f"http://{args.host}:{args.port} ({args.workers} worker(s))"
     print(f"aigc-guard: {policy.version} guarding {args.upstream} on {where}")
+    for classifier in policy.classifiers.values():
+        seconds = policy.build_seconds.get(classifier.id, 0.0)
+        state = "" if classifier.options.enabled else " (off)"
+        print(f"  {classifier.id}: {classifier.type_name}{state}, loaded in {seconds:.2f} s")
     log_level = args.log_level.lower()
     if args.workers > 1:
         settings.export()
@@ -348,7 +352,7 @@ def _policy_coverage(args: argparse.Namespace) -> int:
     from .compliance.coverage import coverage_report
     from .policy.loader import load_policy
 
-    report = coverage_report(load_policy(args.file))
+    report = coverage_report(load_policy(args.file, models=False))
     if args.summary:
         print(
             f"{report['policy']}: {report['keywords_total']} keywords "
@@ -411,7 +415,7 @@ def _audit_log(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     if args.db:
         key = os.environ.get("AIGC_GUARD_AUDIT_KEY", "").encode("utf-8") or None
         return AuditLog(Path(args.db), key, create=False), None
-    policy = load_policy(_policy_path(args.policy))
+    policy = load_policy(_policy_path(args.policy), models=False)  # no text to judge
     return AuditLog(audit_path(policy), audit_key(policy), create=False), policy
 
 

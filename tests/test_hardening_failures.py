@@ -306,3 +306,27 @@ def test_cn_public_needs_its_audit_key_to_serve_but_not_to_be_read(
     assert cli(["policy", "coverage", policy, "--summary"]) == 0
     assert cli(["serve", "--upstream", "http://127.0.0.1:9", "--policy", policy]) == 2
     assert "AIGC_GUARD_AUDIT_KEY" in capsys.readouterr().err
+
+
+def test_commands_that_judge_no_text_load_no_model(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from aigc_guard.classifiers import transformer
+
+    def refuse(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise AssertionError("a model was loaded")
+
+    monkeypatch.setattr(transformer.TransformersClassifier, "build", classmethod(refuse))
+    default = str(Path(__file__).parent.parent / "policies" / "default.yaml")
+    assert cli(["policy", "coverage", default, "--summary"]) == 0
+    assert "keywords" in capsys.readouterr().out
+    with pytest.raises(AssertionError, match="a model was loaded"):
+        load_policy(default)  # judging text does load it
+
+
+def test_cn_tc260_keeps_its_audit_database_outside_policies() -> None:
+    from aigc_guard.compliance.runtime import audit_path
+
+    repo = Path(__file__).parent.parent
+    path = audit_path(load_policy(repo / "policies" / "cn-tc260.yaml", models=False))
+    assert (repo / "policies").resolve() not in path.resolve().parents

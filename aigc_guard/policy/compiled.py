@@ -57,6 +57,7 @@ class Policy:
     route: str = "-"
     tenant: str = "default"
     parent: Policy | None = None
+    build_seconds: Mapping[str, float] = field(default_factory=dict)  # load time per classifier
     span_classifiers: tuple[SpanClassifier, ...] = field(init=False)
     text_classifiers: tuple[TextClassifier, ...] = field(init=False)
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import difflib
 import hashlib
 import json
+import time
 import typing
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -16,7 +17,13 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from ..classifiers.base import BuildContext, Classifier
+from ..classifiers.base import (
+    BuildContext,
+    Classifier,
+    ClassifierOptions,
+    Finding,
+    TextClassifier,
+)
 from ..classifiers.registry import classifier_types
 from ..compliance.validate import check_compliance
 from ..errors import ClassifierError, PolicyError
@@ -147,11 +154,14 @@ def parse_policy(
     base_dir: Path,
     source: Path | None = None,
     overlay: Mapping[str, Any] | None = None,
+    models: bool = True,
 ) -> Policy:
     """Build a policy from YAML text; relative file names resolve against ``base_dir``.
 
     ``overlay`` (settings given by a program, such as the demo's audit log and console) is
     merged over the file before validation, and is part of the policy's version.
+    ``models=False`` leaves model classifiers unloaded (:class:`Unloaded` stands in), for
+    commands that read a policy without judging text (coverage, audit).
     """
     file = str(source) if source else "<policy>"
     try:
@@ -175,6 +185,7 @@ def parse_policy(
     types = classifier_types()
     context = BuildContext(base_dir=base_dir, policy_file=file)
     classifiers: dict[str, Classifier] = {}
+    build_seconds: dict[str, float] = {}
     for name, raw in config.classifiers.items():
         loc: list[int | str] = ["classifiers", name]
         cls = types.get(str(raw["type"]))
@@ -185,8 +196,13 @@ def parse_policy(
                 line=_line_of(root, [*loc, "type"]),
                 field=f"classifiers.{name}.type",
             )
+        if not models and issubclass(cls, TextClassifier):
+            classifiers[name] = Unloaded.standing_in_for(name, raw)
+            continue
         try:
+            started = time.perf_counter()
             classifiers[name] = cls.build(name, raw, context)
+            build_seconds[name] = time.perf_counter() - started
         except ValidationError as exc:
             options_model = getattr(cls, "Options", None)
             raise _validation_error(exc, root, file, loc, model=options_model) from exc
@@ -253,6 +269,7 @@ def parse_policy(
         rules=tuple(rules),
         version=f"{config.name}@{digest}",
         source=source,
+        build_seconds=build_seconds,
     )
 
 
@@ -308,8 +325,41 @@ def _check_overrides(
                     )
 
 
-def load_policy(path: str | Path, overlay: Mapping[str, Any] | None = None) -> Policy:
-    """Load and compile a policy file. Raises :class:`PolicyError` naming file and line."""
+def load_policy(
+    path: str | Path, overlay: Mapping[str, Any] | None = None, *, models: bool = True
+) -> Policy:
+    """Load and compile a policy file. Raises :class:`PolicyError` naming file and line.
+
+    ``models=False``: model classifiers are not loaded (for commands that judge no text)."""
     source = Path(path)
     text = read_utf8(source, "policy")
-    return parse_policy(text, base_dir=source.resolve().parent, source=source, overlay=overlay)
+    return parse_policy(
+        text, base_dir=source.resolve().parent, source=source, overlay=overlay, models=models
+    )
+
+
+class Unloaded(TextClassifier):
+    """A model classifier a command did not load: it has its id and options, and judges nothing."""
+
+    type_name = "unloaded"
+
+    def __init__(self, name: str, options: ClassifierOptions, categories: frozenset[str]) -> None:
+        super().__init__(name, options)
+        self._categories = categories
+
+    @classmethod
+    def standing_in_for(cls, name: str, raw: Mapping[str, Any]) -> Unloaded:
+        common = {k: raw[k] for k in ClassifierOptions.model_fields if k in raw}
+        named: set[str] = set()  # the categories its options name (labels, category maps)
+        for key in ("labels", "categories"):
+            if isinstance(raw.get(key), Mapping):
+                named.update(str(v) for v in raw[key].values())
+        if isinstance(raw.get("category"), str):
+            named.add(raw["category"])
+        return cls(name, ClassifierOptions.model_validate(common), frozenset(named))
+
+    def categories(self) -> frozenset[str]:
+        return self._categories
+
+    async def classify(self, texts: list[str]) -> list[list[Finding]]:
+        raise ClassifierError(self.id, "this command did not load the model", kind="unloaded")
