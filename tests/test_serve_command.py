@@ -18,8 +18,11 @@ TESTS = Path(__file__).parent
 
 
 def start(
-    upstream: LiveServer, *extra: str, policy: Path = TESTS / "policies" / "test.yaml"
-) -> tuple[subprocess.Popen[bytes], str]:
+    upstream: LiveServer,
+    *extra: str,
+    policy: Path = TESTS / "policies" / "test.yaml",
+    capture: bool = False,
+) -> tuple[subprocess.Popen[str], str]:
     port = free_port()
     env = {k: v for k, v in os.environ.items() if k != "PROMETHEUS_MULTIPROC_DIR"}
     process = subprocess.Popen(
@@ -40,6 +43,9 @@ def start(
             *extra,
         ],
         env=env,
+        stdout=subprocess.PIPE if capture else None,
+        stderr=subprocess.PIPE if capture else None,
+        text=True,
     )
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
@@ -140,38 +146,9 @@ def test_console_on_its_own_port(
 
 
 def test_serve_says_what_it_loaded_one_line_per_classifier(upstream: LiveServer) -> None:
-    port = free_port()
-    env = {k: v for k, v in os.environ.items() if k != "PROMETHEUS_MULTIPROC_DIR"}
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "aigc_guard.cli",
-            "serve",
-            "--upstream",
-            upstream.url,
-            "--policy",
-            str(TESTS / "policies" / "test.yaml"),
-            "--port",
-            str(port),
-            "--no-reload",
-        ],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            try:
-                if httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                time.sleep(0.2)
-    finally:
-        process.terminate()
-        out, err = process.communicate(timeout=20)
+    process, _ = start(upstream, capture=True)
+    process.terminate()
+    out, err = process.communicate(timeout=20)
     lines = out.splitlines()
     assert lines[0].startswith("aigc-guard: test@")
     assert any(line.startswith("  banned: lexicon, loaded in ") for line in lines)
