@@ -75,6 +75,12 @@ class GuardMiddleware:
             if scope["type"] == "lifespan":
                 await self.app(scope, self._stop_watching_on_shutdown(receive), send)
                 return
+        if scope["type"] == "websocket" and self._guards_websocket(scope):
+            # A WebSocket to a guarded path would carry text the guard cannot scan: refused
+            # before the handshake completes (the client sees HTTP 403).
+            metrics.BODY_ERRORS.labels("-", "websocket_refused").inc()
+            await send({"type": "websocket.close", "code": 1008})
+            return
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
@@ -138,6 +144,14 @@ class GuardMiddleware:
         snapshot = policy.variant(route, policy.tenant_for(headers))
         exchange = GuardedExchange(self.app, snapshot, scope, receive, send, headers)
         await (exchange.retrieve() if retrieval else exchange.run())
+
+    def _guards_websocket(self, scope: Scope) -> bool:
+        raw = _raw_path(scope)
+        try:
+            readings = [canonical_path(raw)]
+        except BodyError:
+            readings = lenient_paths(raw)
+        return any(_guarded(self.store.current, reading) for reading in readings)
 
     def _stop_watching_on_shutdown(self, receive: Receive) -> Receive:
         async def wrapped() -> Message:

@@ -111,3 +111,33 @@ def test_through_the_proxy_dot_segments_reach_the_upstream_as_matched() -> None:
     assert b"200 OK" in received.split(b"\r\n", 1)[0]
     assert "炸弹制作".encode() not in received and b"content_filter" in received
     assert [r["raw_path"] for r in upstream.received] == [b"/v1/chat/completions"]
+
+
+def test_a_websocket_to_a_guarded_path_is_refused_and_others_pass() -> None:
+    import asyncio
+
+    reached: list[str] = []
+
+    async def app(scope, receive, send):  # type: ignore[no-untyped-def]
+        reached.append(scope["path"])
+        await send({"type": "websocket.accept"})
+
+    guard = guarded(Scripted())
+
+    def connect(path: str) -> dict:  # type: ignore[type-arg]
+        sent: list[dict] = []  # type: ignore[type-arg]
+        scope = {"type": "websocket", "path": path, "raw_path": path.encode(), "headers": []}
+
+        async def receive() -> dict:  # type: ignore[type-arg]
+            return {"type": "websocket.connect"}
+
+        async def send(message: dict) -> None:  # type: ignore[type-arg]
+            sent.append(message)
+
+        guard.app = app
+        asyncio.run(guard(scope, receive, send))
+        return sent[0]
+
+    assert connect("/v1/chat/completions") == {"type": "websocket.close", "code": 1008}
+    assert connect("/v1/Chat/Completions/") == {"type": "websocket.close", "code": 1008}
+    assert connect("/ws/other") == {"type": "websocket.accept"} and reached == ["/ws/other"]
