@@ -14,6 +14,7 @@ from importlib.metadata import entry_points
 from .base import Classifier
 from .lexicon import LexiconClassifier
 from .pii import PIIClassifier
+from .protected import ProtectedTextClassifier
 from .regex import RegexClassifier
 
 __all__ = ["ENTRY_POINT_GROUP", "classifier_types", "register_classifier"]
@@ -25,6 +26,7 @@ _BUILT_IN: dict[str, type[Classifier]] = {
     "lexicon": LexiconClassifier,
     "regex": RegexClassifier,
     "pii": PIIClassifier,
+    "protected_text": ProtectedTextClassifier,
 }
 _REGISTERED: dict[str, type[Classifier]] = {}
 _LAZY = {
