@@ -430,6 +430,12 @@ def _audit(args: argparse.Namespace) -> int:
     except (FileNotFoundError, AuditKeyError) as exc:
         print(f"aigc-guard: {exc}", file=sys.stderr)
         return 2
+    if args.audit_command == "incidents":
+        from .compliance.incidents import incident_rows
+
+        for incident in incident_rows(log, args.status):
+            print(json.dumps(incident, ensure_ascii=False))
+        return 0
     if args.audit_command == "head":
         print(json.dumps(log.head()))
         return 0
@@ -589,6 +595,7 @@ def build_parser() -> argparse.ArgumentParser:
     for name, text in (
         ("verify", "check the hash chain; name the first broken record"),
         ("head", "print the newest signed checkpoint (keep it elsewhere; verify --head)"),
+        ("incidents", "incidents (blocked answers to work and report) as JSONL"),
         ("export", "records as JSONL"),
         ("forget", "delete a user's evidence"),
         ("prune", "delete records past retention"),
@@ -601,6 +608,8 @@ def build_parser() -> argparse.ArgumentParser:
             command.add_argument(
                 "--head", help="a file with a checkpoint from `audit head`, kept elsewhere"
             )
+        elif name == "incidents":
+            command.add_argument("--status", choices=["open", "reported", "closed"])
         elif name == "export":
             command.add_argument("--since", help="ISO time, inclusive")
             command.add_argument("--until", help="ISO time, exclusive")

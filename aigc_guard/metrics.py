@@ -37,6 +37,8 @@ __all__ = [
     "FINDINGS",
     "GUARD_UNKNOWN_CODES",
     "HOLDBACK_CHARS",
+    "INCIDENTS",
+    "INCIDENT_WEBHOOKS",
     "LABELS",
     "POLICY_INFO",
     "POLICY_RELOADS",
@@ -117,6 +119,12 @@ GUARD_UNKNOWN_CODES = Counter(
     "Category codes a guard model reported that its family does not define (kept as "
     "guard.unknown findings).",
     ["classifier"],
+)
+INCIDENTS = Counter("aigc_guard_incidents", "Incidents by event (opened).", ["event"])
+INCIDENT_WEBHOOKS = Counter(
+    "aigc_guard_incident_webhooks",
+    "Incident webhook outcomes: delivered, retry (an attempt failed), failed (gave up).",
+    ["result"],
 )
 STREAM_CUTOFFS = Counter(
     "aigc_guard_stream_cutoffs", "Streams cut by a block, by first category.", ["route", "category"]

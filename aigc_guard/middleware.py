@@ -187,6 +187,7 @@ class GuardedExchange:
         self.compliance = runtime_for(policy)
         self.user_key = self.compliance.user_key(headers)
         self.json_mode = False
+        self.model = ""  # the model the request names (incidents record it)
         self.extra_headers: list[tuple[bytes, bytes]] = []
 
     async def run(self) -> None:
@@ -234,6 +235,7 @@ class GuardedExchange:
             if measure is not None:
                 self.extra_headers.append((b"x-aigc-guard-measure", measure.encode()))
         wants_stream = body.get("stream") is True
+        self.model = str(body.get("model") or "")
         response_format = body.get("response_format")
         self.json_mode = isinstance(response_format, dict) and response_format.get("type") in (
             "json_object",
@@ -403,6 +405,8 @@ class GuardedExchange:
         """Count, log and audit one decision (categories and rule ids only, never content;
         the audit keeps the content's hash, and the text itself only as opt-in evidence)."""
         label = action or decision.would_be.value
+        if direction is Direction.OUTPUT and label == "block" and not decision.monitored:
+            self.compliance.open_incident(self.policy, decision, texts, self.model)
         self.compliance.audit_decision(
             self.policy,
             decision,

@@ -15,9 +15,11 @@ __all__ = [
     "ConsoleConfig",
     "ExplicitLabelConfig",
     "ImplicitLabelConfig",
+    "IncidentsConfig",
     "LabelText",
     "ServiceConfig",
     "UserMeasuresConfig",
+    "WebhookConfig",
 ]
 
 
@@ -155,6 +157,28 @@ class ConsoleConfig(_Strict):
     )
 
 
+class WebhookConfig(_Strict):
+    url: str = Field(description="Where each new incident is POSTed as JSON.")
+    secret_env: str = Field(
+        default="AIGC_GUARD_WEBHOOK_SECRET",
+        description="Environment variable with the HMAC key of x-aigc-guard-signature.",
+    )
+    timeout_s: float = Field(default=5.0, gt=0)
+    attempts: int = Field(default=3, ge=1, le=10)
+    backoff_s: float = Field(default=0.5, gt=0, description="First pause; doubles each retry.")
+
+
+class IncidentsConfig(_Strict):
+    """Interim Measures Art. 14: a blocked answer opens an incident to work and report."""
+
+    enabled: bool | None = Field(default=None, description="Default: on in cn_public.")
+    categories: list[str] = Field(
+        default_factory=list,
+        description="Category globs that open an incident; empty: every blocked answer.",
+    )
+    webhook: WebhookConfig | None = None
+
+
 class ComplianceConfig(_Strict):
     explicit_label: ExplicitLabelConfig = ExplicitLabelConfig()
     implicit_label: ImplicitLabelConfig = ImplicitLabelConfig()
@@ -163,3 +187,4 @@ class ComplianceConfig(_Strict):
     service: ServiceConfig = ServiceConfig()
     user_measures: UserMeasuresConfig = UserMeasuresConfig()
     console: ConsoleConfig = ConsoleConfig()
+    incidents: IncidentsConfig = IncidentsConfig()

@@ -19,6 +19,7 @@ from ..throttle import RateLimit
 from .audit import AuditLog, AuditRecord, open_audit_log
 from .config import ComplaintsConfig, ComplianceConfig, ExplicitLabelConfig, ImplicitLabelConfig
 from .excerpts import TEXT_SEPARATOR, excerpt, place_findings
+from .incidents import Incidents
 from .measures import UserMeasures
 
 __all__ = ["ComplianceRuntime", "runtime_for"]
@@ -34,6 +35,7 @@ class ComplianceRuntime:
     measures: UserMeasures | None
     complaints: ComplaintsConfig | None
     complaint_limit: RateLimit | None = None
+    incidents: Incidents | None = None
 
     def user_key(self, headers: Mapping[str, str]) -> str:
         """A keyed hash of the end user's id header, else of the API key; '' when neither."""
@@ -46,6 +48,21 @@ class ComplianceRuntime:
             return ""
         key = os.environ.get(audit.user_key_env, "").encode("utf-8")
         return hmac.new(key, raw.encode("utf-8"), hashlib.sha256).hexdigest()[:32]
+
+    def open_incident(
+        self, policy: Policy, decision: Decision, texts: Sequence[str], model: str
+    ) -> None:
+        """A blocked answer: one incident (when the policy reports its categories)."""
+        if self.incidents is None:
+            return
+        content = TEXT_SEPARATOR.join(texts)
+        self.incidents.open(
+            decision_id=decision.decision_id,
+            categories=tuple(decision.categories),
+            route=policy.route,
+            model=model,
+            sha256=hashlib.sha256(content.encode("utf-8")).hexdigest(),
+        )
 
     def audit_decision(
         self,
@@ -161,6 +178,9 @@ def _build_runtime(policy: Policy) -> ComplianceRuntime:
         complaints=config.complaints if complaints_on else None,
         complaint_limit=RateLimit(config.complaints.per_minute, config.complaints.per_day)
         if complaints_on
+        else None,
+        incidents=Incidents(audit, config.incidents)
+        if audit is not None and _on(config.incidents.enabled, mode == "cn_public")
         else None,
     )
 

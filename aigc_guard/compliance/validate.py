@@ -27,6 +27,14 @@ def check_compliance(
                 "backslashes (GB 45438 Annex E)",
                 [*base, "implicit_label", name],
             )
+    audit_on = compliance.audit.enabled or (
+        compliance.audit.enabled is None and config.mode == "cn_public"
+    )
+    if compliance.incidents.enabled and not audit_on:
+        raise fail(
+            "incidents live beside the audit log: turn on compliance.audit",
+            [*base, "incidents", "enabled"],
+        )
     console = compliance.console
     if console.enabled:
         audit_on = compliance.audit.enabled or (
