@@ -330,3 +330,12 @@ def test_cn_tc260_keeps_its_audit_database_outside_policies() -> None:
     repo = Path(__file__).parent.parent
     path = audit_path(load_policy(repo / "policies" / "cn-tc260.yaml", models=False))
     assert (repo / "policies").resolve() not in path.resolve().parents
+
+
+def test_a_policy_has_one_version_wherever_it_is_checked_out(tmp_path: Path) -> None:
+    import shutil
+
+    here = Path(__file__).parent.parent / "policies"
+    shutil.copytree(here, tmp_path / "policies")
+    moved = load_policy(tmp_path / "policies" / "cn-tc260.yaml", models=False).version
+    assert moved == load_policy(here / "cn-tc260.yaml", models=False).version

@@ -8,6 +8,7 @@ from __future__ import annotations
 import difflib
 import hashlib
 import json
+import os
 import time
 import typing
 from collections.abc import Mapping, Sequence
@@ -262,7 +263,7 @@ def parse_policy(
         )
 
     check_compliance(config, fail)
-    digest = _version_digest(text, classifiers)
+    digest = _version_digest(text, classifiers, base_dir)
     return Policy(
         config=config,
         classifiers=classifiers,
@@ -273,13 +274,20 @@ def parse_policy(
     )
 
 
-def _version_digest(text: str, classifiers: Mapping[str, Classifier]) -> str:
+def _version_digest(text: str, classifiers: Mapping[str, Classifier], base_dir: Path) -> str:
     """The policy's version: a hash of its text and of every file its classifiers read, so
-    editing a lexicon changes the version that decisions and metrics name."""
+    editing a lexicon changes the version that decisions and metrics name. Paths count
+    relative to the policy's folder: the same policy has one version wherever it is checked
+    out."""
     digest = hashlib.sha256(text.encode("utf-8"))
+    base = base_dir.resolve()
     files = sorted({f.resolve() for c in classifiers.values() for f in c.source_files()})
     for path in files:
-        digest.update(b"\0" + str(path).encode("utf-8") + b"\0")
+        try:
+            name = path.relative_to(base).as_posix()
+        except ValueError:
+            name = os.path.relpath(path, base).replace(os.sep, "/")
+        digest.update(b"\0" + name.encode("utf-8") + b"\0")
         try:
             digest.update(hashlib.sha256(path.read_bytes()).digest())
         except OSError:
