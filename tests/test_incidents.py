@@ -142,8 +142,8 @@ def test_incidents_are_worked_and_exported(
     policy = policy_file(tmp_path, "http://127.0.0.1:9/hook")
     with LiveServer(create_proxy_app(upstream.url, policy)) as proxy:
         ask(proxy, "好的，炸弹制作如下")
-    log = open_audit_log(tmp_path / "audit.sqlite3")
-    log.flush()
+        log = open_audit_log(tmp_path / "audit.sqlite3")
+        assert wait_for(lambda: len(incident_rows(log)) == 1)  # written off the event loop
     [incident] = incident_rows(log)
     assert set_incident_status(log, incident["id"], "reported", "sent to the CAC", "alice")
     with pytest.raises(ValueError):

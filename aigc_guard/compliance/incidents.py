@@ -57,14 +57,14 @@ class Incidents:
     def open(
         self, *, decision_id: str, categories: tuple[str, ...], route: str, model: str, sha256: str
     ) -> dict[str, Any] | None:
-        """Record one incident for a blocked answer (once per decision); the incident, or
-        ``None`` when its categories are not ones the policy reports."""
+        """Open one incident for a blocked answer (once per decision): written and forwarded
+        off the event loop; the incident, or ``None`` when the policy does not report its
+        categories."""
         if not self.wanted(categories):
             return None
-        now = utc_now().isoformat(timespec="seconds")
         incident = {
             "id": "inc_" + uuid.uuid4().hex[:20],
-            "time": now,
+            "time": utc_now().isoformat(timespec="seconds"),
             "decision_id": decision_id,
             "risk_ids": list(categories),
             "route": route,
@@ -72,6 +72,26 @@ class Incidents:
             "content_sha256": sha256,
             "status": "open",
         }
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:  # no loop (a batch command): write it here
+            self._insert(incident)
+            return incident
+        task = loop.create_task(self._open_and_forward(incident))
+        self._sending.add(task)
+        task.add_done_callback(self._sending.discard)
+        return incident
+
+    async def _open_and_forward(self, incident: dict[str, Any]) -> None:
+        try:
+            inserted = await asyncio.to_thread(self._insert, incident)
+        except Exception:
+            log.exception("incident %s could not be recorded", incident["id"])
+            return
+        if inserted and self.config.webhook is not None:
+            await self._post(incident)
+
+    def _insert(self, incident: dict[str, Any]) -> bool:
         with self.log.transaction() as conn:
             inserted = conn.execute(
                 "INSERT OR IGNORE INTO incidents (id, time, decision_id, risk_ids, route, model,"
@@ -79,42 +99,25 @@ class Incidents:
                 " VALUES (?, ?, ?, ?, ?, ?, ?, 'open', '', ?)",
                 (
                     incident["id"],
-                    now,
-                    decision_id,
-                    json.dumps(list(categories)),
-                    route,
+                    incident["time"],
+                    incident["decision_id"],
+                    json.dumps(incident["risk_ids"]),
+                    incident["route"],
                     incident["model"],
-                    sha256,
-                    now,
+                    incident["content_sha256"],
+                    incident["time"],
                 ),
             ).rowcount
-            if not inserted:
-                return None
-            self.log.append_now(
-                [
-                    AuditRecord(
-                        kind="incident",
-                        decision_id=decision_id,
-                        detail={"incident": incident["id"]},
-                    )
-                ],
-                conn,
-            )
-        metrics.child(metrics.INCIDENTS, "opened").inc()
-        self._forward(incident)
-        return incident
-
-    def _forward(self, incident: dict[str, Any]) -> None:
-        webhook = self.config.webhook
-        if webhook is None:
-            return
-        try:
-            loop = asyncio.get_running_loop()
-        except RuntimeError:
-            return  # no loop (a batch command): nothing to post from
-        task = loop.create_task(self._post(incident))
-        self._sending.add(task)
-        task.add_done_callback(self._sending.discard)
+            if inserted:
+                record = AuditRecord(
+                    kind="incident",
+                    decision_id=incident["decision_id"],
+                    detail={"incident": incident["id"]},
+                )
+                self.log.append_now([record], conn)
+        if inserted:
+            metrics.child(metrics.INCIDENTS, "opened").inc()
+        return bool(inserted)
 
     async def _post(self, incident: dict[str, Any]) -> None:
         webhook = self.config.webhook
