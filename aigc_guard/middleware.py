@@ -13,6 +13,7 @@ import logging
 import time
 import uuid
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, unquote
@@ -75,7 +76,7 @@ class GuardMiddleware:
             if scope["type"] == "lifespan":
                 await self.app(scope, self._stop_watching_on_shutdown(receive), send)
                 return
-        if scope["type"] == "websocket" and self._guards_websocket(scope):
+        if scope["type"] == "websocket" and _target(self.store.current, scope).guarded:
             # A WebSocket to a guarded path would carry text the guard cannot scan: refused
             # before the handshake completes (the client sees HTTP 403).
             metrics.BODY_ERRORS.labels("-", "websocket_refused").inc()
@@ -93,22 +94,17 @@ class GuardMiddleware:
                 send, 503, error_body("guard_misconfigured", "aigc_guard cannot run its policy")
             )
             return
-        raw_path = _raw_path(scope)
-        try:
-            path = canonical_path(raw_path)
-        except BodyError as problem:
-            # Refused if any reading of it could reach what the guard serves or guards;
-            # an app's own odd paths (an encoded slash in a file name) pass as they are.
-            if any(_guarded(policy, reading) for reading in lenient_paths(raw_path)):
-                metrics.BODY_ERRORS.labels("-", problem.code).inc()
-                body = error_body(problem.code, problem.message, INVALID_REQUEST)
-                await respond(send, 400, body)
-            else:
-                await self.app(scope, receive, send)
-            return
-        if not _guarded(policy, path):
+        target = _target(policy, scope)
+        if not target.guarded:
             await self.app(scope, receive, send)  # untouched: the app's own routes as sent
             return
+        if target.path is None:
+            refused = target.problem
+            assert refused is not None
+            metrics.BODY_ERRORS.labels("-", refused.code).inc()
+            await respond(send, 400, error_body(refused.code, refused.message, INVALID_REQUEST))
+            return
+        path = target.path
         scope = {**scope, "path": unquote(path), "raw_path": path.encode("ascii")}
         if console.handles(path):
             if self.console is not None:
@@ -144,14 +140,6 @@ class GuardMiddleware:
         snapshot = policy.variant(route, policy.tenant_for(headers))
         exchange = GuardedExchange(self.app, snapshot, scope, receive, send, headers)
         await (exchange.retrieve() if retrieval else exchange.run())
-
-    def _guards_websocket(self, scope: Scope) -> bool:
-        raw = _raw_path(scope)
-        try:
-            readings = [canonical_path(raw)]
-        except BodyError:
-            readings = lenient_paths(raw)
-        return any(_guarded(self.store.current, reading) for reading in readings)
 
     def _stop_watching_on_shutdown(self, receive: Receive) -> Receive:
         async def wrapped() -> Message:
@@ -453,6 +441,26 @@ def _request_id(scope: Scope) -> str:
         if key.lower() == b"x-request-id":
             return str(value.decode("latin-1"))[:128]
     return uuid.uuid4().hex
+
+
+@dataclass(frozen=True)
+class _Target:
+    """A request's path as the guard reads it."""
+
+    path: str | None  # canonical; None when it cannot be normalised
+    problem: BodyError | None  # why not
+    guarded: bool  # the guard checks or serves it (under any reading a server might make)
+
+
+def _target(policy: Policy, scope: Scope) -> _Target:
+    """Normalise the path once; one that cannot be normalised counts as guarded when any
+    generous reading of it reaches a guarded route (else the app's own odd path passes)."""
+    raw = _raw_path(scope)
+    try:
+        path = canonical_path(raw)
+    except BodyError as problem:
+        return _Target(None, problem, any(_guarded(policy, r) for r in lenient_paths(raw)))
+    return _Target(path, None, _guarded(policy, path))
 
 
 def _guarded(policy: Policy, path: str) -> bool:

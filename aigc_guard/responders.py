@@ -281,14 +281,6 @@ class ResponseInterceptor:
             code = "malformed" if exc.code == "invalid_json" else exc.code
             raise BodyError(f"upstream_{code}", exc.message) from exc
 
-    async def _send_original(
-        self, headers: list[tuple[bytes, bytes]], action: str, decision: Decision | None = None
-    ) -> None:
-        guard = self.x.guard_headers(decision or self.input_decision, action)
-        await self._finish(
-            replace_headers(headers, {b"x-aigc-guard-action"}, guard), bytes(self.buffer)
-        )
-
     async def _finish(self, headers: list[tuple[bytes, bytes]], payload: bytes) -> None:
         assert self.start is not None
         self.finished = True
