@@ -324,7 +324,8 @@ class SSEResponder:
         self.x = owner.x
         self.fmt = owner.fmt
         self.decoder = decoder
-        self.parser = SSEParser()
+        limit = self.x.policy.config.limits.max_event_bytes
+        self.parser = SSEParser(max_line=limit, max_event=limit)
         self.guard = StreamGuard(self.x.policy, Direction.OUTPUT)
         self.template: dict[str, Any] | None = None
         self.choices_seen: set[int] = set()

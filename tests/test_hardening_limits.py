@@ -211,3 +211,15 @@ def test_request_json_limits_are_policy_settings() -> None:
     )
     assert strict.status == 400 and strict.json()["error"]["code"] == "too_deep"
     assert call(guarded(upstream), body=json.dumps(nested).encode()).status == 200
+
+
+def test_the_event_size_limit_is_the_policys() -> None:
+    line = b"data: " + json.dumps(chunk({"content": "好" * 2000}), ensure_ascii=False).encode()
+    stream = line + b"\n\n" + sse(chunk({}, "stop"))
+    upstream = Scripted([stream], content_type=b"text/event-stream")
+    small = call(
+        guarded(upstream, "limits: {max_event_bytes: 1024}\n"), body=chat_request(stream=True)
+    )
+    assert '"code": "upstream_event_too_large"' in small.text and "好好" not in small.text
+    default = call(guarded(upstream), body=chat_request(stream=True))
+    assert "好" * 2000 in default.text
