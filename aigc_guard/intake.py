@@ -86,9 +86,12 @@ def decode_request(
 
 
 def check_key_spelling(body: dict[str, Any]) -> None:
-    """Refuse objects whose keys differ from a text key only in letter case, or that hold
-    two keys equal but for case (which one an upstream reads is its choice, not ours)."""
+    """Refuse keys that differ from a text key only in letter case, or two keys equal but for
+    case (which one an upstream reads is its choice, not ours) — at the top level and inside
+    the conversation (``messages``, ``input``, …). Schemas and tool definitions elsewhere
+    (``response_format``, ``tools``) may name their properties as they like."""
     stack: list[Any] = [body]
+    top = True
     while stack:
         node = stack.pop()
         if isinstance(node, dict):
@@ -101,10 +104,11 @@ def check_key_spelling(body: dict[str, Any]) -> None:
                         "the request spells a key in other letter case; keys are lower case",
                     )
                 folded.add(lower)
-                if isinstance(value, dict | list):
+                if isinstance(value, dict | list) and (not top or lower in TEXT_KEYS):
                     stack.append(value)
         elif isinstance(node, list):
             stack.extend(v for v in node if isinstance(v, dict | list))
+        top = False
 
 
 def _charset(content_type: bytes) -> str:

@@ -149,3 +149,18 @@ def test_random_documents_and_nesting_are_read_or_refused(value: object, depth: 
     else:
         # What is forwarded reads back as exactly what was scanned.
         assert loads_object(json.dumps(body, ensure_ascii=False).encode()) == body
+
+
+def test_schemas_and_tools_may_name_properties_in_any_case() -> None:
+    upstream = Scripted([answer({"role": "assistant", "content": "fine"})])
+    body = {
+        "model": "m",
+        "messages": [{"role": "user", "content": "hi"}],
+        "response_format": {
+            "type": "json_schema",
+            "json_schema": {"name": "x", "schema": {"properties": {"Content": {}, "Type": {}}}},
+        },
+        "tools": [{"type": "function", "function": {"name": "f", "parameters": {"Input": {}}}}],
+    }
+    response = call(guarded(upstream), body=json.dumps(body).encode())
+    assert response.status == 200 and len(upstream.received) == 1
