@@ -11,6 +11,7 @@ define is kept as ``guard.unknown`` (its code as the finding's label) and counte
 from __future__ import annotations
 
 import asyncio
+import json
 import os
 from pathlib import Path
 from typing import Any, Literal
@@ -143,8 +144,6 @@ class GuardModelClassifier(TextClassifier):
 
     def request(self, text: str) -> str:
         """What goes to the model for ``text``: a JSON conversation (chat) or a prompt."""
-        import json
-
         conversation = CONVERSATION.get()
         prompt, answer = (
             (text, None)
@@ -199,8 +198,6 @@ class GuardModelClassifier(TextClassifier):
         return found
 
     async def _call(self, request: str) -> str:
-        import json
-
         assert self.client is not None
         kind, _, body = request.partition(":")
         common = {"model": self.options.model, "max_tokens": self.options.max_new_tokens}
@@ -252,8 +249,6 @@ class LocalGuard:
         )
 
     def render(self, request: str) -> str:
-        import json
-
         kind, _, body = request.partition(":")
         if kind == "raw":
             return body
