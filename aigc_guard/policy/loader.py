@@ -18,14 +18,9 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from ..classifiers.base import (
-    BuildContext,
-    Classifier,
-    ClassifierOptions,
-    Finding,
-    TextClassifier,
-)
+from ..classifiers.base import BuildContext, Classifier, TextClassifier
 from ..classifiers.registry import classifier_types
+from ..classifiers.unloaded import Unloaded
 from ..compliance.validate import check_compliance
 from ..errors import ClassifierError, PolicyError
 from ..textfiles import read_utf8
@@ -344,30 +339,3 @@ def load_policy(
     return parse_policy(
         text, base_dir=source.resolve().parent, source=source, overlay=overlay, models=models
     )
-
-
-class Unloaded(TextClassifier):
-    """A model classifier a command did not load: it has its id and options, and judges nothing."""
-
-    type_name = "unloaded"
-
-    def __init__(self, name: str, options: ClassifierOptions, categories: frozenset[str]) -> None:
-        super().__init__(name, options)
-        self._categories = categories
-
-    @classmethod
-    def standing_in_for(cls, name: str, raw: Mapping[str, Any]) -> Unloaded:
-        common = {k: raw[k] for k in ClassifierOptions.model_fields if k in raw}
-        named: set[str] = set()  # the categories its options name (labels, category maps)
-        for key in ("labels", "categories"):
-            if isinstance(raw.get(key), Mapping):
-                named.update(str(v) for v in raw[key].values())
-        if isinstance(raw.get("category"), str):
-            named.add(raw["category"])
-        return cls(name, ClassifierOptions.model_validate(common), frozenset(named))
-
-    def categories(self) -> frozenset[str]:
-        return self._categories
-
-    async def classify(self, texts: list[str]) -> list[list[Finding]]:
-        raise ClassifierError(self.id, "this command did not load the model", kind="unloaded")
