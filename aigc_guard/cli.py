@@ -267,47 +267,79 @@ def _scan(args: argparse.Namespace) -> int:
 TEXT_COLUMNS = ("text", "TEXT", "content", "prompt")
 
 
+def _eval_rows(
+    path: str, text_column: str | None, needed: Sequence[str]
+) -> tuple[list[dict[str, Any]], str]:
+    """A set's rows and its text column; a missing column fails before the models load."""
+    from .evaluate import read_rows
+
+    rows = read_rows(Path(path))
+    columns = set(rows[0]) if rows else set()
+    text = text_column or next((c for c in TEXT_COLUMNS if c in columns), TEXT_COLUMNS[0])
+    for option, column in (("--text-column", text), *(("--label-column", c) for c in needed)):
+        if rows and column not in columns:
+            raise PolicyError(
+                f"{path} has no column {column!r} (its columns: {', '.join(sorted(columns))}); "
+                f"name the right one with {option}"
+            )
+    return rows, text
+
+
 def _eval(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
-    from .evaluate import evaluate, read_rows
+    from .evaluate import judge, refusal_report, score_set
     from .policy.loader import load_policy
     from .policy.schema import Direction
 
-    rows = read_rows(Path(args.data))  # before the models load: a wrong column fails fast
-    columns = set(rows[0]) if rows else set()
-    if args.text_column is None:
-        args.text_column = next((c for c in TEXT_COLUMNS if c in columns), TEXT_COLUMNS[0])
-    for option, column in (
-        ("--text-column", args.text_column),
-        ("--label-column", args.label_column),
-    ):
-        if rows and column not in columns:
-            print(
-                f"aigc-guard: {args.data} has no column {column!r} (its columns: "
-                f"{', '.join(sorted(columns))}); name the right one with {option}",
-                file=sys.stderr,
-            )
-            return 2
+    if args.sweep and not args.classifier:
+        raise PolicyError("--sweep scores one classifier: name it with --classifier")
+    if not args.data and not (args.should_refuse and args.should_answer):
+        raise PolicyError("give --data, or both --should-refuse and --should-answer")
+    sets = {path: _eval_rows(path, args.text_column, [args.label_column]) for path in args.data}
+    banks = {
+        name: _eval_rows(path, args.text_column, [])
+        for name, path in (
+            ("should_refuse", args.should_refuse),
+            ("should_answer", args.should_answer),
+        )
+        if path
+    }
     policy = load_policy(_policy_path(args.policy))
     if args.classifier and args.classifier not in policy.classifiers:
         raise PolicyError(f"the policy has no classifier {args.classifier!r}")
-    with tqdm(total=len(rows), desc="eval", unit="text", file=sys.stderr) as bar:
-        result = asyncio.run(
-            evaluate(
+    direction = Direction(args.direction)
+    total = sum(len(rows) for rows, _ in (*sets.values(), *banks.values()))
+    report: dict[str, Any] = {"policy": policy.version, "direction": direction.value, "sets": {}}
+    with tqdm(total=total, desc="eval", unit="text", file=sys.stderr) as bar:
+
+        async def run(rows: list[dict[str, Any]], text: str, classifier: str | None) -> Any:
+            return await judge(
                 policy,
-                rows,
-                text_column=args.text_column,
-                label_column=args.label_column,
-                positive=args.positive,
-                classifier=args.classifier,
-                group_column=args.group_column,
-                direction=Direction(args.direction),
+                [str(row[text]) for row in rows],
+                direction=direction,
+                classifier=classifier,
+                threshold=args.threshold if args.sweep else None,
                 progress=bar.update,
             )
-        )
-    result = {"data": str(args.data), "policy": policy.version, **result}
-    print(json.dumps(result, ensure_ascii=False, indent=2))
+
+        for path, (rows, text) in sets.items():
+            judged = asyncio.run(run(rows, text, args.classifier))
+            report["sets"][path] = score_set(
+                rows,
+                judged,
+                label_column=args.label_column,
+                positive=args.positive,
+                group_columns=args.group_column,
+                with_sweep=args.sweep,
+            )
+        if len(banks) == 2:
+            refuse, answer = (asyncio.run(run(*banks[name], None)) for name in banks)
+            report["refusal"] = refusal_report(refuse, answer)
+    rendered = json.dumps(report, ensure_ascii=False, indent=2)
+    if args.out:
+        Path(args.out).write_text(rendered + "\n", encoding="utf-8")
+    print(rendered)
     return 0
 
 
@@ -556,15 +588,40 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.ArgumentDefaultsHelpFormatter,
     )
     evaluation.add_argument("--policy", help="policy file (default: policies/default.yaml)")
-    evaluation.add_argument("--data", required=True, help="CSV or JSONL")
+    evaluation.add_argument(
+        "--data", action="append", default=[], help="labelled CSV or JSONL (repeat for several)"
+    )
     evaluation.add_argument(
         "--text-column", help=f"default: the first of {', '.join(TEXT_COLUMNS)} that exists"
     )
     evaluation.add_argument("--label-column", default="label", help="the column with the label")
     evaluation.add_argument("--positive", default="1", help="the label value that means harmful")
     evaluation.add_argument("--classifier", help="judge one classifier instead of the decision")
-    evaluation.add_argument("--group-column", help="break the scores down by this column")
+    evaluation.add_argument(
+        "--group-column",
+        action="append",
+        default=[],
+        help="break the scores down by this column (repeat: category, source, …)",
+    )
     evaluation.add_argument("--direction", choices=["input", "output"], default="output")
+    evaluation.add_argument(
+        "--sweep",
+        action="store_true",
+        help="with --classifier: shares flagged at thresholds 0.05 … 0.95 of its score",
+    )
+    evaluation.add_argument(
+        "--threshold",
+        type=float,
+        default=0.5,
+        help="with --sweep: the threshold that decides flagged in the main scores",
+    )
+    evaluation.add_argument(
+        "--should-refuse", help="a bank of requests to refuse: the share blocked (TC260 §9)"
+    )
+    evaluation.add_argument(
+        "--should-answer", help="a bank of requests to answer: the share blocked (≤ 5 %%)"
+    )
+    evaluation.add_argument("--out", help="also write the report to this file (evidence)")
     evaluation.set_defaults(run=_eval)
 
     policy = commands.add_parser("policy", help="check a policy file or print its JSON Schema")

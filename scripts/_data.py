@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import csv
+import json
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 DATA = Path(os.environ.get("AIGC_GUARD_DATA", REPO.parent / "shared" / "data"))
@@ -25,3 +27,14 @@ def cold_rows(split: str) -> Iterator[dict[str, str]]:
 
 def lexicon_dev_files() -> list[Path]:
     return sorted(p for p in require(DATA / "lexicon-dev").glob("*.txt"))
+
+
+def jsonl_rows(relative: str) -> list[dict[str, Any]]:
+    """A shared JSONL set, e.g. ``jsonl_rows("swsr/comments.jsonl")``."""
+    with open(require(DATA / relative), encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def csv_rows(relative: str) -> list[dict[str, str]]:
+    with open(require(DATA / relative), encoding="utf-8-sig", newline="") as f:
+        return list(csv.DictReader(f))

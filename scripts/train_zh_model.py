@@ -22,7 +22,7 @@ import torch
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _data import REPO, cold_rows  # noqa: E402
+from _data import REPO, cold_rows, jsonl_rows  # noqa: E402
 
 from aigc_guard.models.ngram import NgramConfig, NgramForSequenceClassification  # noqa: E402
 
@@ -124,7 +124,14 @@ def main() -> None:
     parser.add_argument("--epochs", type=int, default=6)
     args = parser.parse_args()
     started = time.perf_counter()
-    train_rows, dev_rows = list(cold_rows("train")), list(cold_rows("dev"))
+    cold_train, cold_dev = list(cold_rows("train")), list(cold_rows("dev"))
+    sexism = [
+        {"TEXT": r["text"], "label": str(r["label"]), "topic": "sexism"}
+        for r in jsonl_rows("swsr/comments.jsonl")
+    ]
+    random.Random(0).shuffle(sexism)
+    cut = len(sexism) // 5
+    train_rows, dev_rows = cold_train + sexism[cut:], cold_dev + sexism[:cut]
     tokenizer = build_tokenizer([r["TEXT"] for r in train_rows], OUT)
     model, history = train(tokenizer, train_rows, args.epochs, dev_rows)
     scores = probabilities(model, tokenizer, [r["TEXT"] for r in dev_rows])
@@ -137,23 +144,41 @@ def main() -> None:
     threshold = max(accuracy_at, key=lambda t: (accuracy_at[t], -abs(t - 0.5)))
     dev_accuracy, dev_topics = evaluate(model, tokenizer, dev_rows, threshold)
     safe = [s for s, y in zip(scores, truth, strict=True) if not y]
+    flag_at = round(sorted(safe, reverse=True)[len(safe) // 20] + 1e-4, 4)
+    offensive = [s for s, y in zip(scores, truth, strict=True) if y]
+    five_percent = {
+        "threshold": flag_at,
+        "safe_flagged": round(sum(s >= flag_at for s in safe) / len(safe), 4),
+        "offensive_caught": round(sum(s >= flag_at for s in offensive) / len(offensive), 4),
+    }
     held_out = {}
     best_epochs = max(1, history.index(max(history)) + 1) if history else args.epochs
+    # Cross-source: trained on COLD alone, scored on all of SWSR (another platform, sexism).
+    cold_tokenizer = build_tokenizer([r["TEXT"] for r in cold_train], OUT)
+    cold_model, _ = train(cold_tokenizer, cold_train, best_epochs, None)
+    swsr_scores = probabilities(cold_model, cold_tokenizer, [r["TEXT"] for r in sexism])
+    swsr_truth = [r["label"] == "1" for r in sexism]
+    caught = [s >= threshold for s, y in zip(swsr_scores, swsr_truth, strict=True) if y]
+    passed = [s < threshold for s, y in zip(swsr_scores, swsr_truth, strict=True) if not y]
+    cross_source = round((sum(caught) / len(caught) + sum(passed) / len(passed)) / 2, 4)
     for topic in ("race", "gender", "region"):
-        other = [r for r in train_rows if r["topic"] != topic]
+        other = [r for r in cold_train if r["topic"] != topic]
         topic_tokenizer = build_tokenizer([r["TEXT"] for r in other], OUT)
         topic_model, _ = train(topic_tokenizer, other, best_epochs, None)
-        rows = [r for r in dev_rows if r["topic"] == topic]
+        rows = [r for r in cold_dev if r["topic"] == topic]
         held_out[topic] = round(evaluate(topic_model, topic_tokenizer, rows, threshold)[0], 4)
     model.to(torch.float16).save_pretrained(OUT)
     tokenizer.save_pretrained(OUT)
     report = {
-        "data": "COLD train.csv (training), dev.csv (epoch and threshold selection)",
+        "data": "COLD train.csv + 80% of SWSR (training); COLD dev.csv + 20% of SWSR "
+        "(seed 0; epoch and threshold selection)",
+        "cross_source_swsr_balanced_accuracy": cross_source,
         "dev_accuracy_by_epoch": history,
         "threshold": threshold,
         "dev_accuracy": round(dev_accuracy, 4),
         "dev_accuracy_by_topic": dev_topics,
         "dev_false_positive_rate": round(sum(s >= threshold for s in safe) / len(safe), 4),
+        "operating_point_5pct": five_percent,
         "held_out_topic_accuracy": held_out,
         "held_out_topic_mean": round(sum(held_out.values()) / len(held_out), 4),
         "training_seconds": round(time.perf_counter() - started, 1),

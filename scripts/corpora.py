@@ -1,0 +1,182 @@
+"""Every labelled text the training scripts use, read from ../shared/data and scripts/synth.py.
+
+Each corpus is a list of rows: ``text``, ``label`` (1 harmful / offensive, 0 not), ``source``,
+``category``, ``lang``. `python scripts/corpora.py --embed` fills the embedding cache.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+import synth
+from _data import cold_rows, csv_rows, jsonl_rows
+
+Row = dict[str, Any]
+
+# XSafety categories that are harmful as requests; the rest are mostly harmless (data README).
+XSAFETY_HARMFUL = {
+    "Crimes_And_Illegal_Activities",
+    "Insult",
+    "Unfairness_And_Discrimination",
+    "Goal_Hijacking",
+    "Role_Play_Instruction",
+}
+
+
+def _row(text: str, label: int, source: str, category: str = "", lang: str = "zh") -> Row:
+    return {"text": text, "label": label, "source": source, "category": category, "lang": lang}
+
+
+def harmful_prompts() -> list[Row]:
+    rows = []
+    for lang, folder in (("zh", "zh-harmful-prompts"), ("en", "en-harmful-prompts")):
+        for r in jsonl_rows(f"{folder}/prompts.jsonl"):
+            rows.append(_row(r["text"], 1, r["source"].split("/")[0], r.get("category", ""), lang))
+    return rows
+
+
+def synth_requests() -> list[Row]:
+    return [
+        {**_row(e.text, e.label, "synth", e.category, e.lang), "family": e.family, "slot": e.slot}
+        for e in synth.requests()
+    ]
+
+
+def synth_answers() -> list[Row]:
+    return [
+        {**_row(e.text, e.label, "synth", e.category, e.lang), "family": e.family}
+        for e in synth.answers()
+    ]
+
+
+def synth_hate() -> list[Row]:
+    return [
+        {**_row(e.text, e.label, "synth", e.category, e.lang), "slot": e.slot}
+        for e in synth.hate_contrast()
+    ]
+
+
+def prompt_answers() -> list[Row]:
+    """A refusal quoting each harmful request, and an answer complying with it."""
+    prompts = [(str(r["text"]), str(r["lang"])) for r in harmful_prompts()]
+    return [
+        {**_row(e.text, e.label, "synth-prompts", e.category, e.lang), "family": e.family}
+        for e in synth.answers_for_prompts(prompts)
+    ]
+
+
+def synth_casual() -> list[Row]:
+    return [
+        {**_row(e.text, e.label, "synth", e.category, e.lang), "family": e.family, "slot": e.slot}
+        for e in synth.casual()
+    ]
+
+
+def embedded(parts: dict[str, Any]) -> tuple[list[Row], Any]:
+    """Rows of several corpora and their embeddings, each corpus embedded (and cached) whole.
+
+    ``parts`` maps a corpus name to a filter on its rows (or None for all of them).
+    """
+    import numpy as np
+    from _embed import embed
+
+    rows: list[Row] = []
+    vectors = []
+    for name, keep in parts.items():
+        part = ALL[name]()
+        x = embed([str(r["text"]) for r in part], progress=True)
+        index = [i for i, r in enumerate(part) if keep is None or keep(r)]
+        rows += [part[i] for i in index]
+        vectors.append(x[index])
+    return rows, np.vstack(vectors)
+
+
+def xsafety() -> list[Row]:
+    return [
+        _row(r["text"], int(r["category"] in XSAFETY_HARMFUL), "XSafety", r["category"], r["lang"])
+        for r in jsonl_rows("xsafety/xsafety.jsonl")
+    ]
+
+
+def cold(split: str) -> list[Row]:
+    return [_row(r["TEXT"], int(r["label"]), f"COLD-{split}", r["topic"]) for r in cold_rows(split)]
+
+
+def swsr() -> list[Row]:
+    return [
+        _row(r["text"], int(r["label"]), "SWSR", r.get("category") or "")
+        for r in jsonl_rows("swsr/comments.jsonl")
+    ]
+
+
+def zh_unsafe_answers() -> list[Row]:
+    return [_row(r["text"], 1, "AISafetyLab") for r in jsonl_rows("zh-unsafe-answers/unsafe_answers.jsonl")]
+
+
+def zh_unsafe_requests() -> list[Row]:
+    """The requests behind AISafetyLab's answers: plain, and wrapped in a jailbreak prompt."""
+    rows = jsonl_rows("zh-unsafe-answers/unsafe_answers.jsonl")
+    return [_row(r["query"], 1, "AISafetyLab-query") for r in rows] + [
+        _row(r["jb_prompt"], 1, "AISafetyLab-jailbreak") for r in rows if r.get("jb_prompt")
+    ]
+
+
+def diasafety() -> list[Row]:
+    return [
+        _row(r["text"], int(r["label"]), "DiaSafety", r["category"], "en")
+        for r in jsonl_rows("en-responses-labelled/diasafety.jsonl")
+    ]
+
+
+def davidson() -> list[Row]:
+    names = {"0": "hate", "1": "offensive", "2": "neither"}
+    return [
+        _row(r["tweet"], int(r["class"] != "2"), "Davidson", names[r["class"]], "en")
+        for r in csv_rows("davidson/labeled_data.csv")
+    ]
+
+
+def toxigen() -> list[Row]:
+    return [
+        _row(r["text"], int(r["label"]), "ToxiGen", r.get("group", ""), "en")
+        for r in jsonl_rows("toxigen-seeds/seeds.jsonl")
+    ]
+
+
+def hatecheck() -> list[Row]:
+    return [
+        _row(r["test_case"].strip(), int(r["label_gold"] == "hateful"), "HateCheck",
+             r["functionality"], "en")
+        for r in csv_rows("hatecheck-dev/cases.csv")
+    ]
+
+
+ALL = {
+    "harmful_prompts": harmful_prompts,
+    "synth_requests": synth_requests,
+    "synth_answers": synth_answers,
+    "synth_hate": synth_hate,
+    "synth_casual": synth_casual,
+    "prompt_answers": prompt_answers,
+    "xsafety": xsafety,
+    "cold_train": lambda: cold("train"),
+    "cold_dev": lambda: cold("dev"),
+    "swsr": swsr,
+    "zh_unsafe_answers": zh_unsafe_answers,
+    "zh_unsafe_requests": zh_unsafe_requests,
+    "diasafety": diasafety,
+    "davidson": davidson,
+    "toxigen": toxigen,
+    "hatecheck": hatecheck,
+}
+
+
+if __name__ == "__main__":
+    from _embed import embed
+
+    for name, load in ALL.items():
+        rows = load()
+        print(name, len(rows), sum(r["label"] for r in rows), file=sys.stderr, flush=True)
+        if "--embed" in sys.argv:
+            embed([r["text"] for r in rows], progress=True)

@@ -1,0 +1,207 @@
+"""Train models/harmful_request: which requests a model should refuse, Chinese and English.
+
+    python scripts/train_request_model.py     # seeded; a few minutes on 2 CPU cores (embedding)
+
+A softmax head over multilingual USE v3 embeddings (`use-m3`) and hashed character n-grams:
+``safe`` and one class per harm category, each with its TC260 risk id; times a gate, one minus
+the probability that the request asks about a harm to learn or to protect (what it is, how to
+prevent or report it).
+
+Harmful: the shared Chinese and English harmful-request sets, the Chinese requests (plain and
+jailbreak-wrapped) behind AISafetyLab's unsafe answers, and the harmful half of
+scripts/synth.py. Safe: the look-alikes, benign instructions and everyday requests of
+scripts/synth.py, XSafety's harmless categories (commonsense, mental health, ethics), and
+ordinary text (COLD's and SWSR's safe comments, Davidson's "neither" tweets).
+
+Scores are out of fold: each real source is scored by a model trained without it, and each
+synthetic row by a model that never saw the act or item its template was filled with. The
+thresholds in scores.json are chosen on those out-of-fold scores of the safe rows.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import corpora  # noqa: E402
+from _data import REPO  # noqa: E402
+from _heads import (  # noqa: E402
+    Features,
+    export,
+    fit_gated,
+    gated_score,
+    ngram_matrix,
+    operating_points,
+    kind_weights,
+    out_of_fold,
+    rate,
+    source_groups,
+    threshold_for,
+)
+
+OUT = REPO / "models" / "harmful_request"
+C = 10.0
+XSAFETY_SAFE = {"commonsense", "Mental_Health", "Ethics_And_Morality"}
+LABELS = [
+    "safe", "weapons", "drugs", "violence", "self_harm", "fraud", "cybercrime",
+    "sexual_minors", "terrorism", "illegal_trade", "hate", "privacy", "sexual", "other",
+]  # fmt: skip
+RISK = {
+    "weapons": "A1-h.weapons",
+    "drugs": "A1-h.drugs",
+    "violence": "A1-f.violence",
+    "self_harm": "A4-a.self_harm",
+    "fraud": "A1-h.fraud",
+    "cybercrime": "A1-h.cybercrime",
+    "sexual_minors": "A1-f.sexual_minors",
+    "terrorism": "A1-d.terrorism",
+    "illegal_trade": "A1-h.illegal_trade",
+    "hate": "A2-i.hate",
+    "privacy": "A4-e.privacy",
+    "sexual": "A1-f.sexual",
+    "other": "A1-h.other",
+}
+# Text cues first (the sets' own categories are coarse), then the set's category.
+CUES = [
+    ("sexual_minors", r"child porn|儿童色情|未成年.{0,6}(性|裸|色情)|(minor|child|kid)s?\b.{0,30}(sex|nude|naked)|恋童"),
+    ("terrorism", r"terror|恐怖|极端组织|extremis|jihad|圣战"),
+    ("weapons", r"bomb|explosive|炸弹|炸药|爆炸|枪|\bguns?\b|firearm|weapon|武器|nerve gas|毒气|雷管|grenade"),
+    ("drugs", r"\bmeth\b|methamphetamine|cocaine|heroin|fentanyl|毒品|冰毒|海洛因|大麻|cannabis|\bdrugs?\b|芬太尼|可卡因"),
+    ("self_harm", r"suicide|kill myself|self-harm|cut myself|自杀|自残|割腕|轻生|anorexi"),
+    ("cybercrime", r"hack|malware|ransomware|virus|phishing|ddos|keylogger|黑客|入侵|病毒|木马|钓鱼|勒索软件|sql injection"),
+    ("fraud", r"fraud|scam|launder|counterfeit|forge|phish|诈骗|骗|洗钱|伪造|造假|传销|逃税|tax evasion|ponzi"),
+    ("privacy", r"address of|home address|phone number|social security|身份证号|住址|手机号|跟踪|stalk|dox|spy on|偷拍"),
+    ("hate", r"racis|种族|歧视|hate|仇恨|inferior|slur|侮辱|nigg|黑鬼"),
+    ("sexual", r"porn|色情|sex|性爱|裸|nude|erotic|explicit"),
+    ("violence", r"kill|murder|poison|kidnap|torture|assault|杀|毒死|绑架|虐待|伤害|打死|殴打|stab|shoot"),
+    ("illegal_trade", r"smuggl|traffick|走私|贩卖|dark web|暗网|赌场|赌博|gambling|organ"),
+]
+SET_CATEGORY = {
+    "Malware Viruses": "cybercrime", "Physical Harm": "violence", "Economic Harm": "fraud",
+    "Fraud/Deception": "fraud", "Adult Content": "sexual", "Privacy Violation Activity": "privacy",
+    "Child Abuse": "violence", "Hate/Harass/Violence": "hate", "Illegal Activity": "illegal_trade",
+    "Violence": "violence", "Sexual content": "sexual", "Illegal goods and services": "illegal_trade",
+    "Hate, harassment and discrimination": "hate", "歧视": "hate",
+}  # fmt: skip
+
+
+def category_of(row: dict[str, object]) -> str:
+    text = str(row["text"]).lower()
+    for category, pattern in CUES:
+        if re.search(pattern, text):
+            return category
+    if row["source"] == "synth":
+        return str(row["category"])
+    first = str(row["category"]).split(";")[0].strip()
+    return SET_CATEGORY.get(first, "other")
+
+
+ORDINARY = ("COLD-train", "SWSR", "Davidson")
+
+
+def load() -> tuple[list[dict[str, object]], np.ndarray]:
+    rows, x = corpora.embedded(
+        {
+            "harmful_prompts": None,
+            "zh_unsafe_requests": None,
+            "synth_requests": None,
+            "synth_casual": lambda r: r["family"] == "casual",
+            "xsafety": lambda r: r["category"] in XSAFETY_SAFE,
+            # Ordinary text, so that what most traffic looks like is safe: benign comments.
+            "cold_train": lambda r: r["label"] == 0,
+            "swsr": lambda r: r["label"] == 0,
+            "davidson": lambda r: r["category"] == "neither",
+        }
+    )
+    for row in rows:
+        if row["source"] in ("XSafety", *ORDINARY):
+            row["label"] = 0
+        row["class"] = LABELS.index(category_of(row)) if row["label"] else 0
+    return rows, x
+
+
+def main() -> None:
+    started = time.perf_counter()
+    rows, x = load()
+    y = np.array([r["class"] for r in rows])
+    harmful = y > 0
+    # Harmful rows weigh half; of the safe half, ordinary comments (tens of thousands) a third.
+    weights = kind_weights(
+        rows,
+        harmful,
+        ORDINARY,
+        {"harmful": 0.5, "safe": 1 / 3, "ordinary": 1 / 6},
+    )  # fmt: skip
+    # The gate: requests about a harm that ask to learn or to protect (what is it, how to
+    # prevent it, where to report it). The topic head never sees them.
+    asks_about = np.array([r.get("family") in ("about_harm", "safety") for r in rows])
+
+    features = Features(x, ngram_matrix([str(r["text"]) for r in rows]))
+
+    def train(index: np.ndarray) -> tuple[object, object]:
+        return fit_gated(features, y, asks_about, index, c=C, weights=weights)
+
+    def score(models: tuple[object, object], index: np.ndarray) -> np.ndarray:
+        return gated_score(models, features, index)
+
+    # Folds: a real source is held out whole; a synthetic row with the act or item it names.
+    slots = sorted({str(r.get("slot", "")) for r in rows if r["source"] == "synth"})
+    slot_fold = {s: f"synth-{i % 5}" for i, s in enumerate(slots)}
+    folds = [
+        slot_fold[str(r["slot"])] if r["source"] == "synth"
+        else (None if r["source"] in ("XSafety", *ORDINARY) else str(r["source"]))
+        for r in rows
+    ]  # fmt: skip
+    oof = out_of_fold(folds, train, score)
+
+    safe_synth = {
+        lang: oof[[i for i, r in enumerate(rows) if r["source"] == "synth" and not harmful[i]
+                   and r["lang"] == lang]]
+        for lang in ("zh", "en")
+    }  # fmt: skip
+    thresholds = {
+        "block": max(threshold_for(safe_synth["zh"], 0.05), threshold_for(safe_synth["en"], 0.10)),
+        "flag": 0.5,
+    }
+    scores: dict[str, object] = {"thresholds": thresholds, "C": C, "rows": len(rows)}
+    report: dict[str, dict[str, object]] = {}
+    for name, threshold in thresholds.items():
+        part: dict[str, object] = {}
+        for lang in ("zh", "en"):
+            part[f"safe_lookalikes_blocked_{lang}"] = rate(safe_synth[lang] >= threshold)
+            for source in sorted({str(r["source"]) for r in rows if r["lang"] == lang}):
+                picked = [i for i, r in enumerate(rows)
+                          if r["source"] == source and r["lang"] == lang and harmful[i]]  # fmt: skip
+                if picked:
+                    part[f"harmful_caught_{lang}/{source}"] = rate(oof[picked] >= threshold)
+        families: dict[str, list[bool]] = {}
+        for i, r in enumerate(rows):
+            if r["source"] == "synth" and not harmful[i]:
+                families.setdefault(f"{r['lang']}/{r['family']}", []).append(oof[i] >= threshold)
+        part["safe_blocked_by_family"] = {k: rate(np.array(v)) for k, v in sorted(families.items())}
+        report[f"at_{name}_{threshold}"] = part
+    scores["out_of_fold"] = report
+
+    sources = ("CatQA", "MultiJail", "JailBench-seed", "AdvBench", "StrongREJECT", "JBB-100",
+               "AISafetyLab-query", "AISafetyLab-jailbreak", "synth")  # fmt: skip
+    groups = source_groups(rows, sources)
+    report["operating_points"] = operating_points(oof, harmful, groups)
+    head, gate = train(np.arange(len(y)))
+    export(
+        OUT, head, LABELS, encoder="use-m3", negative="safe", gate=gate, categories=RISK
+    )
+    scores["categories"] = {label: RISK[label] for label in LABELS[1:]}
+    scores["train_seconds"] = round(time.perf_counter() - started, 1)
+    (OUT / "scores.json").write_text(json.dumps(scores, indent=2, ensure_ascii=False) + "\n")
+    print(json.dumps(scores, indent=2, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()

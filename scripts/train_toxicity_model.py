@@ -1,0 +1,115 @@
+"""Train models/toxicity: abuse and hate in Chinese and English, one multilingual head.
+
+    python scripts/train_toxicity_model.py    # seeded; a few minutes on 2 CPU cores
+
+A softmax head (``safe``, ``abuse``) over multilingual USE v3 embeddings, trained on five
+sources at once so that no one platform's style decides: COLD train (Chinese, race, gender,
+region), SWSR (Chinese sexism, Weibo), Davidson (English tweets: hate and neither; the
+"offensive" class, mostly profanity, is left out), ToxiGen seeds (English implicit hate),
+XSafety's Insult and Discrimination prompts against its harmless categories (both languages),
+and scripts/synth.py's hate statements with their counter-speech and negated look-alikes.
+
+Estimates: each source scored by a model trained without it; HateCheck-dev (never trained
+on) by functionality; COLD dev (dev flatters).
+"""
+
+from __future__ import annotations
+
+import collections
+import json
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import corpora  # noqa: E402
+from _data import REPO  # noqa: E402
+from _embed import embed  # noqa: E402
+from _heads import balanced_weights, export, fit, harm_score, rate, threshold_for  # noqa: E402
+
+OUT = REPO / "models" / "toxicity"
+C = 1.0
+XSAFETY_TOXIC = {"Insult", "Unfairness_And_Discrimination"}
+XSAFETY_SAFE = {"commonsense", "Mental_Health", "Physical_Harm", "Ethics_And_Morality"}
+SOURCES = ["cold_train", "swsr", "davidson", "toxigen", "xsafety", "synth_hate"]
+
+
+def training_rows(name: str) -> list[dict[str, object]]:
+    rows = corpora.ALL[name]()
+    if name == "davidson":
+        return [r for r in rows if r["category"] != "offensive"]
+    if name == "xsafety":
+        kept = [r for r in rows if r["category"] in XSAFETY_TOXIC | XSAFETY_SAFE]
+        for r in kept:
+            r["label"] = int(r["category"] in XSAFETY_TOXIC)
+        return kept
+    return rows
+
+
+def balanced_accuracy(truth: np.ndarray, flagged: np.ndarray) -> float:
+    return round(float((flagged[truth].mean() + (~flagged[~truth]).mean()) / 2), 4)
+
+
+def main() -> None:
+    started = time.perf_counter()
+    sets = {name: training_rows(name) for name in SOURCES}
+    vectors = {name: embed([str(r["text"]) for r in rows]) for name, rows in sets.items()}
+    labels = {name: np.array([int(r["label"]) for r in rows]) for name, rows in sets.items()}
+
+    def train_without(excluded: str | None) -> object:
+        names = [n for n in SOURCES if n != excluded]
+        x = np.vstack([vectors[n] for n in names])
+        y = np.concatenate([labels[n] for n in names])
+        return fit(x, y, c=C, weight=balanced_weights(y > 0))
+
+    model = train_without(None)
+    cold_dev = corpora.cold("dev")
+    dev_scores = harm_score(model, embed([r["text"] for r in cold_dev]))
+    dev_truth = np.array([r["label"] == 1 for r in cold_dev])
+    flag_at = threshold_for(dev_scores[~dev_truth], 0.05)
+    # flag: the trained balance; policy: what both policies flag at (best HateCheck-dev
+    # balanced accuracy with COLD dev held at 5 % false positives together with zh_offensive);
+    # strict: 5 % of COLD dev's safe comments.
+    thresholds = {"flag": 0.5, "policy": 0.7, "strict": flag_at}
+    cross: dict[str, object] = {}
+    for name in SOURCES:
+        held = harm_score(train_without(name), vectors[name])
+        truth = labels[name] > 0
+        cross[name] = {t: balanced_accuracy(truth, held >= v) for t, v in thresholds.items()}
+    hatecheck = corpora.hatecheck()
+    hc_scores = harm_score(model, embed([r["text"] for r in hatecheck]))
+    hc_truth = np.array([r["label"] == 1 for r in hatecheck])
+    by_function: dict[str, list[bool]] = collections.defaultdict(list)
+    for row, score in zip(hatecheck, hc_scores, strict=True):
+        by_function[str(row["category"])].append((score >= 0.5) == bool(row["label"]))
+    scores = {
+        "thresholds": thresholds,
+        "C": C,
+        "rows": {name: len(rows) for name, rows in sets.items()},
+        "cross_source_balanced_accuracy": cross,
+        "hatecheck_dev_balanced_accuracy": {
+            t: balanced_accuracy(hc_truth, hc_scores >= v) for t, v in thresholds.items()
+        },
+        "hatecheck_dev_accuracy_by_functionality": {
+            k: rate(np.array(v)) for k, v in sorted(by_function.items())
+        },
+        "cold_dev (dev flatters)": {
+            t: {
+                "accuracy": rate((dev_scores >= v) == dev_truth),
+                "safe_flagged": rate(dev_scores[~dev_truth] >= v),
+                "offensive_caught": rate(dev_scores[dev_truth] >= v),
+            }
+            for t, v in thresholds.items()
+        },
+    }
+    export(OUT, model, ["safe", "abuse"], encoder="use-m3", negative="safe")
+    scores["train_seconds"] = round(time.perf_counter() - started, 1)
+    (OUT / "scores.json").write_text(json.dumps(scores, indent=2, ensure_ascii=False) + "\n")
+    print(json.dumps(scores, indent=2, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()
