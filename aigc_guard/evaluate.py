@@ -13,7 +13,6 @@ from __future__ import annotations
 import asyncio
 import csv
 import json
-import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -190,38 +189,3 @@ def refusal_report(
 
 def _share(flags: Sequence[bool]) -> float:
     return round(sum(flags) / len(flags), 4) if flags else 0.0
-
-
-async def evaluate(
-    policy: Policy,
-    rows: list[dict[str, Any]],
-    *,
-    text_column: str,
-    label_column: str,
-    positive: str,
-    classifier: str | None = None,
-    group_column: str | None = None,
-    direction: Direction = Direction.OUTPUT,
-    concurrency: int = 32,
-    progress: Callable[[int], None] | None = None,
-) -> dict[str, Any]:
-    """One labelled set scored against the policy (the library face of ``aigc-guard eval``)."""
-    started = time.perf_counter()
-    judged = await judge(
-        policy,
-        [str(row[text_column]) for row in rows],
-        direction=direction,
-        classifier=classifier,
-        concurrency=concurrency,
-        progress=progress,
-    )
-    elapsed = time.perf_counter() - started
-    result = score_set(
-        rows,
-        judged,
-        label_column=label_column,
-        positive=positive,
-        group_columns=[group_column] if group_column else [],
-    )
-    result["texts_per_s"] = round(len(rows) / elapsed, 1) if elapsed else 0.0
-    return result

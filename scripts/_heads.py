@@ -131,12 +131,13 @@ def export(
     negative: str | None,
     gate: Any = None,
     categories: dict[str, str] | None = None,
+    embedding_dim: int = 512,
 ) -> None:
+    """head.json (and ngrams.npy when the model saw n-grams past the embedding's columns)."""
     order = [list(model.classes_).index(i) for i in range(len(labels))]
     coef = model.coef_ if len(labels) > 2 else np.vstack([-model.coef_ / 2, model.coef_ / 2])
-    dim = 512 if encoder == "use-m3" else 384
-    ngram_weights = coef[:, dim:]
-    coef = coef[:, :dim]
+    ngram_weights = coef[:, embedding_dim:]
+    coef = coef[:, :embedding_dim]
     bias = (
         model.intercept_ if len(labels) > 2 else np.array([-model.intercept_[0] / 2, model.intercept_[0] / 2])
     )
