@@ -14,7 +14,7 @@ from typing import Any
 
 from .errors import BodyError
 
-__all__ = ["DEFAULT_MAX_DEPTH", "dumps", "loads_object", "nesting_depth"]
+__all__ = ["DEFAULT_MAX_DEPTH", "dumps", "loads_object", "loads_value", "nesting_depth"]
 
 DEFAULT_MAX_DEPTH = 64
 
@@ -53,6 +53,16 @@ def loads_object(
     Codes: ``invalid_encoding`` (not UTF-8, or a BOM), ``invalid_json``, ``duplicate_key``,
     ``too_deep``, ``not_an_object``.
     """
+    value = loads_value(raw, max_depth=max_depth, what=what)
+    if not isinstance(value, dict):
+        raise BodyError("not_an_object", f"the {what} is not a JSON object")
+    return value
+
+
+def loads_value(
+    raw: bytes | str, *, max_depth: int = DEFAULT_MAX_DEPTH, what: str = "body"
+) -> dict[str, Any] | list[Any]:
+    """Parse a JSON object or array as strictly as :func:`loads_object`."""
     if isinstance(raw, bytes):
         try:
             text = raw.decode("utf-8")
@@ -70,7 +80,7 @@ def loads_object(
         raise BodyError("too_deep", f"the {what} is nested too deeply") from exc
     except ValueError as exc:
         raise BodyError("invalid_json", f"the {what} is not valid JSON") from exc
-    if not isinstance(value, dict):
+    if not isinstance(value, dict | list):
         raise BodyError("not_an_object", f"the {what} is not a JSON object")
     # Each level opens a bracket: text with few of them (a stream chunk) needs no walk.
     brackets = text.count("{") + text.count("[")

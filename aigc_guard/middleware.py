@@ -222,13 +222,9 @@ class GuardedExchange:
             )
             if measure is not None:
                 self.extra_headers.append((b"x-aigc-guard-measure", measure.encode()))
-        wants_stream = body.get("stream") is True
+        wants_stream = fmt.wants_stream(self.scope.get("path", ""), body)
         self.model = str(body.get("model") or "")
-        response_format = body.get("response_format")
-        self.json_mode = isinstance(response_format, dict) and response_format.get("type") in (
-            "json_object",
-            "json_schema",
-        )
+        self.json_mode = fmt.json_mode(body)
         if decision.action is Action.BLOCK:
             await self._refuse(fmt, body, decision, wants_stream)
             return
@@ -340,17 +336,16 @@ class GuardedExchange:
         headers = self.guard_headers(decision)
         if stream:
             chunks = fmt.refusal_chunks(request, message)
-            last = chunks[-1]
-            last.get("response", last)["aigc_guard"] = decision.public()
+            fmt.attach(chunks, "aigc_guard", decision.public())
             payload = fmt.encode_stream(chunks)
             headers += [
-                (b"content-type", b"text/event-stream; charset=utf-8"),
+                (b"content-type", fmt.framing.content_type),
                 (b"cache-control", b"no-cache"),
             ]
         else:
             answer = fmt.refusal_response(request, message)
             answer["aigc_guard"] = decision.public()
-            payload = json.dumps(answer, ensure_ascii=False).encode("utf-8")
+            payload = jsonio.dumps(answer)
             headers += [(b"content-type", b"application/json")]
         headers.append((b"content-length", str(len(payload)).encode()))
         await self.send({"type": "http.response.start", "status": 200, "headers": headers})

@@ -5,14 +5,18 @@
   answers too), buffered (decompressed within the limit), every text in it scanned, and sent
   re-encoded (allow, flag, redact) or replaced (block); what cannot be read follows
   ``limits.on_error``;
-* SSE streams go event by event through a :class:`~aigc_guard.stream.StreamGuard`; a block
-  ends the stream with one ``content_filter`` chunk and ``[DONE]``, and stops the app.
+* streams (SSE, NDJSON) go frame by frame through a :class:`~aigc_guard.stream.StreamGuard`;
+  a block ends the stream with the format's own stop signal, and stops the app.
+
+Nothing here knows a wire format: each :class:`~aigc_guard.formats.Format` says where its
+texts are and how its answers end, each :class:`~aigc_guard.framing.Framing` how its frames
+are cut and written.
 """
 
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from . import jsonio, metrics
 from .compliance.labels import label_whole_answer
@@ -22,25 +26,19 @@ from .engine import ScanOutcome, scan_texts
 from .errors import BodyError
 from .formats import set_path
 from .formats.base import Format, Slot, other_slots, strip_unscanned
+from .framing import SSE, Framing, framing_for
 from .http import DecodedTooLarge, Decoder, Message, body_decoder, get_header, replace_headers
 from .language import detect_language
 from .policy.schema import Action, Direction
-from .sse import Event, SSEError, SSEParser, encode_event
+from .sse import Event, SSEError
 from .stream import StreamGuard
 
 if TYPE_CHECKING:
     from .middleware import GuardedExchange
 
-__all__ = ["ResponseInterceptor", "sse_bytes"]
+__all__ = ["ResponseInterceptor", "StreamResponder"]
 
 log = logging.getLogger("aigc_guard.responders")
-
-DONE = b"data: [DONE]\n\n"
-STREAM_CONTENT_TYPE = b"text/event-stream"
-
-
-def sse_bytes(obj: dict[str, Any]) -> bytes:
-    return b"data: " + jsonio.dumps(obj) + b"\n\n"
 
 
 def _is_json(content_type: bytes) -> bool:
@@ -63,11 +61,11 @@ class ResponseInterceptor:
         self.x = exchange
         self.fmt = fmt
         self.input_decision = input_decision
-        self.mode = ""  # "pass", "json" or "sse" once the response starts
+        self.mode = ""  # "pass", "json" or "stream" once the response starts
         self.finished = False  # the guard sent the response's last message
         self.start: Message | None = None
         self.buffer = bytearray()
-        self.stream: SSEResponder | None = None
+        self.stream: StreamResponder | None = None
 
     async def send(self, message: Message) -> None:
         kind = message["type"]
@@ -126,10 +124,11 @@ class ResponseInterceptor:
         headers = list(message.get("headers", []))
         content_type = get_header(headers, b"content-type") or b""
         input_action = self.input_decision.action.value
+        framing = framing_for(content_type)
         if not 200 <= status < 300:
             self.mode = "pass"
-        elif STREAM_CONTENT_TYPE in content_type.lower():
-            self.mode = "sse"
+        elif framing is not None:
+            self.mode = "stream"
         else:
             self.mode = "json"
             return  # held until the body is known
@@ -142,12 +141,8 @@ class ResponseInterceptor:
         if decoder is None:
             await self._unreadable(BodyError("upstream_encoding", "unsupported content-encoding"))
             return
-        if self.fmt.name == "responses":
-            from .responses_stream import ResponsesSSEResponder  # it builds on SSEResponder
-
-            self.stream = ResponsesSSEResponder(self, decoder)
-        else:
-            self.stream = SSEResponder(self, decoder)
+        assert framing is not None
+        self.stream = self.fmt.stream_responder()(self, decoder, framing)
         drop = {b"content-length", b"content-encoding", b"x-aigc-guard-action"}
         guard = self.x.guard_headers(self.input_decision, input_action)
         await self.x.send({**message, "headers": replace_headers(headers, drop, guard)})
@@ -172,8 +167,19 @@ class ResponseInterceptor:
         except BodyError as problem:
             await self._unreadable(problem)
             return
-        if body.get("object") == "list" and isinstance(body.get("data"), list):
+        if (
+            isinstance(body, dict)
+            and body.get("object") == "list"
+            and isinstance(body.get("data"), list)
+        ):
             await self._json_list(headers, body)
+            return
+        if not self.fmt.understands(body):
+            unknown = BodyError("upstream_unknown_format", f"the answer is not {self.fmt.name}")
+            await self._unreadable(unknown)
+            return
+        if isinstance(body, list):  # a stream sent as one JSON array (Gemini without SSE)
+            await self._json_array(headers, body)
             return
         slots, outcome = await self._scanned(body)
         decision = outcome.decision
@@ -193,6 +199,37 @@ class ResponseInterceptor:
                 shown = most_severe(shown, outcome.decision.action)
                 body["data"][position] = self._rewritten(answer, slots, outcome)
         await self._send_json(headers, body, self.input_decision, shown.value)
+
+    async def _json_array(self, headers: list[tuple[bytes, bytes]], body: list[Any]) -> None:
+        """Answer pieces in one array: scanned and decided as one answer, labelled once."""
+        slots: list[Slot] = []
+        for position, piece in enumerate(body):
+            if isinstance(piece, dict):
+                own = self.fmt.response_slots(piece)
+                own += other_slots(piece, own)
+                slots += [Slot((position, *s.path), s.text, s.key) for s in own]
+        texts = [s.text for s in slots]
+        outcome = await scan_texts(self.x.policy, texts, Direction.OUTPUT)
+        decision = outcome.decision
+        self.x.record(Direction.OUTPUT, decision, texts=texts, findings=outcome.findings)
+        shown = most_severe(decision.action, self.input_decision.action).value
+        first = next((p for p in body if isinstance(p, dict)), {})
+        if decision.action is Action.BLOCK:
+            blocked = self.fmt.blocked_response(first, decision.message or "")
+            blocked["aigc_guard"] = decision.public()
+            await self._send_json(headers, [blocked], decision, shown)
+            return
+        holder: dict[str, Any] = {"pieces": body}
+        for slot, text in zip(slots, outcome.texts, strict=True):
+            if text != slot.text:
+                set_path(body, slot.path, text)
+        shifted = [
+            Slot(("pieces", *s.path), t, s.key) for s, t in zip(slots, outcome.texts, strict=True)
+        ]
+        extra = self._label(holder, shifted, outcome.texts, decision)
+        if "aigc" in holder and body and isinstance(body[-1], dict):
+            body[-1]["aigc"] = holder.pop("aigc")
+        await self._send_json(headers, body, decision, shown, extra)
 
     async def _scanned(self, answer: dict[str, Any]) -> tuple[list[Slot], ScanOutcome]:
         """Scan one whole answer and record its decision."""
@@ -221,7 +258,7 @@ class ResponseInterceptor:
     async def _send_json(
         self,
         headers: list[tuple[bytes, bytes]],
-        body: dict[str, Any],
+        body: dict[str, Any] | list[Any],
         decision: Decision,
         shown: str,
         extra: list[tuple[bytes, bytes]] | None = None,
@@ -257,7 +294,7 @@ class ResponseInterceptor:
             return [(b"aigc", jsonio.dumps(aigc).replace(b", ", b",").replace(b": ", b":"))]
         return []
 
-    def _decode_json(self, headers: list[tuple[bytes, bytes]]) -> dict[str, Any]:
+    def _decode_json(self, headers: list[tuple[bytes, bytes]]) -> dict[str, Any] | list[Any]:
         limits = self.x.policy.config.limits
         decoder = body_decoder(get_header(headers, b"content-encoding"), limits.max_response_bytes)
         if decoder is None:
@@ -276,7 +313,7 @@ class ResponseInterceptor:
                 "upstream_encoding", "the answer is not in its declared charset"
             ) from exc
         try:
-            return jsonio.loads_object(text, max_depth=limits.max_json_depth, what="answer")
+            return jsonio.loads_value(text, max_depth=limits.max_json_depth, what="answer")
         except BodyError as exc:
             code = "malformed" if exc.code == "invalid_json" else exc.code
             raise BodyError(f"upstream_{code}", exc.message) from exc
@@ -316,19 +353,21 @@ class ResponseInterceptor:
         )
 
 
-class SSEResponder:
-    """Guards one SSE stream event by event."""
+class StreamResponder:
+    """Guards one stream frame by frame, in any framing (SSE, NDJSON) and any format."""
 
-    def __init__(self, owner: ResponseInterceptor, decoder: Decoder) -> None:
+    def __init__(self, owner: ResponseInterceptor, decoder: Decoder, framing: Framing) -> None:
         self.owner = owner
         self.x = owner.x
         self.fmt = owner.fmt
         self.decoder = decoder
-        limit = self.x.policy.config.limits.max_event_bytes
-        self.parser = SSEParser(max_line=limit, max_event=limit)
+        self.framing = framing
+        self.parser = framing.parser(self.x.policy.config.limits.max_event_bytes)
         self.guard = StreamGuard(self.x.policy, Direction.OUTPUT)
         self.template: dict[str, Any] | None = None
         self.choices_seen: set[int] = set()
+        self.ended: set[int] = set()  # choices (or blocks) whose channels the stream ended
+        self.whole_texts = 0
         self.closed = False
         self.recorded = False
         self.signed = False
@@ -340,13 +379,23 @@ class SSEResponder:
             self.x.json_mode,
         )
 
-    def _emit(self, chunk: dict[str, Any]) -> bytes:
-        self.labeler.first_chunk(chunk)
-        return sse_bytes(chunk)
+    def _emit(self, *chunks: dict[str, Any]) -> bytes:
+        out = b""
+        for chunk in chunks:
+            self.labeler.first_chunk(chunk)
+            out += self.framing.encode_object(chunk, self.fmt.event_name(chunk))
+        return out
 
-    async def _end_tails(self) -> bytes:
+    def _done(self) -> bytes:
+        """What ends the stream after its last chunk (OpenAI's ``data: [DONE]``)."""
+        if self.fmt.done_data is None or self.framing is not SSE:
+            return b""
+        return self.framing.encode(Event([("data", self.fmt.done_data)]))
+
+    async def _end_tails(self, ending: dict[str, Any] | None = None) -> bytes:
         """End of every channel: held text after a final scan, end labels, and the signed
-        implicit label."""
+        implicit label (inside ``ending``, the chunk that ends the stream, when there is one;
+        else in a chunk of its own)."""
         tails = await self.guard.finish_all()
         if self.guard.blocked:
             return b""
@@ -355,19 +404,15 @@ class SSEResponder:
         for key, label in self.labeler.finish_all(self.guard.channels(), lang).items():
             texts[key] = texts.get(key, "") + label
         texts = {k: v for k, v in texts.items() if v}
-        out = self._emit(self.fmt.text_chunk(self.template, texts)) if texts else b""  # type: ignore[arg-type]
-        return out + self._signed_object_chunk()
-
-    def _signed_object_chunk(self) -> bytes:
-        """Once, at the end: a chunk without choices carrying the implicit label signed over
-        the content that was sent (the first chunk's could not be signed)."""
+        out = self._emit(*self.fmt.text_chunks(self.template, texts)) if texts else b""  # type: ignore[arg-type]
         signed = None if self.signed else self.labeler.final_object()
-        if signed is None:
-            return b""
-        self.signed = True
-        chunk = self.fmt.text_chunk(self.template, {})
-        chunk["aigc"] = signed
-        return sse_bytes(chunk)
+        if signed is not None:
+            self.signed = True
+            if ending is not None:
+                self.fmt.attach([ending], "aigc", signed)
+            else:
+                out += self._emit(self.fmt.object_chunk(self.template, "aigc", signed))
+        return out
 
     async def on_body(self, message: Message) -> None:
         if self.closed:
@@ -449,10 +494,8 @@ class SSEResponder:
         self.guard.close()
         metrics.BODY_ERRORS.labels(self.x.route, code).inc()
         log.warning("unreadable stream on %s: %s", self.x.route, code)
-        error = {
-            "error": {"message": f"aigc_guard: {reason}", "type": "aigc_guard_error", "code": code}
-        }
-        out += sse_bytes(error)
+        error = self.fmt.stream_error(code, f"aigc_guard: {reason}")
+        out += self.framing.encode_object(error, self.fmt.event_name(error))
         self.x.record(Direction.OUTPUT, self.guard.decision, "error")
         self.recorded = True
         self.closed = True
@@ -484,29 +527,39 @@ class SSEResponder:
             out += self._emit(chunk)
         return bytes(out)
 
+    async def _released(self, slot: Slot) -> str:
+        """What the guard lets out of one text of a chunk (a whole text is finished at once)."""
+        if not slot.whole:
+            released = await self.guard.feed(slot.key, slot.text)
+            return self.labeler.release(slot.key, released, self.guard.lang)
+        self.whole_texts += 1
+        key = (slot.key[0], slot.key[1], -self.whole_texts)  # a channel of its own
+        released = await self.guard.feed(key, slot.text)
+        return released + await self.guard.finish(key)
+
     async def _on_event(self, event: Event, chunk: dict[str, Any] | None) -> bytes:
         data = event.data
         if data is None:
-            return encode_event(event)
+            return self.framing.encode(event)
         if chunk is None:
             if not data.strip():
-                return encode_event(event)
-            if data.strip() != "[DONE]":
+                return self.framing.encode(event)
+            if data.strip() != self.fmt.done_data:
                 # Not JSON: nothing to scan it as, so it does not pass.
                 metrics.BODY_ERRORS.labels(self.x.route, "unknown_event").inc()
                 return b""
             prefix = await self._end_tails()
             if self.guard.blocked:
                 return b""
-            return prefix + encode_event(event)
+            return prefix + self.framing.encode(event)
         self.template = chunk
         changed = self.labeler.first_chunk(chunk)
+        before = b""
         lang = self.guard.lang
         for slot in self.fmt.chunk_slots(chunk):
-            released = await self.guard.feed(slot.key, slot.text)
+            released = await self._released(slot)
             if self.guard.blocked:
                 return b""
-            released = self.labeler.release(slot.key, released, lang)
             if released != slot.text:
                 set_path(chunk, slot.path, released)
                 self.fmt.drop_logprobs(chunk, slot.path)
@@ -515,6 +568,7 @@ class SSEResponder:
             self.choices_seen.add(index)
             if finish_reason is None:
                 continue
+            self.ended.add(index)
             for key in self.guard.channels():
                 if key[0] != index:  # type: ignore[index]
                     continue
@@ -522,17 +576,25 @@ class SSEResponder:
                 if self.guard.blocked:
                     return b""
                 tail = self.labeler.release(key, tail, lang) + self.labeler.finish(key, lang)
-                if tail:
-                    self.fmt.put_text(chunk, key, tail)  # type: ignore[arg-type]
+                if not tail:
+                    continue
+                if self.fmt.put_text(chunk, key, tail):  # type: ignore[arg-type]
                     changed = True
+                else:
+                    before += self._emit(*self.fmt.text_chunks(self.template, {key: tail}))  # type: ignore[dict-item]
         scanned = {slot.path for slot in self.fmt.chunk_slots(chunk)}
         removed = strip_unscanned(chunk, scanned)
         if removed:
             metrics.BODY_ERRORS.labels(self.x.route, "unscanned_field").inc(removed)
             changed = True
+        if self.fmt.ends_stream(chunk):
+            before += await self._end_tails(chunk)
+            if self.guard.blocked:
+                return b""
+            changed = True
         if not changed:
-            return encode_event(event)
-        return encode_event(event.with_data(jsonio.dumps(chunk).decode("utf-8")))
+            return before + self.framing.encode(event)
+        return before + self.framing.encode(event.with_data(jsonio.dumps(chunk).decode("utf-8")))
 
     async def _cut(self, out: bytearray) -> None:
         self.guard.close()
@@ -543,13 +605,20 @@ class SSEResponder:
         notice = notice_config.pick(self.guard.lang) if notice_config else None
         labels = self.labeler.finish_all(self.guard.channels(), self.guard.lang)
         if labels:  # held text that passed, and the end label: exactly once, also when cut
-            out += self._emit(self.fmt.text_chunk(self.template, labels))  # type: ignore[arg-type]
-        final = self.fmt.final_chunk(self.template, sorted(self.choices_seen) or [0], notice)
-        final["aigc_guard"] = decision.public()
+            out += self._emit(*self.fmt.text_chunks(self.template, labels))  # type: ignore[arg-type]
+        open_channels = [
+            key
+            for key in cast(list[tuple[int, str, int]], self.guard.channels())
+            if key[0] not in self.ended and key[2] >= 0
+        ]
+        finals = self.fmt.final_chunks(
+            self.template, sorted(self.choices_seen) or [0], notice, open_channels
+        )
+        self.fmt.attach(finals, "aigc_guard", decision.public())
         signed = self.labeler.final_object()
         if signed is not None:
-            final["aigc"] = signed
-        out += self._emit(final) + DONE
+            self.fmt.attach(finals, "aigc", signed)
+        out += self._emit(*finals) + self._done()
         self._record()
         self.closed = True
         self.x.cut.set()

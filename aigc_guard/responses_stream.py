@@ -17,7 +17,7 @@ from typing import Any, cast
 from . import jsonio, metrics
 from .formats.base import JSONPath, get_path, strip_unscanned
 from .formats.openai_responses import Key, event_bytes, item_texts
-from .responders import SSEResponder
+from .responders import StreamResponder
 from .sse import Event, encode_event
 
 __all__ = ["ResponsesSSEResponder"]
@@ -52,7 +52,7 @@ def _carries_text(value: Any) -> bool:
     return False
 
 
-class ResponsesSSEResponder(SSEResponder):
+class ResponsesSSEResponder(StreamResponder):
     """The SSE responder for ``/v1/responses`` streams."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -240,7 +240,7 @@ class ResponsesSSEResponder(SSEResponder):
             event[index_field] = key[2]
         return event_bytes(event)
 
-    async def _end_tails(self) -> bytes:
+    async def _end_tails(self, ending: dict[str, Any] | None = None) -> bytes:
         out = bytearray()
         for key in list(self.guard.channels()):
             out += await self._finish(key, "")  # type: ignore[arg-type]

@@ -6,12 +6,18 @@ Formats know nothing of policies: they move strings in and out of JSON objects.
 from __future__ import annotations
 
 import abc
-import json
+import re
 import time
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+from ..framing import SSE, Framing
+from ..sse import Event
+
+if TYPE_CHECKING:
+    from ..responders import StreamResponder
 
 __all__ = [
     "METADATA_KEYS",
@@ -72,9 +78,29 @@ METADATA_KEYS = frozenset(
         "prompt_cache_key",
         "safety_identifier",
         "user",
+        # Anthropic, Gemini and Ollama
+        "stop_sequence",
+        "tool_use_id",
+        "media_type",
+        "finishReason",
+        "blockReason",
+        "modelVersion",
+        "responseId",
+        "mimeType",
+        "category",
+        "probability",
+        "severity",
+        "created_at",
+        "createTime",
+        "done_reason",
     }
 )
 MAX_METADATA_CHARS = 256
+# Opaque tokens an API hands back to be replayed (thinking signatures, encrypted reasoning):
+# long, but only base64, so they carry no readable text.
+OPAQUE_KEYS = frozenset({"signature", "encrypted_content", "thoughtSignature", "data"})
+_OPAQUE = re.compile(r"[A-Za-z0-9+/=_.-]*")
+MAX_OPAQUE_CHARS = 1 << 20
 
 
 @dataclass(frozen=True)
@@ -87,6 +113,7 @@ class Slot:
     path: JSONPath
     text: str
     key: tuple[int, str, int] = (0, "content", 0)
+    whole: bool = False  # a stream carries this text whole (a tool call's argument value)
 
     @property
     def choice(self) -> int:
@@ -123,7 +150,20 @@ def content_slots(path: JSONPath, content: Any) -> list[Slot]:
 
 
 def _is_metadata(path: JSONPath, value: str) -> bool:
-    return bool(path) and path[-1] in METADATA_KEYS and len(value) <= MAX_METADATA_CHARS
+    if not path:
+        return False
+    if path[-1] in OPAQUE_KEYS and len(value) <= MAX_OPAQUE_CHARS:
+        return _OPAQUE.fullmatch(value) is not None
+    return path[-1] in METADATA_KEYS and len(value) <= MAX_METADATA_CHARS
+
+
+def string_slots(base: JSONPath, value: Any, key: tuple[int, str, int]) -> list[Slot]:
+    """Every string inside a structured value (a tool call's ``args``), each a whole slot."""
+    return [
+        Slot((*base, *path), text, key, whole=True)
+        for path, text in _strings(value)
+        if not _is_metadata(path, text)
+    ]
 
 
 def _strings(obj: Any) -> list[tuple[JSONPath, str]]:
@@ -191,9 +231,84 @@ def new_completion_id(prefix: str) -> str:
 
 
 class Format(abc.ABC):
-    """One OpenAI-compatible endpoint family."""
+    """One API's wire format: where its texts are, how its streams end, how it refuses.
+
+    The middleware and the responders hold no format-specific branches: everything that
+    differs between APIs is a method here. A stream is a sequence of JSON objects
+    ("chunks") in a framing (:mod:`aigc_guard.framing`); a chunk's texts are
+    :class:`Slot` s whose ``key`` names the channel (choice or block, field, part) the text
+    continues across chunks.
+    """
 
     name: str
+    framing: Framing = SSE  # how streams the guard makes itself (input refusals) are framed
+    done_data: str | None = None  # an SSE data line after the last chunk (OpenAI: [DONE])
+
+    def wants_stream(self, path: str, body: dict[str, Any]) -> bool:
+        """Whether the request asks for a streamed answer."""
+        return body.get("stream") is True
+
+    def json_mode(self, body: dict[str, Any]) -> bool:
+        """Whether the request asks for JSON output (no visible label goes into it)."""
+        response_format = body.get("response_format")
+        return isinstance(response_format, dict) and response_format.get("type") in (
+            "json_object",
+            "json_schema",
+        )
+
+    def understands(self, answer: Any) -> bool:
+        """Whether a whole 2xx answer is in this format (else it is ``unscanned``)."""
+        return isinstance(answer, dict) and isinstance(answer.get("choices"), list)
+
+    def stream_responder(self) -> type[StreamResponder]:
+        """The responder that guards this format's streams."""
+        from ..responders import StreamResponder
+
+        return StreamResponder
+
+    def event_name(self, chunk: dict[str, Any]) -> str | None:
+        """The SSE ``event:`` a chunk the guard writes carries (typed-event APIs)."""
+        return None
+
+    def ends_stream(self, chunk: dict[str, Any]) -> bool:
+        """Whether every channel ends before this chunk (the held tails and the signed
+        implicit label go out before it, the signed label inside it)."""
+        return False
+
+    def stream_error(self, code: str, message: str) -> dict[str, Any]:
+        """The chunk that tells a client its stream broke off, in the API's own words."""
+        return {"error": {"message": message, "type": "aigc_guard_error", "code": code}}
+
+    def attach(self, chunks: Sequence[dict[str, Any]], name: str, value: Any) -> None:
+        """Put the guard's ``aigc_guard`` decision or the ``aigc`` label into the chunks that
+        end a stream (by default the last)."""
+        chunks[-1][name] = value
+
+    def object_chunk(
+        self, template: dict[str, Any] | None, name: str, value: Any
+    ) -> dict[str, Any]:
+        """A chunk that carries only ``name`` (the signed label at the end of a stream)."""
+        chunks = self.text_chunks(template, {})
+        chunk = chunks[0] if chunks else {}
+        chunk[name] = value
+        return chunk
+
+    def final_chunks(
+        self,
+        template: dict[str, Any] | None,
+        choices: Sequence[int],
+        notice: str | None,
+        open_channels: Sequence[tuple[int, str, int]] = (),
+    ) -> list[dict[str, Any]]:
+        """The chunks that end a cut stream; the decision goes into the last (``attach``)."""
+        return [self.final_chunk(template, choices, notice)]
+
+    def encode_stream(self, chunks: Sequence[dict[str, Any]]) -> bytes:
+        """A whole stream made by the guard (a refusal) as wire bytes."""
+        out = b"".join(self.framing.encode_object(c, self.event_name(c)) for c in chunks)
+        if self.done_data is not None and self.framing is SSE:
+            out += self.framing.encode(Event([("data", self.done_data)]))
+        return out
 
     @abc.abstractmethod
     def request_slots(self, body: dict[str, Any]) -> list[Slot]:
@@ -264,28 +379,19 @@ class Format(abc.ABC):
         """The chunk that ends a cut stream, with the stream's own id, model and created."""
 
     @abc.abstractmethod
-    def put_text(self, chunk: dict[str, Any], key: tuple[int, str, int], text: str) -> None:
-        """Append ``text`` to the text of ``key`` in a chunk, creating its place if needed."""
+    def put_text(self, chunk: dict[str, Any], key: tuple[int, str, int], text: str) -> bool:
+        """Append ``text`` to the text of ``key`` in a chunk, creating its place if needed;
+        False when this chunk cannot carry text (it goes in its own chunk before)."""
 
-    def encode_stream(self, chunks: Sequence[dict[str, Any]]) -> bytes:
-        """A whole stream made by the guard (a refusal) as wire bytes."""
-        return (
-            b"".join(
-                b"data: " + json.dumps(c, ensure_ascii=False).encode("utf-8") + b"\n\n"
-                for c in chunks
-            )
-            + b"data: [DONE]\n\n"
-        )
-
-    def text_chunk(
+    def text_chunks(
         self, template: dict[str, Any] | None, texts: dict[tuple[int, str, int], str]
-    ) -> dict[str, Any]:
-        """A chunk with the stream's identity that carries ``texts`` and finishes nothing."""
+    ) -> list[dict[str, Any]]:
+        """Chunks with the stream's identity that carry ``texts`` and finish nothing."""
         chunk = self.final_chunk(template, [], None, None)
         chunk["choices"] = []
         for key, text in texts.items():
             self.put_text(chunk, key, text)
-        return chunk
+        return [chunk]
 
     @staticmethod
     def _choice(chunk: dict[str, Any], index: int, empty: dict[str, Any]) -> dict[str, Any]:

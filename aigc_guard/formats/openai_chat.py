@@ -18,6 +18,7 @@ DETAIL_FIELDS = ("text", "summary")
 
 class ChatCompletions(Format):
     name = "chat.completions"
+    done_data = "[DONE]"
     plain_choice_keys = frozenset({"index", "delta", "logprobs", "finish_reason"})
 
     def plain_text_slot(self, chunk: dict[str, Any]) -> Slot | None:
@@ -109,14 +110,14 @@ class ChatCompletions(Format):
             )
         return slots
 
-    def put_text(self, chunk: dict[str, Any], key: tuple[int, str, int], text: str) -> None:
+    def put_text(self, chunk: dict[str, Any], key: tuple[int, str, int], text: str) -> bool:
         index, field, call = key
         choice = self._choice(chunk, index, {"delta": {}, "logprobs": None, "finish_reason": None})
         delta = choice.setdefault("delta", {})
         if field == "transcript":
             audio = delta.setdefault("audio", {})
             audio["transcript"] = (audio.get("transcript") or "") + text
-            return
+            return True
         if field.startswith("details."):
             name = field.removeprefix("details.")
             details = delta.setdefault("reasoning_details", [])
@@ -127,14 +128,14 @@ class ChatCompletions(Format):
                 detail = {"type": f"reasoning.{name}", "index": call}
                 details.append(detail)
             detail[name] = (detail.get(name) or "") + text
-            return
+            return True
         if field != "arguments":
             delta[field] = (delta.get(field) or "") + text
-            return
+            return True
         if call < 0:
             function_call = delta.setdefault("function_call", {})
             function_call["arguments"] = (function_call.get("arguments") or "") + text
-            return
+            return True
         calls = delta.setdefault("tool_calls", [])
         entry = next((c for c in calls if isinstance(c, dict) and c.get("index") == call), None)
         if entry is None:
@@ -142,6 +143,7 @@ class ChatCompletions(Format):
             calls.append(entry)
         function = entry.setdefault("function", {})
         function["arguments"] = (function.get("arguments") or "") + text
+        return True
 
     def blocked_response(self, body: dict[str, Any], message: str) -> dict[str, Any]:
         blocked = dict(body)

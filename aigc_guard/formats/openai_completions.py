@@ -13,6 +13,7 @@ __all__ = ["Completions"]
 
 class Completions(Format):
     name = "completions"
+    done_data = "[DONE]"
     plain_choice_keys = frozenset({"index", "text", "logprobs", "finish_reason"})
 
     def request_slots(self, body: dict[str, Any]) -> list[Slot]:
@@ -43,9 +44,10 @@ class Completions(Format):
                 )
         return slots
 
-    def put_text(self, chunk: dict[str, Any], key: tuple[int, str, int], text: str) -> None:
+    def put_text(self, chunk: dict[str, Any], key: tuple[int, str, int], text: str) -> bool:
         choice = self._choice(chunk, key[0], {"text": "", "logprobs": None, "finish_reason": None})
         choice["text"] = (choice.get("text") or "") + text
+        return True
 
     def blocked_response(self, body: dict[str, Any], message: str) -> dict[str, Any]:
         blocked = dict(body)

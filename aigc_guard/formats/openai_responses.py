@@ -9,13 +9,16 @@ the labels and the stream guard treat each part as one channel. Streams are type
 
 from __future__ import annotations
 
-import json
 import time
 import uuid
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from ..framing import SSE
 from .base import Format, Slot, content_slots, get_path
+
+if TYPE_CHECKING:
+    from ..responders import StreamResponder
 
 __all__ = [
     "PART_FIELDS",
@@ -74,6 +77,28 @@ def message_item(message: str, status: str = "completed") -> dict[str, Any]:
 
 class Responses(Format):
     name = "responses"
+
+    def understands(self, answer: Any) -> bool:
+        return isinstance(answer, dict) and (
+            isinstance(answer.get("output"), list) or answer.get("object") == "response"
+        )
+
+    def json_mode(self, body: dict[str, Any]) -> bool:
+        text = body.get("text")
+        fmt = text.get("format") if isinstance(text, dict) else None
+        return isinstance(fmt, dict) and fmt.get("type") in ("json_object", "json_schema")
+
+    def stream_responder(self) -> type[StreamResponder]:
+        from ..responses_stream import ResponsesSSEResponder
+
+        return ResponsesSSEResponder
+
+    def event_name(self, chunk: dict[str, Any]) -> str | None:
+        return str(chunk.get("type") or "message")
+
+    def attach(self, chunks: Sequence[dict[str, Any]], name: str, value: Any) -> None:
+        holder = chunks[-1].get("response")
+        (holder if isinstance(holder, dict) else chunks[-1])[name] = value
 
     def request_slots(self, body: dict[str, Any]) -> list[Slot]:
         slots: list[Slot] = []
@@ -158,17 +183,14 @@ class Responses(Format):
         )
         return {"type": "response.incomplete", "response": response}
 
-    def put_text(self, chunk: dict[str, Any], key: tuple[int, str, int], text: str) -> None:
+    def put_text(self, chunk: dict[str, Any], key: tuple[int, str, int], text: str) -> bool:
         chunk["delta"] = (chunk.get("delta") or "") + text
-
-    def encode_stream(self, chunks: Sequence[dict[str, Any]]) -> bytes:
-        return b"".join(event_bytes(c) for c in chunks)
+        return True
 
 
 def event_bytes(event: dict[str, Any]) -> bytes:
     """A typed event as the Responses API sends it: ``event:`` and ``data:`` lines."""
-    data = json.dumps(event, ensure_ascii=False)
-    return f"event: {event.get('type', 'message')}\ndata: {data}\n\n".encode()
+    return SSE.encode_object(event, str(event.get("type") or "message"))
 
 
 def message_events(
