@@ -222,7 +222,8 @@ class GuardedExchange:
             )
             if measure is not None:
                 self.extra_headers.append((b"x-aigc-guard-measure", measure.encode()))
-        wants_stream = fmt.wants_stream(self.scope.get("path", ""), body)
+        query = bytes(self.scope.get("query_string") or b"").decode("latin-1")
+        wants_stream = fmt.wants_stream(self.scope.get("path", ""), body, query)
         self.model = str(body.get("model") or "")
         self.json_mode = fmt.json_mode(body)
         if decision.action is Action.BLOCK:

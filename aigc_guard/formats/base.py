@@ -244,8 +244,8 @@ class Format(abc.ABC):
     framing: Framing = SSE  # how streams the guard makes itself (input refusals) are framed
     done_data: str | None = None  # an SSE data line after the last chunk (OpenAI: [DONE])
 
-    def wants_stream(self, path: str, body: dict[str, Any]) -> bool:
-        """Whether the request asks for a streamed answer."""
+    def wants_stream(self, path: str, body: dict[str, Any], query: str = "") -> bool:
+        """Whether the request (its path, body and query string) asks for a stream."""
         return body.get("stream") is True
 
     def json_mode(self, body: dict[str, Any]) -> bool:

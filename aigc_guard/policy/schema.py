@@ -184,6 +184,18 @@ class TenantsConfig(_Strict):
 DEFAULT_REFUSAL = Messages(zh="抱歉，该内容无法提供。", en="Sorry, I can't provide that content.")
 
 
+DEFAULT_PATHS = (
+    "*/chat/completions",
+    "*/completions",
+    "*/responses",
+    "*/v1/messages",
+    "*:generateContent",
+    "*:streamGenerateContent",
+    "*/api/chat",
+    "*/api/generate",
+)
+
+
 class PolicyFile(_Strict):
     """The whole policy file."""
 
@@ -205,7 +217,7 @@ class PolicyFile(_Strict):
     stream: StreamConfig = StreamConfig()
     limits: LimitsConfig = LimitsConfig()
     paths: list[str] = Field(
-        default_factory=lambda: ["*/chat/completions", "*/completions", "*/responses"],
+        default_factory=lambda: list(DEFAULT_PATHS),
         description="Request paths (globs) the guard inspects when no routes are given.",
     )
     routes: list[RouteConfig] = Field(
