@@ -9,7 +9,6 @@ upstream response is closed at once, so the upstream stops generating.
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
 from collections.abc import Callable
 
@@ -166,9 +165,6 @@ class ProxyApp:
         # short raises instead of leaving the client waiting for bytes that never come.
         dropped = HOP_BY_HOP | SERVER_WRITTEN
         headers = [(k.lower(), v) for k, v in response.headers.raw if k.lower() not in dropped]
-        is_stream = b"text/event-stream" in (
-            response.headers.get("content-type", "").encode().lower()
-        )
         await send(
             {"type": "http.response.start", "status": response.status_code, "headers": headers}
         )
@@ -179,18 +175,10 @@ class ProxyApp:
                     if chunk:
                         await send({"type": "http.response.body", "body": chunk, "more_body": True})
             except httpx.HTTPError as exc:
+                # The guard ends a guarded stream with an error in the API's own format; an
+                # unguarded one is aborted, so its client sees the break too.
                 log.warning("upstream stream broke: %s", type(exc).__name__)
-                if not is_stream:
-                    raise UpstreamBroken("the upstream's answer broke off") from exc
-                broken = {
-                    "error": {
-                        "message": "the upstream stream broke off",
-                        "type": "upstream_error",
-                        "code": "upstream_stream_broken",
-                    }
-                }
-                payload = b"data: " + json.dumps(broken).encode() + b"\n\n"
-                await send({"type": "http.response.body", "body": payload, "more_body": True})
+                raise UpstreamBroken("the upstream's answer broke off") from exc
             await send({"type": "http.response.body", "body": b"", "more_body": False})
 
         async def disconnected() -> None:

@@ -54,6 +54,16 @@ def _charset(content_type: bytes) -> str:
     return "utf-8"
 
 
+async def release_slot(guard: StreamGuard, labeler: StreamLabeler, slot: Slot) -> str:
+    """What the guard lets out of one text of a chunk. A text a stream carries whole (a tool
+    call's argument value) is a channel of its own, finished at once."""
+    if not slot.whole:
+        released = await guard.feed(slot.key, slot.text)
+        return labeler.release(slot.key, released, guard.lang)
+    key = ("whole", len(guard.channels()))
+    return await guard.feed(key, slot.text) + await guard.finish(key)
+
+
 class ResponseInterceptor:
     """Wraps the app's ``send`` for one guarded exchange."""
 
@@ -201,35 +211,45 @@ class ResponseInterceptor:
         await self._send_json(headers, body, self.input_decision, shown.value)
 
     async def _json_array(self, headers: list[tuple[bytes, bytes]], body: list[Any]) -> None:
-        """Answer pieces in one array: scanned and decided as one answer, labelled once."""
-        slots: list[Slot] = []
-        for position, piece in enumerate(body):
-            if isinstance(piece, dict):
-                own = self.fmt.response_slots(piece)
-                own += other_slots(piece, own)
-                slots += [Slot((position, *s.path), s.text, s.key) for s in own]
-        texts = [s.text for s in slots]
-        outcome = await scan_texts(self.x.policy, texts, Direction.OUTPUT)
-        decision = outcome.decision
-        self.x.record(Direction.OUTPUT, decision, texts=texts, findings=outcome.findings)
+        """A stream sent as one JSON array: its pieces go through a stream guard in order, as
+        the frames of a stream would (a text split between pieces is read whole), and the
+        answer is decided and labelled once."""
+        guard = StreamGuard(self.x.policy, Direction.OUTPUT)
+        labeler = StreamLabeler(
+            self.x.compliance.explicit,
+            self.x.compliance.implicit,
+            guard.decision.decision_id,
+            self.x.json_mode,
+        )
+        pieces = [p for p in body if isinstance(p, dict)]
+        holders: dict[tuple[int, str, int], dict[str, Any]] = {}
+        for piece in pieces:
+            labeler.first_chunk(piece)
+            slots = self.fmt.chunk_slots(piece)
+            for slot in slots:
+                released = await release_slot(guard, labeler, slot)
+                if guard.blocked:
+                    break
+                set_path(piece, slot.path, released)
+                holders[slot.key] = piece
+            strip_unscanned(piece, {slot.path for slot in self.fmt.chunk_slots(piece)})
+        tails = {} if guard.blocked else await guard.finish_all()
+        for key, tail in tails.items():
+            text = labeler.release(key, tail, guard.lang) + labeler.finish(key, guard.lang)
+            if text and key in holders:
+                self.fmt.put_text(holders[key], key, text)
+        decision = guard.decision
+        self.x.record(Direction.OUTPUT, decision, texts=guard.texts(), findings=guard.findings())
         shown = most_severe(decision.action, self.input_decision.action).value
-        first = next((p for p in body if isinstance(p, dict)), {})
-        if decision.action is Action.BLOCK:
-            blocked = self.fmt.blocked_response(first, decision.message or "")
+        if decision.action is Action.BLOCK or not pieces:
+            blocked = self.fmt.blocked_response(pieces[0] if pieces else {}, decision.message or "")
             blocked["aigc_guard"] = decision.public()
             await self._send_json(headers, [blocked], decision, shown)
             return
-        holder: dict[str, Any] = {"pieces": body}
-        for slot, text in zip(slots, outcome.texts, strict=True):
-            if text != slot.text:
-                set_path(body, slot.path, text)
-        shifted = [
-            Slot(("pieces", *s.path), t, s.key) for s, t in zip(slots, outcome.texts, strict=True)
-        ]
-        extra = self._label(holder, shifted, outcome.texts, decision)
-        if "aigc" in holder and body and isinstance(body[-1], dict):
-            body[-1]["aigc"] = holder.pop("aigc")
-        await self._send_json(headers, body, decision, shown, extra)
+        signed = labeler.final_object()
+        if signed is not None:
+            self.fmt.attach(pieces, "aigc", signed)
+        await self._send_json(headers, pieces, decision, shown)
 
     async def _scanned(self, answer: dict[str, Any]) -> tuple[list[Slot], ScanOutcome]:
         """Scan one whole answer and record its decision."""
@@ -367,7 +387,6 @@ class StreamResponder:
         self.template: dict[str, Any] | None = None
         self.choices_seen: set[int] = set()
         self.ended: set[int] = set()  # choices (or blocks) whose channels the stream ended
-        self.whole_texts = 0
         self.closed = False
         self.recorded = False
         self.signed = False
@@ -527,16 +546,6 @@ class StreamResponder:
             out += self._emit(chunk)
         return bytes(out)
 
-    async def _released(self, slot: Slot) -> str:
-        """What the guard lets out of one text of a chunk (a whole text is finished at once)."""
-        if not slot.whole:
-            released = await self.guard.feed(slot.key, slot.text)
-            return self.labeler.release(slot.key, released, self.guard.lang)
-        self.whole_texts += 1
-        key = (slot.key[0], slot.key[1], -self.whole_texts)  # a channel of its own
-        released = await self.guard.feed(key, slot.text)
-        return released + await self.guard.finish(key)
-
     async def _on_event(self, event: Event, chunk: dict[str, Any] | None) -> bytes:
         data = event.data
         if data is None:
@@ -557,7 +566,7 @@ class StreamResponder:
         before = b""
         lang = self.guard.lang
         for slot in self.fmt.chunk_slots(chunk):
-            released = await self._released(slot)
+            released = await release_slot(self.guard, self.labeler, slot)
             if self.guard.blocked:
                 return b""
             if released != slot.text:
@@ -609,7 +618,7 @@ class StreamResponder:
         open_channels = [
             key
             for key in cast(list[tuple[int, str, int]], self.guard.channels())
-            if key[0] not in self.ended and key[2] >= 0
+            if len(key) == 3 and key[0] not in self.ended
         ]
         finals = self.fmt.final_chunks(
             self.template, sorted(self.choices_seen) or [0], notice, open_channels

@@ -74,7 +74,12 @@ def anthropic_blocks(answer: str, modes: dict[str, str]) -> list[dict[str, Any]]
         blocks.append({"type": "thinking", "thinking": "先想一想。", "signature": "c2lnbmF0dXJl"})
     if "tool" in modes:
         blocks.append(
-            {"type": "tool_use", "id": "toolu_1", "name": "lookup", "input": {TOOL_ARGS_KEY: answer}}
+            {
+                "type": "tool_use",
+                "id": "toolu_1",
+                "name": "lookup",
+                "input": {TOOL_ARGS_KEY: answer},
+            }
         )
     else:
         blocks.append({"type": "text", "text": answer})
