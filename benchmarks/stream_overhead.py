@@ -4,7 +4,8 @@
 
 1. Added latency per chunk (p50, p99): the time the guard's ``send`` takes for each SSE
    chunk of an app inside this process (default policy: lexicon + every PII entity), and
-   the hold-back after each chunk (characters received but not yet released).
+   the hold-back after each chunk (characters received but not yet released); the same for
+   each API's stream format (Anthropic, Gemini, Ollama NDJSON) beside OpenAI chat's.
 2. Time to first token, and chunks/s at 1, 64 and 256 concurrent streams, through the
    guarded and the bare proxy (separate processes on 127.0.0.1, 200 chunks a stream).
 3. Resident memory of the guarded proxy before and after ``--streams`` streams.
@@ -90,6 +91,117 @@ def in_process(chunks: int = 2000) -> dict[str, object]:
     }
 
 
+def _frame(name: str, piece: str | None) -> bytes:
+    """One frame of format ``name`` carrying ``piece`` (``None``: the frame that ends it)."""
+    if name == "openai-chat":
+        return chunk(piece, None if piece is not None else "stop")
+    if name == "anthropic":
+        event: dict[str, object] = (
+            {
+                "type": "content_block_delta",
+                "index": 0,
+                "delta": {"type": "text_delta", "text": piece},
+            }
+            if piece is not None
+            else {"type": "message_delta", "delta": {"stop_reason": "end_turn"}, "usage": {}}
+        )
+        return f"event: {event['type']}\ndata: {json.dumps(event, ensure_ascii=False)}\n\n".encode()
+    if name == "gemini":
+        candidate: dict[str, object] = {
+            "content": {"role": "model", "parts": [{"text": piece or ""}]}
+        }
+        if piece is None:
+            candidate["finishReason"] = "STOP"
+        return (
+            b"data: "
+            + json.dumps({"candidates": [candidate]}, ensure_ascii=False).encode()
+            + b"\n\n"
+        )
+    line = {
+        "model": "bench",
+        "message": {"role": "assistant", "content": piece or ""},
+        "done": piece is None,
+    }
+    return json.dumps(line, ensure_ascii=False).encode() + b"\n"
+
+
+FORMATS = {  # name → (path, request, media type)
+    "openai-chat": ("/v1/chat/completions", REQUEST, b"text/event-stream"),
+    "anthropic": ("/v1/messages", REQUEST, b"text/event-stream"),
+    "gemini": (
+        "/v1beta/models/bench:streamGenerateContent",
+        {"contents": [{"role": "user", "parts": [{"text": "讲个故事"}]}]},
+        b"text/event-stream",
+    ),
+    "ollama": ("/api/chat", REQUEST, b"application/x-ndjson"),
+}
+
+
+def per_format(chunks: int = 2000, rounds: int = 3) -> dict[str, object]:
+    """The guard's added time per chunk for each API's stream (same text, same policy),
+    best p50 of ``rounds`` alternating runs, beside OpenAI chat's from the same run."""
+    policy = load_policy(DEFAULT_POLICY)
+    text = (ANSWER + "联系我：13812345678，邮箱 someone@example.com。") * 4
+    pieces = [text[i : i + 3] for i in range(0, min(len(text), chunks * 3), 3)]
+
+    def run(name: str) -> tuple[float, float]:
+        path, request, media = FORMATS[name]
+        frames = [_frame(name, p) for p in pieces] + [_frame(name, None)]
+        durations: list[float] = []
+
+        async def app(scope, receive, send):  # type: ignore[no-untyped-def]
+            await receive()
+            await send(
+                {
+                    "type": "http.response.start",
+                    "status": 200,
+                    "headers": [(b"content-type", media)],
+                }
+            )
+            for frame in frames:
+                started = time.perf_counter()
+                await send({"type": "http.response.body", "body": frame, "more_body": True})
+                durations.append(time.perf_counter() - started)
+            await send({"type": "http.response.body", "body": b""})
+
+        delivered = bytearray()
+
+        async def collect(message):  # type: ignore[no-untyped-def]
+            delivered.extend(message.get("body", b""))
+
+        body = json.dumps(request).encode()
+
+        async def receive():  # type: ignore[no-untyped-def]
+            return {"type": "http.request", "body": body, "more_body": False}
+
+        scope = {
+            "type": "http",
+            "method": "POST",
+            "path": path,
+            "headers": [],
+            "query_string": b"alt=sse",
+        }
+        asyncio.run(GuardMiddleware(app, policy)(scope, receive, collect))
+        assert b"13812345678" not in delivered, f"{name}: the stream must come out redacted"
+        return percentile(durations, 50) * 1e6, percentile(durations, 99) * 1e6
+
+    best: dict[str, tuple[float, float]] = {}
+    for _ in range(rounds):
+        for name in FORMATS:
+            p50, p99 = run(name)
+            if name not in best or p50 < best[name][0]:
+                best[name] = (p50, p99)
+    chat = best["openai-chat"][0]
+    return {
+        name: {
+            "p50_us": round(p50, 1),
+            "p99_us": round(p99, 1),
+            "p50_vs_openai_chat": round(p50 / chat, 2),
+        }
+        for name, (p50, p99) in best.items()
+    }
+
+
 def _holdback_distribution(policy, pieces: list[str]) -> dict[str, object]:  # type: ignore[no-untyped-def]
     from aigc_guard.stream import StreamGuard
 
@@ -151,7 +263,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--streams", type=int, default=1000)
     args = parser.parse_args()
-    report: dict[str, object] = {"in_process": in_process()}
+    report: dict[str, object] = {"in_process": in_process(), "per_format": per_format()}
     live: dict[str, dict[str, object]] = {}
     with server("upstream") as (upstream, _):
         for kind in ("bare", "guarded"):
