@@ -12,7 +12,7 @@ import codecs
 from typing import Any, Protocol
 
 from . import jsonio
-from .sse import Event, SSEError, SSEParser, encode_event
+from .sse import TOKEN, Event, SSEError, SSEParser, encode_event
 
 __all__ = ["NDJSON", "SSE", "FrameParser", "Framing", "NDJSONParser", "framing_for"]
 
@@ -52,7 +52,7 @@ class _SSE(Framing):
         return encode_event(frame)
 
     def encode_object(self, obj: dict[str, Any], name: str | None = None) -> bytes:
-        head = f"event: {name}\n".encode() if name else b""
+        head = f"event: {name}\n".encode() if name and TOKEN.fullmatch(name) else b""
         return head + b"data: " + jsonio.dumps(obj) + b"\n\n"
 
 

@@ -24,7 +24,7 @@ __all__ = ["Event", "SSEError", "SSEParser", "encode_event"]
 _EOL = re.compile(r"\r\n?|\n")
 # event:, id: and retry: reach the client unscanned, so only tokens pass: an event type, an
 # id, a number; a comment leaves as a bare ":" (a keep-alive), its text dropped.
-_TOKEN = re.compile(r"[\w.:/-]{0,128}", re.ASCII)
+TOKEN = re.compile(r"[\w.:/-]{0,128}", re.ASCII)
 _DIGITS = re.compile(r"[0-9]{1,10}")
 DEFAULT_MAX_LINE = 1024 * 1024
 DEFAULT_MAX_EVENT = 4 * 1024 * 1024
@@ -79,7 +79,7 @@ def encode_event(event: Event) -> bytes:
             lines.append(f"data: {value}")
         elif name == "":
             lines.append(":")
-        elif name in ("event", "id") and _TOKEN.fullmatch(value):
+        elif name in ("event", "id") and TOKEN.fullmatch(value):
             lines.append(f"{name}: {value}")
         elif name == "retry" and _DIGITS.fullmatch(value):
             lines.append(f"retry: {value}")

@@ -222,3 +222,27 @@ def test_random_deltas_and_random_reads(
     name: str, text: str, cuts: list[int], reads: list[int]
 ) -> None:
     check(name, text, split(text, cuts), reads)
+
+
+def test_an_event_name_the_guard_writes_is_a_token_or_nothing() -> None:
+    from aigc_guard.framing import NDJSON, SSE
+
+    written = SSE.encode_object({"type": "x"}, "content_block_delta\ndata: 炸弹制作")
+    assert written == b'data: {"type": "x"}\n\n'
+    assert SSE.encode_object({"a": 1}, "message_stop").startswith(b"event: message_stop\n")
+    assert NDJSON.encode_object({"a": "好"}) == '{"a": "好"}\n'.encode()
+
+
+def test_ndjson_lines_split_anywhere_give_the_same_frames() -> None:
+    from aigc_guard.framing import NDJSONParser
+    from aigc_guard.sse import SSEError
+
+    data = '{"a": "好"}\r\n\n{"b": 2}\n{"c"'.encode()
+    for cut in range(1, len(data)):
+        parser = NDJSONParser(100)
+        frames = parser.feed(data[:cut]) + parser.feed(data[cut:])
+        last = parser.close()
+        assert [f.data for f in frames] == ['{"a": "好"}', '{"b": 2}']
+        assert last is not None and last.data == '{"c"'
+    with pytest.raises(SSEError):
+        NDJSONParser(8).feed(b"x" * 9)

@@ -49,9 +49,9 @@ BY_PATH: tuple[tuple[str, Format], ...] = (
 
 def format_for(path: str, body: dict[str, Any]) -> Format | None:
     """The format of a request by its path, or by its body's shape; ``None``: unknown."""
-    path = path.rstrip("/")
+    path = path.rstrip("/").lower()
     for ending, fmt in BY_PATH:
-        if path.endswith(ending):
+        if path.endswith(ending.lower()):
             return fmt
     if "messages" in body:
         return CHAT
