@@ -464,3 +464,36 @@ def test_an_answer_no_format_understands_is_unscanned_and_fails_closed(path: str
     got = call(GuardMiddleware(upstream, TEST_POLICY), path, body)
     assert got.status == 502 and got.json()["error"]["code"] == "upstream_unknown_format"
     assert "冰毒" not in got.text
+
+
+LABEL_STREAMS = {
+    "gemini": ("/v1beta/models/g:streamGenerateContent?alt=sse", STREAM_REQUESTS["gemini"][1]),
+    "ollama": ("/api/chat", STREAM_REQUESTS["ollama"][1]),
+    "ollama-generate": ("/api/generate", {"model": "m", "prompt": "hi"}),
+}
+
+
+def _visible(frame: dict[str, Any]) -> str:
+    parts = [p for c in frame.get("candidates", []) for p in c["content"]["parts"]]
+    message = frame.get("message") or {}
+    return (
+        "".join(p.get("text", "") for p in parts)
+        + message.get("content", "")
+        + frame.get("response", "")
+    )
+
+
+@pytest.mark.parametrize("vendor", sorted(LABEL_STREAMS))
+def test_labels_in_gemini_and_ollama_streams(labelled: LiveServer, vendor: str) -> None:
+    path, body = LABEL_STREAMS[vendor]
+    raw = httpx.post(labelled.url + path, json=body, headers=script("你好，世界")).text
+    frames = [
+        json.loads(line.removeprefix("data: "))
+        for line in raw.splitlines()
+        if line.startswith(("data: {", "{"))
+    ]
+    text = "".join(_visible(f) for f in frames)
+    signed = [f["aigc"] for f in frames if f.get("aigc", {}).get("AIGC", {}).get("ReservedCode1")]
+    assert text == LABEL + "\n你好，世界"
+    assert len(signed) == 1 and frames[-1]["aigc"] == signed[0]  # in the line that ends it
+    assert verify(signed[0], text, b"test-audit-key")
