@@ -41,36 +41,9 @@ def in_process(chunks: int = 2000) -> dict[str, object]:
     policy = load_policy(DEFAULT_POLICY)
     text = (ANSWER + "联系我：13812345678，邮箱 someone@example.com。") * 4
     pieces = [text[i : i + 3] for i in range(0, min(len(text), chunks * 3), 3)]
-    durations: list[float] = []
-
-    async def app(scope, receive, send):  # type: ignore[no-untyped-def]
-        await receive()
-        await send(
-            {
-                "type": "http.response.start",
-                "status": 200,
-                "headers": [(b"content-type", b"text/event-stream")],
-            }
-        )
-        for piece in pieces:
-            started = time.perf_counter()
-            await send({"type": "http.response.body", "body": chunk(piece), "more_body": True})
-            durations.append(time.perf_counter() - started)
-        await send({"type": "http.response.body", "body": b"data: [DONE]\n\n"})
-
-    delivered = bytearray()
-
-    async def collect(message):  # type: ignore[no-untyped-def]
-        delivered.extend(message.get("body", b""))
-
-    body = json.dumps(REQUEST).encode()
-
-    async def receive():  # type: ignore[no-untyped-def]
-        return {"type": "http.request", "body": body, "more_body": False}
-
-    scope = {"type": "http", "method": "POST", "path": "/v1/chat/completions", "headers": []}
-    guard = GuardMiddleware(app, policy)
-    asyncio.run(guard(scope, receive, collect))
+    frames = [chunk(piece) for piece in pieces] + [b"data: [DONE]\n\n"]
+    path, request, media = FORMATS["openai-chat"]
+    durations, delivered = _guarded_stream(policy, path, request, media, frames)
     events = [
         json.loads(line[6:])
         for line in delivered.decode().split("\n\n")
@@ -89,6 +62,43 @@ def in_process(chunks: int = 2000) -> dict[str, object]:
         },
         "holdback_chars": holdback,
     }
+
+
+def _guarded_stream(
+    policy: object, path: str, request: dict[str, object], media: bytes, frames: list[bytes]
+) -> tuple[list[float], bytes]:
+    """Stream ``frames`` from an app inside this process through the guard: the time each
+    frame's ``send`` took, and the bytes the client received."""
+    durations: list[float] = []
+    delivered = bytearray()
+
+    async def app(scope, receive, send):  # type: ignore[no-untyped-def]
+        await receive()
+        headers = [(b"content-type", media)]
+        await send({"type": "http.response.start", "status": 200, "headers": headers})
+        for frame in frames:
+            started = time.perf_counter()
+            await send({"type": "http.response.body", "body": frame, "more_body": True})
+            durations.append(time.perf_counter() - started)
+        await send({"type": "http.response.body", "body": b""})
+
+    async def collect(message):  # type: ignore[no-untyped-def]
+        delivered.extend(message.get("body", b""))
+
+    body = json.dumps(request).encode()
+
+    async def receive():  # type: ignore[no-untyped-def]
+        return {"type": "http.request", "body": body, "more_body": False}
+
+    scope = {
+        "type": "http",
+        "method": "POST",
+        "path": path,
+        "headers": [],
+        "query_string": b"alt=sse",
+    }
+    asyncio.run(GuardMiddleware(app, policy)(scope, receive, collect))  # type: ignore[arg-type]
+    return durations, bytes(delivered)
 
 
 def _frame(name: str, piece: str | None) -> bytes:
@@ -147,41 +157,7 @@ def per_format(chunks: int = 2000, rounds: int = 3) -> dict[str, object]:
     def run(name: str) -> tuple[float, float]:
         path, request, media = FORMATS[name]
         frames = [_frame(name, p) for p in pieces] + [_frame(name, None)]
-        durations: list[float] = []
-
-        async def app(scope, receive, send):  # type: ignore[no-untyped-def]
-            await receive()
-            await send(
-                {
-                    "type": "http.response.start",
-                    "status": 200,
-                    "headers": [(b"content-type", media)],
-                }
-            )
-            for frame in frames:
-                started = time.perf_counter()
-                await send({"type": "http.response.body", "body": frame, "more_body": True})
-                durations.append(time.perf_counter() - started)
-            await send({"type": "http.response.body", "body": b""})
-
-        delivered = bytearray()
-
-        async def collect(message):  # type: ignore[no-untyped-def]
-            delivered.extend(message.get("body", b""))
-
-        body = json.dumps(request).encode()
-
-        async def receive():  # type: ignore[no-untyped-def]
-            return {"type": "http.request", "body": body, "more_body": False}
-
-        scope = {
-            "type": "http",
-            "method": "POST",
-            "path": path,
-            "headers": [],
-            "query_string": b"alt=sse",
-        }
-        asyncio.run(GuardMiddleware(app, policy)(scope, receive, collect))
+        durations, delivered = _guarded_stream(policy, path, request, media, frames)
         assert b"13812345678" not in delivered, f"{name}: the stream must come out redacted"
         return percentile(durations, 50) * 1e6, percentile(durations, 99) * 1e6
 

@@ -20,8 +20,10 @@ from fake_vendors import TOOL_ARGS_KEY, vendors_app
 from google import genai
 from google.genai import errors as genai_errors
 from google.genai import types
+from scripted import Answer, Scripted, call
 from servers import LiveServer
 
+from aigc_guard import GuardMiddleware
 from aigc_guard.compliance.labels import verify
 from aigc_guard.policy.loader import parse_policy
 from aigc_guard.server import create_proxy_app
@@ -410,6 +412,19 @@ def test_a_client_that_goes_away_stops_the_upstream(proxy: LiveServer, vendor: s
     assert record.closed_early and record.generated < record.total
 
 
+def answered_by(path: str, answer: dict[str, Any]) -> Answer:
+    """What a client gets when the upstream answers ``answer`` (whole) to a request on
+    ``path`` that any format could read."""
+    upstream = Scripted([json.dumps(answer, ensure_ascii=False).encode()])
+    request = {
+        "model": "m",
+        "messages": [{"role": "user", "content": "hi"}],
+        "contents": [{"parts": [{"text": "hi"}]}],
+        "stream": False,
+    }
+    return call(GuardMiddleware(upstream, TEST_POLICY), path, json.dumps(request).encode())
+
+
 @pytest.mark.parametrize(
     ("path", "answer"),
     [
@@ -425,20 +440,7 @@ def test_a_client_that_goes_away_stops_the_upstream(proxy: LiveServer, vendor: s
     ],
 )
 def test_whole_answers_of_every_format_are_scanned(path: str, answer: dict[str, Any]) -> None:
-    from scripted import Scripted, call
-
-    upstream = Scripted([json.dumps(answer, ensure_ascii=False).encode()])
-    from aigc_guard import GuardMiddleware
-
-    body = json.dumps(
-        {
-            "model": "m",
-            "messages": [{"role": "user", "content": "hi"}],
-            "contents": [{"parts": [{"text": "hi"}]}],
-            "stream": False,
-        }
-    ).encode()
-    got = call(GuardMiddleware(upstream, TEST_POLICY), path, body)
+    got = answered_by(path, answer)
     assert got.status == 200 and got.headers["x-aigc-guard-action"] == "block"
     assert "冰毒" not in got.text
 
@@ -448,20 +450,7 @@ def test_whole_answers_of_every_format_are_scanned(path: str, answer: dict[str, 
     ["/v1/messages", "/v1beta/models/g:generateContent", "/api/chat", "/v1/chat/completions"],
 )
 def test_an_answer_no_format_understands_is_unscanned_and_fails_closed(path: str) -> None:
-    from scripted import Scripted, call
-
-    from aigc_guard import GuardMiddleware
-
-    upstream = Scripted([json.dumps({"result": {"words": "冰毒"}}, ensure_ascii=False).encode()])
-    body = json.dumps(
-        {
-            "model": "m",
-            "messages": [{"role": "user", "content": "hi"}],
-            "contents": [{"parts": [{"text": "hi"}]}],
-            "stream": False,
-        }
-    ).encode()
-    got = call(GuardMiddleware(upstream, TEST_POLICY), path, body)
+    got = answered_by(path, {"result": {"words": "冰毒"}})
     assert got.status == 502 and got.json()["error"]["code"] == "upstream_unknown_format"
     assert "冰毒" not in got.text
 

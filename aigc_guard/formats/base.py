@@ -288,8 +288,7 @@ class Format(abc.ABC):
         self, template: dict[str, Any] | None, name: str, value: Any
     ) -> dict[str, Any]:
         """A chunk that carries only ``name`` (the signed label at the end of a stream)."""
-        chunks = self.text_chunks(template, {})
-        chunk = chunks[0] if chunks else {}
+        chunk = self.blank_chunk(template)
         chunk[name] = value
         return chunk
 
@@ -387,11 +386,16 @@ class Format(abc.ABC):
         self, template: dict[str, Any] | None, texts: dict[tuple[int, str, int], str]
     ) -> list[dict[str, Any]]:
         """Chunks with the stream's identity that carry ``texts`` and finish nothing."""
-        chunk = self.final_chunk(template, [], None, None)
-        chunk["choices"] = []
+        chunk = self.blank_chunk(template)
         for key, text in texts.items():
             self.put_text(chunk, key, text)
         return [chunk]
+
+    def blank_chunk(self, template: dict[str, Any] | None) -> dict[str, Any]:
+        """A chunk with the stream's identity that carries no text and finishes nothing."""
+        chunk = self.final_chunk(template, [], None, None)
+        chunk["choices"] = []
+        return chunk
 
     @staticmethod
     def _choice(chunk: dict[str, Any], index: int, empty: dict[str, Any]) -> dict[str, Any]:

@@ -198,13 +198,8 @@ class Gemini(Format):
                 identity[name] = template[name]
         return identity
 
-    def text_chunks(
-        self, template: dict[str, Any] | None, texts: dict[Key, str]
-    ) -> list[dict[str, Any]]:
-        chunk: dict[str, Any] = {"candidates": [], **self._identity(template)}
-        for key, text in texts.items():
-            self.put_text(chunk, key, text)
-        return [chunk]
+    def blank_chunk(self, template: dict[str, Any] | None) -> dict[str, Any]:
+        return {"candidates": [], **self._identity(template)}
 
     def final_chunk(
         self,
@@ -213,7 +208,7 @@ class Gemini(Format):
         notice: str | None,
         finish_reason: str | None = "content_filter",
     ) -> dict[str, Any]:
-        chunk: dict[str, Any] = {"candidates": [], **self._identity(template)}
+        chunk = self.blank_chunk(template)
         for index in choices or [0]:
             candidate = self._candidate(chunk, index)
             if notice:

@@ -102,13 +102,8 @@ class _Ollama(Format):
             chunk["done_reason"] = done_reason
         return chunk
 
-    def text_chunks(
-        self, template: dict[str, Any] | None, texts: dict[Key, str]
-    ) -> list[dict[str, Any]]:
-        chunk = self._line(template, "", None)
-        for key, text in texts.items():
-            self.put_text(chunk, key, text)
-        return [chunk]
+    def blank_chunk(self, template: dict[str, Any] | None) -> dict[str, Any]:
+        return self._line(template, "", None)
 
     def final_chunk(
         self,
