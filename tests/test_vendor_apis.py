@@ -486,3 +486,42 @@ def test_labels_in_gemini_and_ollama_streams(labelled: LiveServer, vendor: str) 
     assert text == LABEL + "\n你好，世界"
     assert len(signed) == 1 and frames[-1]["aigc"] == signed[0]  # in the line that ends it
     assert verify(signed[0], text, b"test-audit-key")
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        {
+            "type": "document",
+            "source": {"type": "text", "media_type": "text/plain", "data": "冰毒"},
+        },
+        {
+            "type": "document",
+            "source": {"type": "content", "content": [{"type": "text", "text": "冰毒"}]},
+        },
+        {"type": "document", "source": {"type": "text", "data": "ok"}, "title": "冰毒"},
+        {
+            "type": "search_result",
+            "source": "https://example.com",
+            "title": "t",
+            "content": [{"type": "text", "text": "冰毒"}],
+        },
+    ],
+)
+def test_anthropic_documents_and_search_results_are_read(proxy: LiveServer, block: Any) -> None:
+    message = claude(proxy).messages.create(
+        model="c", max_tokens=9, messages=[{"role": "user", "content": [block]}]
+    )
+    assert message.stop_reason == "refusal" and message.content[0].text == REFUSAL
+
+
+def test_a_short_value_under_an_opaque_key_is_read() -> None:
+    answer = {
+        "id": "x",
+        "object": "chat.completion",
+        "choices": [{"index": 0, "message": {"role": "assistant", "content": "好"}}],
+        "data": "13812345678",
+        "signature": "QUJD" * 40,  # a real token: long base64, passed as it is
+    }
+    got = answered_by("/v1/chat/completions", answer).json()
+    assert got["data"] == "138****5678" and got["signature"] == "QUJD" * 40

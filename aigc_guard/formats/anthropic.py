@@ -51,6 +51,23 @@ def block_slots(base: tuple[str | int, ...], block: Any, index: int) -> list[Slo
     return []
 
 
+def _user_block_slots(path: tuple[str | int, ...], block: dict[str, Any]) -> list[Slot]:
+    """Texts a user-side block carries beside a ``text`` part: tool results, search results,
+    documents (plain text or content blocks) and their titles and context."""
+    slots: list[Slot] = []
+    if block.get("type") in ("tool_result", "search_result"):
+        slots += content_slots((*path, "content"), block.get("content"))
+    source = block.get("source")
+    if isinstance(source, dict) and source.get("type") == "text":
+        slots += content_slots((*path, "source", "data"), source.get("data"))
+    if isinstance(source, dict) and source.get("type") == "content":
+        slots += content_slots((*path, "source", "content"), source.get("content"))
+    for name in ("title", "context"):
+        if block.get("type") in ("document", "search_result"):
+            slots += content_slots((*path, name), block.get(name))
+    return slots
+
+
 class Messages(Format):
     name = "anthropic.messages"
 
@@ -77,14 +94,8 @@ class Messages(Format):
             if not isinstance(content, list):
                 continue
             for j, block in enumerate(content):
-                if not isinstance(block, dict):
-                    continue
-                path = ("messages", i, "content", j)
-                if block.get("type") == "tool_result":
-                    slots += content_slots((*path, "content"), block.get("content"))
-                source = block.get("source")
-                if isinstance(source, dict) and source.get("type") == "text":  # a text document
-                    slots += content_slots((*path, "source", "data"), source.get("data"))
+                if isinstance(block, dict):
+                    slots += _user_block_slots(("messages", i, "content", j), block)
         return slots
 
     def response_slots(self, body: dict[str, Any]) -> list[Slot]:

@@ -96,10 +96,12 @@ METADATA_KEYS = frozenset(
     }
 )
 MAX_METADATA_CHARS = 256
-# Opaque tokens an API hands back to be replayed (thinking signatures, encrypted reasoning):
-# long, but only base64, so they carry no readable text.
+# Opaque tokens an API hands back to be replayed (thinking signatures, encrypted reasoning,
+# inline media): long and only base64, so they carry no readable text. A short one (a word,
+# a phone number) is read like any other string.
 OPAQUE_KEYS = frozenset({"signature", "encrypted_content", "thoughtSignature", "data"})
 _OPAQUE = re.compile(r"[A-Za-z0-9+/=_.-]*")
+MIN_OPAQUE_CHARS = 100
 MAX_OPAQUE_CHARS = 1 << 20
 
 
@@ -152,7 +154,7 @@ def content_slots(path: JSONPath, content: Any) -> list[Slot]:
 def _is_metadata(path: JSONPath, value: str) -> bool:
     if not path:
         return False
-    if path[-1] in OPAQUE_KEYS and len(value) <= MAX_OPAQUE_CHARS:
+    if path[-1] in OPAQUE_KEYS and MIN_OPAQUE_CHARS <= len(value) <= MAX_OPAQUE_CHARS:
         return _OPAQUE.fullmatch(value) is not None
     return path[-1] in METADATA_KEYS and len(value) <= MAX_METADATA_CHARS
 
