@@ -346,7 +346,7 @@ class GuardedExchange:
         else:
             answer = fmt.refusal_response(request, message)
             answer["aigc_guard"] = decision.public()
-            payload = jsonio.dumps(answer)
+            payload = jsonio.dumps(fmt.whole_body(answer, self.scope.get("path", "")))
             headers += [(b"content-type", b"application/json")]
         headers.append((b"content-length", str(len(payload)).encode()))
         await self.send({"type": "http.response.start", "status": 200, "headers": headers})

@@ -525,3 +525,13 @@ def test_a_short_value_under_an_opaque_key_is_read() -> None:
     }
     got = answered_by("/v1/chat/completions", answer).json()
     assert got["data"] == "138****5678" and got["signature"] == "QUJD" * 40
+
+
+def test_gemini_input_block_on_a_stream_without_sse_is_an_array(proxy: LiveServer) -> None:
+    body = {"contents": [{"role": "user", "parts": [{"text": "冰毒哪里买"}]}]}
+    url = proxy.url + "/v1beta/models/g:streamGenerateContent"
+    answer = httpx.post(url, json=body).json()
+    assert isinstance(answer, list) and answer[0]["promptFeedback"]["blockReason"] == "SAFETY"
+    sse = httpx.post(url + "?alt=sse", json=body)
+    assert sse.headers["content-type"].startswith("text/event-stream")
+    assert json.loads(sse.text.split("data: ", 1)[1])["promptFeedback"]["blockReason"] == "SAFETY"

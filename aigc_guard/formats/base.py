@@ -258,6 +258,10 @@ class Format(abc.ABC):
             "json_schema",
         )
 
+    def whole_body(self, answer: dict[str, Any], path: str) -> Any:
+        """The body a request on ``path`` gets when the guard answers it whole."""
+        return answer
+
     def understands(self, answer: Any) -> bool:
         """Whether a whole 2xx answer is in this format (else it is ``unscanned``)."""
         return isinstance(answer, dict) and isinstance(answer.get("choices"), list)

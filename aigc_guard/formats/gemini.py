@@ -81,6 +81,10 @@ class Gemini(Format):
     def wants_stream(self, path: str, body: dict[str, Any], query: str = "") -> bool:
         return path.endswith(":streamGenerateContent") and "alt=sse" in query
 
+    def whole_body(self, answer: dict[str, Any], path: str) -> Any:
+        # A stream asked for without SSE is one JSON array of answers.
+        return [answer] if path.endswith(":streamGenerateContent") else answer
+
     def json_mode(self, body: dict[str, Any]) -> bool:
         config = field(body, "generationConfig")
         return isinstance(config, dict) and field(config, "responseMimeType") == (
