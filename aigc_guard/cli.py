@@ -1,5 +1,5 @@
 """Commands: serve, demo, scan, eval, policy (check, schema, hash-key), label verify
-and audit (verify, head, export, forget, prune)."""
+and audit (verify, head, export, forget, prune, migrate, copy)."""
 
 from __future__ import annotations
 
@@ -441,14 +441,40 @@ def _audit_log(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     import os
 
     from .compliance.audit import AuditLog
-    from .compliance.runtime import audit_key, audit_path
+    from .compliance.runtime import audit_key, audit_target
     from .policy.loader import load_policy
 
+    create = args.audit_command == "migrate"
     if args.db:
         key = os.environ.get("AIGC_GUARD_AUDIT_KEY", "").encode("utf-8") or None
-        return AuditLog(Path(args.db), key, create=False), None
+        return AuditLog(args.db, key, create=create), None
     policy = load_policy(_policy_path(args.policy), models=False)  # no text to judge
-    return AuditLog(audit_path(policy), audit_key(policy), create=False), policy
+    return AuditLog(audit_target(policy), audit_key(policy), create=create), policy
+
+
+def _audit_copy(args: argparse.Namespace) -> int:
+    import os
+
+    from .compliance.audit import AuditLog
+    from .storage import open_database
+    from .storage.copy import copy_database
+
+    source = open_database(args.source, create=False)
+    target = open_database(args.target)
+    try:
+        counts = copy_database(source, target)
+    except ValueError as exc:
+        print(f"aigc-guard: {exc}", file=sys.stderr)
+        return 2
+    key = os.environ.get("AIGC_GUARD_AUDIT_KEY", "").encode("utf-8") or None
+    report = AuditLog(target, key).verify()
+    copied = ", ".join(f"{n} {t}" for t, n in counts.items() if n)
+    print(f"copied {copied or 'nothing'} from {source.name} to {target.name}")
+    if not report.intact:
+        print(f"BROKEN at record {report.broken}: {report.reason}")
+        return 1
+    print(f"intact: {report.checked} records, chain verified on {target.name}")
+    return 0
 
 
 def _audit(args: argparse.Namespace) -> int:
@@ -457,11 +483,16 @@ def _audit(args: argparse.Namespace) -> int:
     from .compliance.audit import AuditKeyError
     from .compliance.validate import CN_PUBLIC_MIN_RETENTION_DAYS
 
+    if args.audit_command == "copy":
+        return _audit_copy(args)
     try:
         log, policy = _audit_log(args)
-    except (FileNotFoundError, AuditKeyError) as exc:
+    except (FileNotFoundError, AuditKeyError, ConnectionError, ValueError) as exc:
         print(f"aigc-guard: {exc}", file=sys.stderr)
         return 2
+    if args.audit_command == "migrate":
+        print(f"{log.database.name}: schema version {log.database.schema_version()}")
+        return 0
     if args.audit_command == "incidents":
         from .compliance.incidents import incident_rows
 
@@ -656,11 +687,21 @@ def build_parser() -> argparse.ArgumentParser:
         ("export", "records as JSONL"),
         ("forget", "delete a user's evidence"),
         ("prune", "delete records past retention"),
+        ("migrate", "create the database or bring its schema up to date"),
+        ("copy", "copy a whole audit log into an empty database (e.g. SQLite → PostgreSQL)"),
     ):
         command = audit_commands.add_parser(name, help=text)
-        command.add_argument("--db", help="the audit database (default: the policy's)")
-        command.add_argument("--policy", help="policy file (default: policies/default.yaml)")
         command.set_defaults(run=_audit)
+        if name == "copy":
+            command.add_argument("--from", dest="source", required=True, help="URL or path")
+            command.add_argument("--to", dest="target", required=True, help="URL or path")
+            continue
+        command.add_argument(
+            "--db",
+            help="the audit database: a SQLite path or URL, or postgresql://user@host/db "
+            "(default: the policy's)",
+        )
+        command.add_argument("--policy", help="policy file (default: policies/default.yaml)")
         if name == "verify":
             command.add_argument(
                 "--head", help="a file with a checkpoint from `audit head`, kept elsewhere"

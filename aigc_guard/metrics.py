@@ -49,6 +49,7 @@ __all__ = [
     "REQUESTS",
     "REVIEWS",
     "SCANNED_CHARS",
+    "SHARED_STATE_ERRORS",
     "STREAM_CUTOFFS",
     "child",
     "render_latest",
@@ -85,6 +86,12 @@ AUDIT_LOST = Counter(
     "aigc_guard_audit_lost",
     "Audit records that could not be written, by reason (queue_full, write_error).",
     ["reason"],
+)
+SHARED_STATE_ERRORS = Counter(
+    "aigc_guard_shared_state_errors",
+    "Operations on the shared counters (Redis) that failed and fell back, by counter "
+    "(measures, rate_limit, sign_in).",
+    ["counter"],
 )
 ADMIN_REFUSALS = Counter(
     "aigc_guard_admin_refusals",

@@ -42,3 +42,32 @@ def proxy(upstream: LiveServer) -> Iterator[LiveServer]:
 @pytest.fixture()
 def fake_state():  # type: ignore[no-untyped-def]
     return STATE
+
+
+@pytest.fixture(scope="session")
+def postgres():  # type: ignore[no-untyped-def]
+    """A PostgreSQL server of the session's own (skipped, or failed under CI, without one)."""
+    from services import need, postgres_server
+
+    try:
+        import psycopg  # noqa: F401
+    except ImportError:
+        need("PostgreSQL", "psycopg is not installed (pip install -e '.[test]')")
+    try:
+        with postgres_server() as server:
+            yield server
+    except RuntimeError as exc:
+        need("PostgreSQL", str(exc))
+
+
+@pytest.fixture(scope="session")
+def redis_server():  # type: ignore[no-untyped-def]
+    """A Redis server of the session's own (skipped, or failed under CI, without one)."""
+    from services import RedisServer, need
+
+    try:
+        server = RedisServer()
+    except (FileNotFoundError, ImportError) as exc:
+        need("Redis", str(exc))
+    yield server
+    server.stop()

@@ -325,10 +325,10 @@ def test_commands_that_judge_no_text_load_no_model(
 
 
 def test_cn_tc260_keeps_its_audit_database_outside_policies() -> None:
-    from aigc_guard.compliance.runtime import audit_path
+    from aigc_guard.compliance.runtime import audit_target
 
     repo = Path(__file__).parent.parent
-    path = audit_path(load_policy(repo / "policies" / "cn-tc260.yaml", models=False))
+    path = audit_target(load_policy(repo / "policies" / "cn-tc260.yaml", models=False))
     assert (repo / "policies").resolve() not in path.resolve().parents
 
 

@@ -1,8 +1,10 @@
-"""Audit records: an append-only SQLite log (WAL), each record chained to the previous one's
-hash, written by a background thread so requests never wait for the disk.
+"""Audit records: an append-only log, each record chained to the previous one's hash,
+written by a background thread so requests never wait for the disk.
 
-Several worker processes append to one file safely: each append runs in a ``BEGIN
-IMMEDIATE`` transaction that reads the chain's last hash and inserts the next record.
+The log lives in a :class:`~aigc_guard.storage.Database`: a SQLite file (one machine) or
+PostgreSQL (many replicas). Every append runs in the database's write transaction, which
+holds its one write lock (SQLite's ``BEGIN IMMEDIATE``, a PostgreSQL advisory lock), reads
+the chain's tail and inserts the next records: one chain, however many processes append.
 
 The chain is keyed (HMAC-SHA256 with the audit key) when a key is given at creation, so a
 record cannot be edited and the chain recomputed without the key; each batch also leaves a
@@ -24,7 +26,6 @@ import hmac
 import json
 import logging
 import queue
-import sqlite3
 import threading
 import time
 from collections.abc import Iterator
@@ -33,6 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import metrics
+from ..storage import Connection, Database, StoredRow, open_database
 
 __all__ = [
     "GENESIS",
@@ -68,45 +70,6 @@ RECORD_FIELDS = (
     "content_sha256",
     "detail",
 )
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS records (
-    seq INTEGER PRIMARY KEY AUTOINCREMENT,
-    time TEXT NOT NULL, kind TEXT NOT NULL, request_id TEXT, decision_id TEXT,
-    policy_version TEXT, route TEXT, tenant TEXT, user_key TEXT NOT NULL DEFAULT '',
-    direction TEXT, action TEXT, monitor INTEGER, categories TEXT, rule_ids TEXT,
-    findings TEXT, content_sha256 TEXT, detail TEXT,
-    prev_hash TEXT NOT NULL, hash TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS records_window ON records(time, kind, action, route);
-CREATE INDEX IF NOT EXISTS records_user ON records(user_key);
-CREATE INDEX IF NOT EXISTS records_decision ON records(decision_id);
-CREATE TRIGGER IF NOT EXISTS records_append_only BEFORE UPDATE ON records
-BEGIN SELECT RAISE(ABORT, 'audit records are append-only'); END;
-CREATE TABLE IF NOT EXISTS anchor (id INTEGER PRIMARY KEY CHECK (id = 1), seq INTEGER, hash TEXT);
-CREATE TABLE IF NOT EXISTS evidence (
-    seq INTEGER PRIMARY KEY, user_key TEXT NOT NULL, text TEXT NOT NULL, expires TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS excerpts (
-    seq INTEGER PRIMARY KEY, user_key TEXT NOT NULL, segments TEXT NOT NULL, expires TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS reviews (
-    seq INTEGER PRIMARY KEY, verdict TEXT NOT NULL, actor TEXT NOT NULL, note TEXT NOT NULL,
-    time TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS complaints (
-    ticket TEXT PRIMARY KEY, created TEXT NOT NULL, due TEXT NOT NULL, status TEXT NOT NULL,
-    about TEXT NOT NULL, reason TEXT NOT NULL, user_key TEXT NOT NULL, updated TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS checkpoints (
-    seq INTEGER PRIMARY KEY, hash TEXT NOT NULL, time TEXT NOT NULL, signature TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS user_state (
-    user_key TEXT PRIMARY KEY, consecutive INTEGER NOT NULL, day TEXT NOT NULL,
-    day_count INTEGER NOT NULL, suspended_until TEXT, limited_until TEXT,
-    window_start TEXT, window_count INTEGER NOT NULL DEFAULT 0
-);
-"""
 
 
 def utc_now() -> dt.datetime:
@@ -156,7 +119,7 @@ class AuditRecord:
         }
 
 
-def decode_row(row: sqlite3.Row) -> dict[str, Any]:
+def decode_row(row: StoredRow) -> dict[str, Any]:
     """A stored record as a dict, its JSON columns decoded (absent ones left out)."""
     record = dict(row)
     for name in ("categories", "rule_ids", "findings", "detail"):
@@ -198,57 +161,42 @@ def _checkpoint_signature(key: bytes | None, seq: int, digest: str, when: str) -
 
 
 class AuditLog:
-    """One audit database. ``append`` queues; a writer thread commits in batches.
+    """One audit log, in a :class:`Database` or the database a URL or SQLite path names.
+    ``append`` queues; a writer thread commits in batches.
 
-    ``key`` keys the chain of a new database (HMAC-SHA256); a database made with a key
-    can only be appended to and verified with it. ``create=False`` refuses a missing file
+    ``key`` keys the chain of a new log (HMAC-SHA256); a log made with a key can only be
+    appended to and verified with it. ``create=False`` refuses a missing SQLite file
     (``FileNotFoundError``) instead of making an empty, "intact" one.
     """
 
-    def __init__(self, path: Path, key: bytes | None = None, *, create: bool = True) -> None:
-        self.path = path
-        if not create and not path.is_file():
-            raise FileNotFoundError(f"no audit database at {path}")
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with self.connect() as conn:
-            conn.executescript(SCHEMA)
+    def __init__(
+        self, target: Database | str | Path, key: bytes | None = None, *, create: bool = True
+    ) -> None:
+        database = target if isinstance(target, Database) else open_database(target, create=create)
+        self.database = database
+        with database.transaction() as conn:
             conn.execute(
-                "INSERT OR IGNORE INTO meta (name, value) VALUES ('chain', ?)",
+                "INSERT INTO meta (name, value) VALUES ('chain', ?) ON CONFLICT (name) DO NOTHING",
                 ("hmac-sha256" if key else "sha256",),
             )
             scheme = conn.execute("SELECT value FROM meta WHERE name = 'chain'").fetchone()[0]
         self.keyed = scheme == "hmac-sha256"
         if self.keyed and not key:
             raise AuditKeyError(
-                f"the audit chain in {path} is keyed: set the audit key (AIGC_GUARD_AUDIT_KEY)"
+                f"the audit chain in {database.name} is keyed: set the audit key "
+                "(AIGC_GUARD_AUDIT_KEY)"
             )
         self.key = key if self.keyed else None
         self._queue: queue.Queue[AuditRecord] = queue.Queue(MAX_QUEUED)
         self._writer = threading.Thread(target=self._write_forever, daemon=True, name="audit")
         self._writer.start()
 
-    @contextlib.contextmanager
-    def connect(self) -> Iterator[sqlite3.Connection]:
-        conn = sqlite3.connect(self.path, timeout=30, isolation_level=None)
-        try:
-            conn.execute("PRAGMA journal_mode=WAL")
-            conn.execute("PRAGMA synchronous=NORMAL")
-            conn.row_factory = sqlite3.Row
-            yield conn
-        finally:
-            conn.close()
+    def connect(self) -> contextlib.AbstractContextManager[Connection]:
+        return self.database.connect()
 
-    @contextlib.contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
+    def transaction(self) -> contextlib.AbstractContextManager[Connection]:
         """A write transaction that holds the database's write lock from its start."""
-        with self.connect() as conn:
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                yield conn
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
-            conn.execute("COMMIT")
+        return self.database.transaction()
 
     def append(self, record: AuditRecord) -> None:
         """Queue a record; if the queue is full the record is counted as lost, never waited
@@ -263,24 +211,27 @@ class AuditLog:
         """Wait until every queued record is on disk (or counted as lost)."""
         self._queue.join()
 
-    def append_now(self, records: list[AuditRecord], conn: sqlite3.Connection) -> list[int]:
+    def append_now(self, records: list[AuditRecord], conn: Connection) -> list[int]:
         """Chain and insert records inside an open write transaction; their sequence numbers."""
-        last = conn.execute("SELECT hash FROM records ORDER BY seq DESC LIMIT 1").fetchone()
-        if last is None:
-            anchor = conn.execute("SELECT hash FROM anchor WHERE id = 1").fetchone()
-            prev = anchor["hash"] if anchor else GENESIS
-        else:
-            prev = last["hash"]
+        last = conn.execute("SELECT seq, hash FROM records ORDER BY seq DESC LIMIT 1").fetchone()
+        anchor = conn.execute("SELECT seq, hash FROM anchor WHERE id = 1").fetchone()
+        issued = conn.execute("SELECT value FROM meta WHERE name = 'issued'").fetchone()
+        prev = last["hash"] if last else anchor["hash"] if anchor else GENESIS
+        seq = max(
+            int(last["seq"]) if last else 0,
+            int(anchor["seq"] or 0) if anchor else 0,
+            int(issued[0]) if issued else 0,
+        )
         seqs = []
         for record in records:
+            seq += 1
             row = record.row()
             digest = chain_hash(prev, row, self.key)
-            cursor = conn.execute(
-                f"INSERT INTO records ({', '.join(RECORD_FIELDS)}, prev_hash, hash) "
-                f"VALUES ({', '.join('?' * len(RECORD_FIELDS))}, ?, ?)",
-                [*(row[name] for name in RECORD_FIELDS), prev, digest],
+            conn.execute(
+                f"INSERT INTO records (seq, {', '.join(RECORD_FIELDS)}, prev_hash, hash) "
+                f"VALUES (?, {', '.join('?' * len(RECORD_FIELDS))}, ?, ?)",
+                [seq, *(row[name] for name in RECORD_FIELDS), prev, digest],
             )
-            seq = int(cursor.lastrowid or 0)
             seqs.append(seq)
             expires = (utc_now() + dt.timedelta(days=record.evidence_days)).isoformat()
             if record.evidence is not None:
@@ -295,14 +246,21 @@ class AuditLog:
                 )
             prev = digest
         if seqs:
-            self._checkpoint(conn, seqs[-1], prev)
+            conn.execute(
+                "INSERT INTO meta (name, value) VALUES ('issued', ?) "
+                "ON CONFLICT (name) DO UPDATE SET value = excluded.value",
+                (str(seq),),
+            )
+            self._checkpoint(conn, seq, prev)
         return seqs
 
-    def _checkpoint(self, conn: sqlite3.Connection, seq: int, digest: str) -> None:
+    def _checkpoint(self, conn: Connection, seq: int, digest: str) -> None:
         when = utc_now().isoformat(timespec="microseconds")
         signature = _checkpoint_signature(self.key, seq, digest, when)
         conn.execute(
-            "INSERT OR REPLACE INTO checkpoints (seq, hash, time, signature) VALUES (?, ?, ?, ?)",
+            "INSERT INTO checkpoints (seq, hash, time, signature) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (seq) DO UPDATE SET hash = excluded.hash, time = excluded.time, "
+            "signature = excluded.signature",
             (seq, digest, when, signature),
         )
         conn.execute(
@@ -351,20 +309,25 @@ class AuditLog:
 
     def verify(self, head: dict[str, Any] | None = None) -> ChainReport:
         """Walk the chain: every record links to the one before and its hash matches (keyed
-        with this log's key); the signed checkpoints (and ``head``, a checkpoint kept
-        elsewhere) match; nothing after the newest record was deleted."""
+        with this log's key), sequence numbers run without a gap; the signed checkpoints (and
+        ``head``, a checkpoint kept elsewhere) match; nothing after the newest record was
+        deleted."""
         with self.connect() as conn:
             anchor = conn.execute("SELECT seq, hash FROM anchor WHERE id = 1").fetchone()
             prev = anchor["hash"] if anchor else GENESIS
+            first = int(anchor["seq"] or 0) if anchor else 0
             checked = 0
             hashes: dict[int, str] = {}
-            last_seq = int(anchor["seq"]) if anchor else 0
+            last_seq = first
             for row in conn.execute("SELECT * FROM records ORDER BY seq"):
+                seq = int(row["seq"])
+                if checked and seq != last_seq + 1:
+                    return ChainReport(False, checked, last_seq + 1, "records were deleted")
                 values = {name: row[name] for name in RECORD_FIELDS}
                 if row["prev_hash"] != prev or row["hash"] != chain_hash(prev, values, self.key):
-                    return ChainReport(False, checked, int(row["seq"]), "record does not match")
+                    return ChainReport(False, checked, seq, "record does not match")
                 prev = row["hash"]
-                last_seq = int(row["seq"])
+                last_seq = seq
                 hashes[last_seq] = prev
                 checked += 1
             points = [dict(p) for p in conn.execute("SELECT * FROM checkpoints ORDER BY seq")]
@@ -379,13 +342,19 @@ class AuditLog:
                     )
                 if seq in hashes and hashes[seq] != point["hash"]:
                     return ChainReport(False, checked, seq, "record differs from its checkpoint")
-            issued = conn.execute(
-                "SELECT seq FROM sqlite_sequence WHERE name = 'records'"
-            ).fetchone()
-            if issued is not None and int(issued["seq"]) > last_seq:
+            issued = conn.execute("SELECT value FROM meta WHERE name = 'issued'").fetchone()
+            if issued is not None and int(issued[0]) > last_seq:
                 return ChainReport(
                     False, checked, last_seq + 1, "records after the last one were deleted"
                 )
+            if self.database.dialect == "sqlite":
+                counter = conn.execute(
+                    "SELECT seq FROM sqlite_sequence WHERE name = 'records'"
+                ).fetchone()
+                if counter is not None and int(counter[0]) > last_seq:
+                    return ChainReport(
+                        False, checked, last_seq + 1, "records after the last one were deleted"
+                    )
         return ChainReport(True, checked)
 
     def export(
@@ -459,14 +428,15 @@ class AuditLog:
             return int(conn.execute("DELETE FROM evidence WHERE expires <= ?", (now,)).rowcount)
 
 
-_OPEN: dict[Path, AuditLog] = {}
+_OPEN: dict[str, AuditLog] = {}
 _OPEN_LOCK = threading.Lock()
 
 
-def open_audit_log(path: Path, key: bytes | None = None) -> AuditLog:
-    """The process's one ``AuditLog`` for a database file."""
+def open_audit_log(target: str | Path, key: bytes | None = None) -> AuditLog:
+    """The process's one ``AuditLog`` for a database URL or SQLite file."""
+    name = str(target)
     with _OPEN_LOCK:
-        found = _OPEN.get(path)
+        found = _OPEN.get(name)
         if found is None:
-            found = _OPEN[path] = AuditLog(path, key)
+            found = _OPEN[name] = AuditLog(target, key)
         return found

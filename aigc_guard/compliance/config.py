@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from ..storage.urls import is_postgres, password_in
 
 __all__ = [
     "AuditConfig",
@@ -70,6 +72,26 @@ class EvidenceConfig(_Strict):
 class AuditConfig(_Strict):
     enabled: bool | None = Field(default=None, description="Default: on in cn_public.")
     path: str = Field(default="audit.sqlite3", description="SQLite file, relative to the policy.")
+    url: str | None = Field(
+        default=None,
+        description="The audit database instead of path: sqlite:///file (relative to the "
+        "policy), sqlite:////absolute, or postgresql://user@host:port/db for many replicas "
+        "(its password from PGPASSWORD, never in this file).",
+    )
+
+    @field_validator("url")
+    @classmethod
+    def _no_password(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        if not (is_postgres(value) or value.lower().startswith("sqlite:///")):
+            raise ValueError("use sqlite:///file, sqlite:////absolute or postgresql://…")
+        if password_in(value):
+            raise ValueError(
+                "the URL holds a password: put it in the environment (PGPASSWORD) instead"
+            )
+        return value
+
     retention_days: int = Field(default=180, ge=1, description="Records are kept this long.")
     user_header: str | None = Field(
         default="x-user-id", description="Header naming the end user (else the API key)."

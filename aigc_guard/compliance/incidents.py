@@ -31,13 +31,6 @@ __all__ = ["STATUSES", "Incidents", "incident_rows", "set_incident_status"]
 
 log = logging.getLogger("aigc_guard.incidents")
 STATUSES = ("open", "reported", "closed")
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS incidents (
-    id TEXT PRIMARY KEY, time TEXT NOT NULL, decision_id TEXT NOT NULL UNIQUE,
-    risk_ids TEXT NOT NULL, route TEXT NOT NULL, model TEXT NOT NULL,
-    content_sha256 TEXT NOT NULL, status TEXT NOT NULL, note TEXT NOT NULL, updated TEXT NOT NULL
-);
-"""
 
 
 class Incidents:
@@ -47,8 +40,6 @@ class Incidents:
         self.log = log_
         self.config = config
         self._sending: set[asyncio.Task[None]] = set()
-        with log_.connect() as conn:
-            conn.executescript(SCHEMA)
 
     def wanted(self, categories: tuple[str, ...]) -> bool:
         patterns = self.config.categories
@@ -94,9 +85,9 @@ class Incidents:
     def _insert(self, incident: dict[str, Any]) -> bool:
         with self.log.transaction() as conn:
             inserted = conn.execute(
-                "INSERT OR IGNORE INTO incidents (id, time, decision_id, risk_ids, route, model,"
+                "INSERT INTO incidents (id, time, decision_id, risk_ids, route, model,"
                 " content_sha256, status, note, updated)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, 'open', '', ?)",
+                " VALUES (?, ?, ?, ?, ?, ?, ?, 'open', '', ?) ON CONFLICT DO NOTHING",
                 (
                     incident["id"],
                     incident["time"],
@@ -152,7 +143,6 @@ class Incidents:
 def incident_rows(log_: AuditLog, status: str | None = None) -> list[dict[str, Any]]:
     """Incidents, newest first (all, or those with ``status``)."""
     with log_.connect() as conn:
-        conn.executescript(SCHEMA)
         query = "SELECT * FROM incidents"
         params: tuple[str, ...] = ()
         if status:

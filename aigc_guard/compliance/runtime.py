@@ -15,6 +15,8 @@ from ..classifiers.base import Finding
 from ..decision import Decision
 from ..errors import PolicyError
 from ..policy.compiled import Policy
+from ..shared_state import SharedRateLimit, shared_state_for
+from ..storage.urls import is_postgres, sqlite_path
 from ..throttle import RateLimit
 from .audit import AuditLog, AuditRecord, open_audit_log
 from .config import ComplaintsConfig, ComplianceConfig, ExplicitLabelConfig, ImplicitLabelConfig
@@ -128,9 +130,16 @@ def audit_key(policy: Policy) -> bytes | None:
     return value.encode("utf-8") or None
 
 
-def audit_path(policy: Policy) -> Path:
+def audit_target(policy: Policy) -> str | Path:
+    """The audit database: ``audit.url`` (a relative SQLite file beside the policy), else
+    ``audit.path``."""
     base = policy.source.resolve().parent if policy.source else Path.cwd()
-    return base / policy.config.compliance.audit.path
+    config = policy.config.compliance.audit
+    if config.url is None:
+        return base / config.path
+    if is_postgres(config.url):
+        return config.url
+    return sqlite_path(config.url, base)
 
 
 _RUNTIMES: weakref.WeakKeyDictionary[Policy, ComplianceRuntime] = weakref.WeakKeyDictionary()
@@ -158,16 +167,27 @@ def _build_runtime(policy: Policy) -> ComplianceRuntime:
         )
     labelled = mode in ("cn_public", "eu")
     audit = (
-        open_audit_log(audit_path(policy), audit_key(policy))
+        open_audit_log(audit_target(policy), audit_key(policy))
         if _on(config.audit.enabled, mode == "cn_public")
         else None
     )
+    shared = shared_state_for(policy.config.state)
     measures = None
     if config.user_measures.enabled:
         measures = UserMeasures(
-            audit or open_audit_log(audit_path(policy), audit_key(policy)), config.user_measures
+            audit or open_audit_log(audit_target(policy), audit_key(policy)),
+            config.user_measures,
+            shared,
         )
     complaints_on = _on(config.complaints.enabled, mode == "cn_public")
+    complaint_limit: RateLimit | None = None
+    if complaints_on:
+        per_minute, per_day = config.complaints.per_minute, config.complaints.per_day
+        complaint_limit = (
+            RateLimit(per_minute, per_day)
+            if shared is None
+            else SharedRateLimit(shared, "complaints", per_minute, per_day)
+        )
     return ComplianceRuntime(
         mode=mode,
         config=config,
@@ -176,9 +196,7 @@ def _build_runtime(policy: Policy) -> ComplianceRuntime:
         audit=audit,
         measures=measures,
         complaints=config.complaints if complaints_on else None,
-        complaint_limit=RateLimit(config.complaints.per_minute, config.complaints.per_day)
-        if complaints_on
-        else None,
+        complaint_limit=complaint_limit,
         incidents=Incidents(audit, config.incidents)
         if audit is not None and _on(config.incidents.enabled, mode == "cn_public")
         else None,

@@ -13,7 +13,6 @@ import functools
 import hmac
 import json
 import logging
-import sqlite3
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 from importlib import resources
@@ -34,7 +33,10 @@ from ..compliance.config import ConsoleConfig
 from ..compliance.runtime import runtime_for
 from ..http import Message, Receive, Scope, Send, error_body, respond
 from ..policy.compiled import Policy
+from ..policy.schema import StateConfig
 from ..policy.store import PolicyStore
+from ..shared_state import SharedFailureThrottle, shared_state_for
+from ..storage import DATABASE_ERRORS
 from . import queries
 from .auth import COOKIE, Gate, Principal, clean_name
 
@@ -103,6 +105,7 @@ class ConsoleApp:
         self.store = store
         self.reload = reload
         self._gate: Gate | None = None
+        self._state: StateConfig | None = None
         self.router = Starlette(
             routes=[
                 Route(CONSOLE_PATH, overview),
@@ -117,12 +120,18 @@ class ConsoleApp:
                 Route(CONSOLE_PATH + "/complaints/{ticket}", complaint_status, methods=["POST"]),
                 Route(CONSOLE_PATH + "/static/{name}", static),
             ],
-            exception_handlers={sqlite3.Error: _database_error},
+            exception_handlers=dict.fromkeys(DATABASE_ERRORS, _database_error),
         )
 
-    def gate(self, config: ConsoleConfig) -> Gate:
-        if self._gate is None or self._gate.config != config:
-            self._gate = Gate(config)
+    def gate(self, config: ConsoleConfig, state: StateConfig) -> Gate:
+        if self._gate is None or self._gate.config != config or self._state != state:
+            shared = shared_state_for(state)
+            throttle = (
+                None
+                if shared is None
+                else SharedFailureThrottle(shared, "sign_in", config.lockout_after)
+            )
+            self._gate, self._state = Gate(config, throttle=throttle), state
         return self._gate
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -137,7 +146,7 @@ class ConsoleApp:
         if not config.enabled or log is None:
             await respond(send, 404, error_body("not_found", "the review console is off"))
             return
-        gate = self.gate(config)
+        gate = self.gate(config, policy.config.state)
         if not gate.configured:
             await respond(
                 send,

@@ -41,10 +41,16 @@ class Principal:
 class Gate:
     """Checks credentials against one console configuration."""
 
-    def __init__(self, config: ConsoleConfig, environ: Mapping[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        config: ConsoleConfig,
+        environ: Mapping[str, str] | None = None,
+        throttle: FailureThrottle | None = None,
+    ) -> None:
         self.config = config
         self._environ = environ if environ is not None else os.environ
-        self.throttle = FailureThrottle(config.lockout_after)  # by client address
+        # By client address; a shared one (Redis) counts guesses across replicas.
+        self.throttle = throttle or FailureThrottle(config.lockout_after)
 
     @property
     def token(self) -> str | None:

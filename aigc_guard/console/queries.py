@@ -1,6 +1,7 @@
 """What the review console reads from and writes to the audit database.
 
-Reads are plain SQL over the ``records`` table (JSON columns through SQLite's ``json_each``);
+Reads are plain SQL over the ``records`` table (JSON columns through the database's own
+JSON functions: ``Database.json_items``);
 every write (a verdict, a complaint's status, an export) appends its own audit record in the
 same transaction.
 """
@@ -9,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import sqlite3
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, fields
@@ -27,6 +27,7 @@ from ..compliance.audit import (
 )
 from ..compliance.excerpts import excerpt
 from ..policy.compiled import Policy
+from ..storage import Connection, Database
 
 __all__ = [
     "ACTIONS",
@@ -75,7 +76,7 @@ class DecisionFilter:
         """The non-empty filters (for links that keep them)."""
         return {f.name: getattr(self, f.name) for f in fields(self) if getattr(self, f.name)}
 
-    def where(self) -> tuple[str, list[Any]]:
+    def where(self, database: Database) -> tuple[str, list[Any]]:
         clauses = [NOT_ALLOW]
         params: list[Any] = []
         for name in ("route", "tenant", "action", "direction"):
@@ -90,13 +91,11 @@ class DecisionFilter:
             clauses.append("r.time < ?")
             params.append(_bound(self.until))
         if self.category:
-            clauses.append("EXISTS (SELECT 1 FROM json_each(r.categories) WHERE value = ?)")
+            items = database.json_items("r.categories", "c")
+            clauses.append(f"EXISTS (SELECT 1 FROM {items} WHERE c.value = ?)")
             params.append(self.category)
         if self.classifier:
-            clauses.append(
-                "EXISTS (SELECT 1 FROM json_each(r.findings) "
-                "WHERE json_extract(value, '$.classifier') = ?)"
-            )
+            clauses.append(database.json_field_is("r.findings", "classifier"))
             params.append(self.classifier)
         if self.review == "unreviewed":
             clauses.append("v.verdict IS NULL")
@@ -139,7 +138,8 @@ def counters(log: AuditLog, now: dt.datetime | None = None) -> dict[str, Any]:
                 tallies[window]["action"][action or "-"] += count
                 tallies[window]["route"][route or "-"] += count
         for recent, category, count in conn.execute(
-            "SELECT r.time >= ?, c.value, COUNT(*) FROM records r, json_each(r.categories) c "
+            "SELECT r.time >= ?, c.value, COUNT(*) FROM records r, "
+            f"{log.database.json_items('r.categories', 'c')} "
             f"WHERE {NOT_ALLOW} AND r.time >= ? GROUP BY 1, 2",
             (hour, day),
         ):
@@ -206,7 +206,7 @@ def list_decisions(
     log: AuditLog, chosen: DecisionFilter, page: int, page_size: int
 ) -> tuple[list[dict[str, Any]], int]:
     """One page of non-allow decisions, newest first, and how many match in all."""
-    where, params = chosen.where()
+    where, params = chosen.where(log.database)
     now = utc_now().isoformat()
     base = f"FROM records r LEFT JOIN reviews v ON v.seq = r.seq WHERE {where}"
     with log.connect() as conn:
@@ -302,7 +302,7 @@ def decision_detail(log: AuditLog, seq: int) -> dict[str, Any] | None:
 
 
 def record_console_action(
-    conn: sqlite3.Connection, log: AuditLog, actor: str, action: str, **detail: Any
+    conn: Connection, log: AuditLog, actor: str, action: str, **detail: Any
 ) -> None:
     decision_id = str(detail.pop("decision_id", ""))
     log.append_now(

@@ -8,6 +8,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from ..compliance.config import ComplianceConfig
+from ..storage.urls import password_in
 
 __all__ = [
     "Action",
@@ -99,6 +100,32 @@ class StreamConfig(_Strict):
     cut_notice: Messages | None = Field(
         default=None, description="Content of the final chunk of a cut stream (none if unset)."
     )
+
+
+class StateConfig(_Strict):
+    """Where replicas share short-lived counters (user measures, rate limits, sign-in
+    throttles). Without ``redis_url`` they live in the audit database and in each process."""
+
+    redis_url: str | None = Field(
+        default=None,
+        description="redis://host:port/db (or rediss://); its password from password_env.",
+    )
+    password_env: str = Field(
+        default="AIGC_GUARD_REDIS_PASSWORD", description="Environment variable with its password."
+    )
+    prefix: str = Field(default="aigc_guard:", description="Prefix of every key written.")
+    timeout_s: float = Field(default=0.25, gt=0, le=5, description="Per-command timeout.")
+
+    @field_validator("redis_url")
+    @classmethod
+    def _redis(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        if not value.lower().startswith(("redis://", "rediss://", "unix://")):
+            raise ValueError("use redis://host:port/db, rediss://… or unix:///path")
+        if password_in(value):
+            raise ValueError("the URL holds a password: put it in password_env's variable instead")
+        return value
 
 
 class LimitsConfig(_Strict):
@@ -226,6 +253,7 @@ class PolicyFile(_Strict):
     )
     tenants: TenantsConfig = TenantsConfig()
     compliance: ComplianceConfig = ComplianceConfig()
+    state: StateConfig = StateConfig()
 
     @field_validator("classifiers")
     @classmethod
