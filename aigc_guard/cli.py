@@ -159,6 +159,14 @@ def _demo(args: argparse.Namespace) -> int:
     from .server import create_demo_app
 
     _configure_logging(args.log_level)
+    if args.model_only:  # the demo model unguarded: an upstream for `serve` (deploy/)
+        from .demo import demo_app
+
+        print(
+            f"aigc-guard demo --model-only: the demo model, UNGUARDED, on {args.host}:{args.port}"
+        )
+        uvicorn.run(demo_app(), host=args.host, port=args.port, log_level=args.log_level.lower())
+        return 0
     overlay = None
     made: Path | None = None  # a temporary state folder this run made (removed if it fails)
     if args.console:
@@ -603,6 +611,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="keep an audit log with evidence and serve the review console (default: on)",
     )
     demo.add_argument("--state-dir", help="folder for the demo's audit log (default: a new one)")
+    demo.add_argument(
+        "--model-only",
+        action="store_true",
+        help="serve the demo model without the guard, as an upstream for `serve` to guard",
+    )
     demo.set_defaults(run=_demo)
 
     scan = commands.add_parser("scan", help="scan texts and print decisions as JSON")

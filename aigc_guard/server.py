@@ -15,7 +15,7 @@ from .console import ConsoleApp
 from .demo import demo_app
 from .http import ASGIApp
 from .middleware import GuardMiddleware
-from .ops import OpsApp
+from .ops import OpsApp, readiness
 from .policy.compiled import Policy
 from .policy.store import PolicyStore
 from .proxy import ProxyApp
@@ -88,14 +88,14 @@ def create_proxy_app(
     reload: bool = False,
     console: bool = True,
 ) -> ASGIApp:
-    """``/healthz`` and metrics, then the guard, then forwarding to ``upstream``."""
+    """``/healthz``, ``/readyz`` and metrics, then the guard, then forwarding to ``upstream``."""
     guard = GuardMiddleware(
         ProxyApp(upstream, timeout=timeout, deadline=deadline),
         policy,
         reload=reload,
         console=console,
     )
-    return OpsApp(guard, metrics_path)
+    return OpsApp(guard, metrics_path, ready=lambda: readiness(guard.store))
 
 
 def create_console_app(policy: str | Path | PolicyStore, *, reload: bool = False) -> ASGIApp:
