@@ -71,7 +71,10 @@ class PostgresServer:
             "--locale=C",
             "--no-sync",
         )
-        options = f"-p {self.port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300"
+        options = (
+            f"-p {self.port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off "
+            "-c max_connections=300"
+        )
         self._run(
             "pg_ctl",
             "-D",

@@ -68,7 +68,7 @@ def test_the_image_is_small_non_root_and_checks_its_health() -> None:
     health = " ".join(args for op, args in final if op == "HEALTHCHECK")
     assert f"127.0.0.1:{PORT}/healthz" in health
     assert [args for op, args in final if op == "EXPOSE"] == [str(PORT)]
-    entry = yaml.safe_load([args for op, args in final if op == "ENTRYPOINT"][0])
+    entry = yaml.safe_load(next(args for op, args in final if op == "ENTRYPOINT"))
     assert entry[:2] == ["aigc-guard", "serve"]
     assert entry[entry.index("--port") + 1] == str(PORT) and "0.0.0.0" in entry
     runs = [args for op, args in steps if op == "RUN"]

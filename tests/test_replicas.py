@@ -183,7 +183,7 @@ def test_three_replicas_share_one_chain_measures_and_complaints(replicas: Any) -
 def test_kill_9_of_one_replica_loses_no_committed_record(replicas: Any) -> None:
     started, database = replicas
     urls = [url for _, url in started]
-    victim, victim_url = started[2]
+    victim, _ = started[2]
     first = [(f"kill-a{n:04d}", f"first {n}") for n in range(120)]
     log = AuditLog(database, KEY.encode())
 
