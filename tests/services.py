@@ -42,7 +42,7 @@ def _postgres_bin() -> Path | None:
 class PostgresServer:
     """A throwaway cluster; ``database()`` makes a fresh, empty database and gives its URL."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, *, durable: bool = False) -> None:
         bin_dir = _postgres_bin()
         if bin_dir is None:
             raise FileNotFoundError("PostgreSQL's pg_ctl (Debian package postgresql)")
@@ -71,9 +71,10 @@ class PostgresServer:
             "--locale=C",
             "--no-sync",
         )
+        # Tests skip fsync for speed; benchmarks ask for a durable server, as deployed.
         options = (
-            f"-p {self.port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off "
-            "-c max_connections=300"
+            f"-p {self.port} -k {root} -c listen_addresses=127.0.0.1 -c max_connections=300"
+            + ("" if durable else " -c fsync=off")
         )
         self._run(
             "pg_ctl",
@@ -170,11 +171,11 @@ class RedisServer:
 
 
 @contextmanager
-def postgres_server() -> Iterator[PostgresServer]:
+def postgres_server(*, durable: bool = False) -> Iterator[PostgresServer]:
     root = Path(tempfile.mkdtemp(prefix="aigc-guard-pg-"))
     os.chmod(root, 0o755)
     try:
-        server = PostgresServer(root)
+        server = PostgresServer(root, durable=durable)
     except (FileNotFoundError, subprocess.CalledProcessError) as exc:
         shutil.rmtree(root, ignore_errors=True)
         detail = (

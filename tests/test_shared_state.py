@@ -159,3 +159,22 @@ def test_without_redis_the_ladder_lives_in_the_database(
     assert found == ["warn", "warn", "limit", "limit", "suspend"]
     refused = b.admit("u")
     assert refused is not None and refused[0] == "suspended"
+
+
+def test_a_redis_that_lost_its_data_gets_the_measures_in_force_back(
+    redis_server: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import aigc_guard.compliance.measures as measures_module
+
+    monkeypatch.setattr(measures_module, "RELOAD_CHECK_S", 0.0)
+    log = AuditLog(tmp_path / "a.sqlite3")
+    state = shared(redis_server.url)
+    measures = UserMeasures(log, LADDER, state)
+    assert [measures.record("u", True) for _ in range(5)][-1] == "suspend"
+    assert measures.admit("u") is not None
+    for key in state.client.scan_iter(state.config.prefix + "*"):  # Redis restarted empty
+        state.client.delete(key)
+    fresh = UserMeasures(log, LADDER, SharedState(state.config))  # another replica
+    refused = fresh.admit("u")
+    assert refused is not None and refused[0] == "suspended"
+    assert fresh.admit("someone-else") is None

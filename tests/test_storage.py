@@ -276,3 +276,16 @@ def test_policy_audit_url_selects_the_database(tmp_path: Path, postgres: Any) ->
     assert audit_target(load_policy(tmp_path / "q.yaml", models=False)) == (
         tmp_path / "logs" / "a.db"
     )
+
+
+def test_a_missing_server_is_a_skip_here_and_a_failure_under_ci(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from services import need
+
+    monkeypatch.delenv("AIGC_GUARD_REQUIRE_SERVICES", raising=False)
+    with pytest.raises(pytest.skip.Exception, match="PostgreSQL is not available"):
+        need("PostgreSQL", "no pg_ctl")
+    monkeypatch.setenv("AIGC_GUARD_REQUIRE_SERVICES", "1")
+    with pytest.raises(pytest.fail.Exception, match="AIGC_GUARD_REQUIRE_SERVICES=1"):
+        need("PostgreSQL", "no pg_ctl")

@@ -222,29 +222,36 @@ class AuditLog:
             int(anchor["seq"] or 0) if anchor else 0,
             int(issued[0]) if issued else 0,
         )
-        seqs = []
+        seqs: list[int] = []
+        rows: list[list[Any]] = []
+        evidence: list[tuple[int, str, str, str]] = []
+        excerpts: list[tuple[int, str, str, str]] = []
         for record in records:
             seq += 1
             row = record.row()
             digest = chain_hash(prev, row, self.key)
-            conn.execute(
-                f"INSERT INTO records (seq, {', '.join(RECORD_FIELDS)}, prev_hash, hash) "
-                f"VALUES (?, {', '.join('?' * len(RECORD_FIELDS))}, ?, ?)",
-                [seq, *(row[name] for name in RECORD_FIELDS), prev, digest],
-            )
+            rows.append([seq, *(row[name] for name in RECORD_FIELDS), prev, digest])
             seqs.append(seq)
             expires = (utc_now() + dt.timedelta(days=record.evidence_days)).isoformat()
             if record.evidence is not None:
-                conn.execute(
-                    "INSERT INTO evidence (seq, user_key, text, expires) VALUES (?, ?, ?, ?)",
-                    (seq, record.user_key, record.evidence, expires),
-                )
+                evidence.append((seq, record.user_key, record.evidence, expires))
             if record.excerpt is not None:
-                conn.execute(
-                    "INSERT INTO excerpts (seq, user_key, segments, expires) VALUES (?, ?, ?, ?)",
-                    (seq, record.user_key, record.excerpt, expires),
-                )
+                excerpts.append((seq, record.user_key, record.excerpt, expires))
             prev = digest
+        conn.executemany(
+            f"INSERT INTO records (seq, {', '.join(RECORD_FIELDS)}, prev_hash, hash) "
+            f"VALUES (?, {', '.join('?' * len(RECORD_FIELDS))}, ?, ?)",
+            rows,
+        )
+        if evidence:
+            conn.executemany(
+                "INSERT INTO evidence (seq, user_key, text, expires) VALUES (?, ?, ?, ?)", evidence
+            )
+        if excerpts:
+            conn.executemany(
+                "INSERT INTO excerpts (seq, user_key, segments, expires) VALUES (?, ?, ?, ?)",
+                excerpts,
+            )
         if seqs:
             conn.execute(
                 "INSERT INTO meta (name, value) VALUES ('issued', ?) "

@@ -9,12 +9,15 @@ The counters live in the audit database (every process and replica using it sees
 count a write transaction), or in Redis when the policy sets ``state.redis_url`` (one atomic
 script per count). When Redis fails, counting fails open (counted in
 ``aigc_guard_shared_state_errors_total{counter="measures"}``) and the database's record of
-suspensions is what ``admit`` checks. Requests without a user key are never counted.
+suspensions is what ``admit`` checks. When Redis comes back empty (restarted without its
+data), the suspensions and limits in force are copied back from the database within
+``RELOAD_CHECK_S``. Requests without a user key are never counted.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import time
 from typing import Any
 
 from ..shared_state import SharedState
@@ -24,6 +27,8 @@ from .config import UserMeasuresConfig
 
 __all__ = ["UserMeasures"]
 
+RELOAD_CHECK_S = 10.0  # how often a process checks that Redis still holds the measures
+
 
 class UserMeasures:
     def __init__(
@@ -32,6 +37,7 @@ class UserMeasures:
         self.log = log
         self.config = config
         self.shared = shared
+        self._checked = -RELOAD_CHECK_S
 
     def admit(
         self, user_key: str, now: dt.datetime | None = None
@@ -64,20 +70,25 @@ class UserMeasures:
     # -- counters in the audit database ----------------------------------------------------
 
     def _admit_database(self, user_key: str, now: dt.datetime) -> tuple[str, dt.datetime] | None:
-        with self.log.transaction() as conn:
+        # Most users are neither suspended nor limited: one read, no write lock.
+        with self.log.connect() as conn:
             row = conn.execute(
-                "SELECT suspended_until, limited_until, window_start, window_count "
-                "FROM user_state WHERE user_key = ?",
+                "SELECT suspended_until, limited_until FROM user_state WHERE user_key = ?",
                 (user_key,),
             ).fetchone()
-            if row is None:
-                return None
-            if row["suspended_until"]:
-                until = dt.datetime.fromisoformat(row["suspended_until"])
-                if until > now:
-                    return "suspended", until
-            if not row["limited_until"] or dt.datetime.fromisoformat(row["limited_until"]) <= now:
-                return None
+        if row is None:
+            return None
+        if row["suspended_until"]:
+            until = dt.datetime.fromisoformat(row["suspended_until"])
+            if until > now:
+                return "suspended", until
+        if not row["limited_until"] or dt.datetime.fromisoformat(row["limited_until"]) <= now:
+            return None
+        with self.log.transaction() as conn:  # a limited user: count this minute's requests
+            row = conn.execute(
+                "SELECT window_start, window_count FROM user_state WHERE user_key = ?",
+                (user_key,),
+            ).fetchone()
             start = dt.datetime.fromisoformat(row["window_start"]) if row["window_start"] else None
             if start is None or now - start >= dt.timedelta(minutes=1):
                 start, count = now, 0
@@ -105,6 +116,13 @@ class UserMeasures:
         return None
 
     def _record_database(self, user_key: str, violation: bool, now: dt.datetime) -> str | None:
+        if not violation:  # an allowed request ends a row of violations, if there is one
+            with self.log.connect() as conn:
+                row = conn.execute(
+                    "SELECT consecutive FROM user_state WHERE user_key = ?", (user_key,)
+                ).fetchone()
+            if row is None or not int(row["consecutive"]):
+                return None
         day = now.date().isoformat()
         config = self.config
         with self.log.transaction() as conn:
@@ -143,6 +161,7 @@ class UserMeasures:
     def _admit_shared(
         self, shared: SharedState, user_key: str, now: dt.datetime
     ) -> tuple[str, dt.datetime] | None:
+        self._reload_if_emptied(shared, now)
         names = [shared.key("measure", state, user_key) for state in ("suspended", "limited")]
         suspended, limited = (_text(v) for v in shared.client.mget(names))
         if suspended and dt.datetime.fromisoformat(suspended) > now:
@@ -152,6 +171,31 @@ class UserMeasures:
         if shared.take("measure_limit", user_key, self.config.limit_per_minute, 10**9):
             return None
         return "limited", now + dt.timedelta(minutes=1)
+
+    def _reload_if_emptied(self, shared: SharedState, now: dt.datetime) -> None:
+        """Copy the measures in force back into a Redis that lost them (checked at most every
+        ``RELOAD_CHECK_S``; a marker key says the copy is there)."""
+        if time.monotonic() - self._checked < RELOAD_CHECK_S:
+            return
+        self._checked = time.monotonic()
+        marker = shared.key("measure", "loaded")
+        if shared.client.exists(marker):
+            return
+        moment = now.isoformat()
+        with self.log.connect() as conn:
+            rows = conn.execute(
+                "SELECT user_key, suspended_until, limited_until FROM user_state "
+                "WHERE suspended_until > ? OR limited_until > ?",
+                (moment, moment),
+            ).fetchall()
+        with shared.client.pipeline() as pipe:
+            for row in rows:
+                for name, until in (("suspended", row[1]), ("limited", row[2])):
+                    if until and until > moment:
+                        left = (dt.datetime.fromisoformat(until) - now).total_seconds()
+                        pipe.set(shared.key("measure", name, row[0]), until, ex=max(1, int(left)))
+            pipe.set(marker, moment)
+            pipe.execute()
 
     def _record_shared(
         self, shared: SharedState, user_key: str, violation: bool, now: dt.datetime

@@ -6,7 +6,7 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 from abc import ABC, abstractmethod
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, ClassVar, Protocol
 
 __all__ = ["DATABASE_ERRORS", "Connection", "Cursor", "Database", "StoredRow"]
@@ -35,6 +35,8 @@ class Connection(Protocol):
     """SQL with ``?`` placeholders, whatever the engine."""
 
     def execute(self, sql: str, parameters: Sequence[Any] = ..., /) -> Cursor: ...
+
+    def executemany(self, sql: str, parameters: Iterable[Sequence[Any]], /) -> Any: ...
 
 
 def _database_errors() -> tuple[type[Exception], ...]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import logging
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from .base import Connection, Cursor, Database
@@ -63,6 +63,11 @@ class _PgConnection:
         if parameters:
             return self._conn.execute(_placeholders(sql), list(parameters))  # type: ignore[no-any-return]
         return self._conn.execute(sql)  # type: ignore[no-any-return]
+
+    def executemany(self, sql: str, parameters: Iterable[Sequence[Any]], /) -> None:
+        """One round trip for many rows (psycopg pipelines them)."""
+        with self._conn.cursor() as cursor:
+            cursor.executemany(_placeholders(sql), [list(p) for p in parameters])
 
 
 class PostgresDatabase(Database):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -23,18 +24,24 @@ class SQLiteDatabase(Database):
         path.parent.mkdir(parents=True, exist_ok=True)
         self.path = path
         self.name = str(path)
+        self._local = threading.local()  # one connection per thread, kept open
         self._migrate()
 
     @contextlib.contextmanager
     def _open(self) -> Iterator[sqlite3.Connection]:
-        conn = sqlite3.connect(self.path, timeout=30, isolation_level=None)
-        try:
+        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = sqlite3.connect(self.path, timeout=30, isolation_level=None)
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=NORMAL")
             conn.row_factory = sqlite3.Row
+            self._local.conn = conn
+        try:
             yield conn
-        finally:
+        except sqlite3.Error:
+            self._local.conn = None  # a connection in trouble is not handed out again
             conn.close()
+            raise
 
     @contextlib.contextmanager
     def connect(self) -> Iterator[Connection]:
