@@ -72,7 +72,7 @@ def replicas(
     try:
         for _ in range(3):
             started.append(start(upstream, policy=policy))
-        yield started, database
+        yield started, database, redis_server.url
     finally:
         for process, _ in started:
             process.kill()
@@ -126,7 +126,7 @@ def wait_for_records(log: AuditLog, ids: set[str], timeout: float = 30) -> dict[
 
 
 def test_three_replicas_share_one_chain_measures_and_complaints(replicas: Any) -> None:
-    started, database = replicas
+    started, database, redis_url = replicas
     urls = [url for _, url in started]
     requests = [(f"load-{n:04d}", f"hello {n}") for n in range(150)]
     statuses = asyncio.run(load(urls, requests))
@@ -173,6 +173,10 @@ def test_three_replicas_share_one_chain_measures_and_complaints(replicas: Any) -
         )
         assert page.status_code == 200 and ticket in page.text
         assert client.get(urls[1] + f"/aigc-guard/v1/complaints/{ticket}").status_code == 200
+    import redis
+
+    counted = redis.Redis.from_url(redis_url).keys("aigc_guard:measure:*")
+    assert any(b":suspended:" in key for key in counted)  # counted in Redis, not per replica
     time.sleep(1)
     measures = [r for r in log.export(user_key=None) if r["kind"] == "measure"]
     assert [r["action"] for r in measures][-1] == "suspend"
@@ -181,7 +185,7 @@ def test_three_replicas_share_one_chain_measures_and_complaints(replicas: Any) -
 
 
 def test_kill_9_of_one_replica_loses_no_committed_record(replicas: Any) -> None:
-    started, database = replicas
+    started, database, _ = replicas
     urls = [url for _, url in started]
     victim, _ = started[2]
     first = [(f"kill-a{n:04d}", f"first {n}") for n in range(120)]

@@ -235,6 +235,7 @@ def test_database_urls_keep_passwords_out_of_policy_files() -> None:
         AuditConfig(url="postgresql://guard:secret@db:5432/audit")
     with pytest.raises(ValueError, match="sqlite:///"):
         AuditConfig(url="mysql://db/audit")
+    assert AuditConfig(url="var/audit.sqlite3").url == "var/audit.sqlite3"  # a plain path
     assert AuditConfig(url="postgresql://guard@db:5432/audit").url
     from aigc_guard.policy.schema import StateConfig
 

@@ -74,8 +74,9 @@ class AuditConfig(_Strict):
     path: str = Field(default="audit.sqlite3", description="SQLite file, relative to the policy.")
     url: str | None = Field(
         default=None,
-        description="The audit database instead of path: sqlite:///file (relative to the "
-        "policy), sqlite:////absolute, or postgresql://user@host:port/db for many replicas "
+        description="The audit database instead of path: sqlite:///file or a plain path "
+        "(relative to the policy), sqlite:////absolute, or postgresql://user@host:port/db for "
+        "many replicas "
         "(its password from PGPASSWORD, never in this file).",
     )
 
@@ -84,8 +85,9 @@ class AuditConfig(_Strict):
     def _no_password(cls, value: str | None) -> str | None:
         if value is None:
             return None
-        if not (is_postgres(value) or value.lower().startswith("sqlite:///")):
-            raise ValueError("use sqlite:///file, sqlite:////absolute or postgresql://…")
+        scheme = value.lower().startswith("sqlite:///") or "://" not in value  # or a path
+        if not (is_postgres(value) or scheme):
+            raise ValueError("use sqlite:///file, a path, or postgresql://…")
         if password_in(value):
             raise ValueError(
                 "the URL holds a password: put it in the environment (PGPASSWORD) instead"
