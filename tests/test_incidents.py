@@ -153,3 +153,62 @@ def test_incidents_are_worked_and_exported(
     [exported] = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert exported["status"] == "reported" and exported["note"] == "sent to the CAC"
     assert log.verify().intact
+
+
+def test_incidents_are_listed_worked_and_exported_in_the_console(
+    tmp_path: Path, upstream: LiveServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TEST_CONSOLE_TOKEN", "incident-token")
+    policy = policy_file(tmp_path, "http://127.0.0.1:9/hook")
+    policy.write_text(
+        policy.read_text(encoding="utf-8")
+        + "  console: {enabled: true, token_env: TEST_CONSOLE_TOKEN}\n",
+        encoding="utf-8",
+    )
+    auth = {"authorization": "Bearer incident-token"}
+    with LiveServer(create_proxy_app(upstream.url, policy)) as proxy:
+        blocked = ask(proxy, "好的，炸弹制作如下")
+        decision_id = blocked.json()["aigc_guard"]["decision_id"]
+        log = open_audit_log(tmp_path / "audit.sqlite3")
+        assert wait_for(lambda: len(incident_rows(log)) == 1)
+        log.flush()
+        console = proxy.url + "/aigc-guard/console"
+        page = httpx.get(console + "/incidents", headers=auth)
+        [incident] = incident_rows(log)
+        assert page.status_code == 200 and incident["id"] in page.text
+        assert decision_id in page.text and "/decisions/" in page.text  # linked to its decision
+        assert httpx.get(console + "/incidents").status_code == 401  # signed-in only
+        moved = httpx.post(
+            console + f"/incidents/{incident['id']}",
+            data={"status": "reported", "note": "sent to the provincial CAC office"},
+            headers=auth,
+        )
+        assert moved.status_code == 303
+        assert (
+            httpx.post(
+                console + "/incidents/inc_missing", data={"status": "closed"}, headers=auth
+            ).status_code
+            == 404
+        )
+        assert (
+            httpx.post(
+                console + f"/incidents/{incident['id']}", data={"status": "lost"}, headers=auth
+            ).status_code
+            == 400
+        )
+        reported = httpx.get(console + "/incidents?status=reported", headers=auth)
+        assert incident["id"] in reported.text
+        assert (
+            incident["id"] not in httpx.get(console + "/incidents?status=open", headers=auth).text
+        )
+        exported = httpx.get(console + "/incidents.jsonl", headers=auth)
+        assert exported.headers["content-type"].startswith("application/x-ndjson")
+        [row] = [json.loads(line) for line in exported.text.splitlines()]
+        assert row["status"] == "reported" and row["note"].startswith("sent to the provincial")
+        assert row["decision_id"] == decision_id
+    log.flush()
+    actions = [r["action"] for r in log.export() if r["kind"] == "console"]
+    assert "export_incidents" in actions
+    statuses = [r for r in log.export() if r["kind"] == "incident_status"]
+    assert statuses[-1]["detail"]["actor"] == "token"
+    assert log.verify().intact

@@ -30,6 +30,8 @@ from .. import metrics
 from ..compliance.audit import AuditLog
 from ..compliance.complaints import STATUSES, set_status
 from ..compliance.config import ConsoleConfig
+from ..compliance.incidents import STATUSES as INCIDENT_STATUSES
+from ..compliance.incidents import set_incident_status
 from ..compliance.runtime import runtime_for
 from ..http import Message, Receive, Scope, Send, error_body, respond
 from ..policy.compiled import Policy
@@ -118,6 +120,9 @@ class ConsoleApp:
                 Route(CONSOLE_PATH + "/complaints", complaints_page),
                 Route(CONSOLE_PATH + "/activity", activity_page),
                 Route(CONSOLE_PATH + "/complaints/{ticket}", complaint_status, methods=["POST"]),
+                Route(CONSOLE_PATH + "/incidents", incidents_page),
+                Route(CONSOLE_PATH + "/incidents.jsonl", incidents_export),
+                Route(CONSOLE_PATH + "/incidents/{incident}", incident_status, methods=["POST"]),
                 Route(CONSOLE_PATH + "/static/{name}", static),
             ],
             exception_handlers=dict.fromkeys(DATABASE_ERRORS, _database_error),
@@ -542,6 +547,57 @@ async def complaint_status(
     if not changed:
         return _page(request, "missing.html", principal, status=404, what=f"ticket {ticket}")
     return RedirectResponse(_safe_next(form.get("next"), CONSOLE_PATH + "/complaints"), 303)
+
+
+def _incident_filter(request: Request) -> str:
+    status = request.query_params.get("status", "")
+    return status if status in INCIDENT_STATUSES else ""
+
+
+@signed_in
+async def incidents_page(request: Request, principal: Principal) -> Response:
+    status = _incident_filter(request)
+    rows = await asyncio.to_thread(queries.list_incidents, _context(request).log, status)
+    here = CONSOLE_PATH + "/incidents" + (f"?{request.url.query}" if request.url.query else "")
+    return _page(
+        request,
+        "incidents.html",
+        principal,
+        incidents=rows,
+        shown=status,
+        statuses=INCIDENT_STATUSES,
+        here=here,
+    )
+
+
+@signed_in
+async def incidents_export(request: Request, principal: Principal) -> Response:
+    """Incidents as JSONL, for a regulator's report or a ticket system (audited)."""
+    status = _incident_filter(request)
+    rows = await asyncio.to_thread(queries.list_incidents, _context(request).log, status)
+    await _audit(request, principal, "export_incidents", status=status or "all", rows=len(rows))
+    body = "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
+    name = f"aigc-guard-incidents-{status or 'all'}.jsonl"
+    return Response(
+        body.encode("utf-8"),
+        media_type="application/x-ndjson; charset=utf-8",
+        headers={"content-disposition": f'attachment; filename="{name}"'},
+    )
+
+
+@posted
+async def incident_status(request: Request, principal: Principal, form: dict[str, str]) -> Response:
+    status = form.get("status", "")
+    if status not in INCIDENT_STATUSES:
+        return Response(f"status must be one of {', '.join(INCIDENT_STATUSES)}", 400)
+    incident = request.path_params["incident"]
+    log = _context(request).log
+    changed = await asyncio.to_thread(
+        set_incident_status, log, incident, status, form.get("note", ""), principal.actor
+    )
+    if not changed:
+        return _page(request, "missing.html", principal, status=404, what=f"incident {incident}")
+    return RedirectResponse(_safe_next(form.get("next"), CONSOLE_PATH + "/incidents"), 303)
 
 
 @signed_in

@@ -26,6 +26,7 @@ from ..compliance.audit import (
     utc_now,
 )
 from ..compliance.excerpts import excerpt
+from ..compliance.incidents import incident_rows
 from ..policy.compiled import Policy
 from ..storage import Connection, Database
 
@@ -40,6 +41,7 @@ __all__ = [
     "filter_choices",
     "list_complaints",
     "list_decisions",
+    "list_incidents",
     "record_console_action",
     "set_verdict",
 ]
@@ -410,7 +412,36 @@ def list_complaints(log: AuditLog, status: str = "open") -> list[dict[str, Any]]
     return rows
 
 
-ACTIVITY_KINDS = ("console", "review", "complaint", "forget", "prune", "measure")
+def list_incidents(log: AuditLog, status: str = "") -> list[dict[str, Any]]:
+    """Incidents, newest first (all, or those with ``status``), each with its decision's
+    record number (``seq``) when the decision is in the log."""
+    rows = incident_rows(log, status or None)
+    ids = sorted({row["decision_id"] for row in rows})
+    found: dict[str, int] = {}
+    with log.connect() as conn:
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            for decision_id, seq in conn.execute(
+                "SELECT decision_id, MAX(seq) FROM records WHERE kind = 'decision' AND "
+                f"decision_id IN ({', '.join('?' * len(chunk))}) GROUP BY decision_id",
+                chunk,
+            ):
+                found[decision_id] = int(seq)
+    for row in rows:
+        row["seq"] = found.get(row["decision_id"])
+    return rows
+
+
+ACTIVITY_KINDS = (
+    "console",
+    "review",
+    "complaint",
+    "forget",
+    "prune",
+    "measure",
+    "incident",
+    "incident_status",
+)
 
 
 def activity(log: AuditLog, limit: int = 200) -> list[dict[str, Any]]:
