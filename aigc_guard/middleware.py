@@ -174,6 +174,8 @@ class GuardedExchange:
         self.cut = asyncio.Event()
         self.compliance = runtime_for(policy)
         self.user_key = self.compliance.user_key(headers)
+        # The visible label this tenant gets (None under a waiver: audited per answer).
+        self.explicit, self.waiver = self.compliance.explicit_for(policy)
         self.json_mode = False
         self.model = ""  # the model the request names (incidents record it)
         self.extra_headers: list[tuple[bytes, bytes]] = []
@@ -391,6 +393,10 @@ class GuardedExchange:
         label = action or decision.would_be.value
         if direction is Direction.OUTPUT and label == "block" and not decision.monitored:
             self.compliance.open_incident(self.policy, decision, texts, self.model)
+        if direction is Direction.OUTPUT and self.waiver is not None:
+            self.compliance.audit_waiver(
+                self.policy, decision, self.waiver, self.request_id, self.user_key
+            )
         self.compliance.audit_decision(
             self.policy,
             decision,

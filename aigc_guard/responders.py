@@ -216,7 +216,7 @@ class ResponseInterceptor:
         answer is decided and labelled once."""
         guard = StreamGuard(self.x.policy, Direction.OUTPUT)
         labeler = StreamLabeler(
-            self.x.compliance.explicit,
+            self.x.explicit,
             self.x.compliance.implicit,
             guard.decision.decision_id,
             self.x.json_mode,
@@ -224,7 +224,7 @@ class ResponseInterceptor:
         pieces = [p for p in body if isinstance(p, dict)]
         holders: dict[tuple[int, str, int], dict[str, Any]] = {}
         for piece in pieces:
-            labeler.first_chunk(piece)
+            labeler.upstream_chunk(piece)
             slots = self.fmt.chunk_slots(piece)
             for slot in slots:
                 released = await release_slot(guard, labeler, slot)
@@ -298,7 +298,7 @@ class ResponseInterceptor:
     ) -> list[tuple[bytes, bytes]]:
         """GB 45438 labels on a whole answer; the ``aigc`` header when configured."""
         compliance = self.x.compliance
-        explicit = None if self.x.json_mode else compliance.explicit
+        explicit = None if self.x.json_mode else self.x.explicit
         added = label_whole_answer(
             body,
             [(slot.path, slot.key, text) for slot, text in zip(slots, texts, strict=True)],
@@ -392,7 +392,7 @@ class StreamResponder:
         self.signed = False
         compliance = self.x.compliance
         self.labeler = StreamLabeler(
-            compliance.explicit,
+            self.x.explicit,
             compliance.implicit,
             self.guard.decision.decision_id,
             self.x.json_mode,
@@ -562,7 +562,7 @@ class StreamResponder:
                 return b""
             return prefix + self.framing.encode(event)
         self.template = chunk
-        changed = self.labeler.first_chunk(chunk)
+        changed = self.labeler.upstream_chunk(chunk)
         before = b""
         lang = self.guard.lang
         for slot in self.fmt.chunk_slots(chunk):

@@ -44,6 +44,17 @@ class FakeState:
 
 
 STATE = FakeState()
+UPSTREAM_AIGC = {
+    "AIGC": {
+        "Label": "1",
+        "ContentProducer": "UPSTREAM-PRODUCER",
+        "ProduceID": "up-42",
+        "ReservedCode1": "",
+        "ContentPropagator": "",
+        "PropagateID": "",
+        "ReservedCode2": "",
+    }
+}
 
 
 def _modes(request: Request) -> dict[str, str]:
@@ -131,6 +142,8 @@ async def chat(request: Request) -> Response:
             "choices": choices,
             "usage": {"prompt_tokens": 3, "completion_tokens": 5, "total_tokens": 8},
         }
+        if "aigc" in modes:
+            payload["aigc"] = UPSTREAM_AIGC
     data = json.dumps(payload, ensure_ascii=False).encode("utf-8")
     if "gzip" in modes:
         return Response(
@@ -167,6 +180,9 @@ async def _stream(
     with STATE.lock:
         STATE.streams[key] = record
     obj = "text_completion" if completions else "chat.completion.chunk"
+
+    if "aigc" in modes:  # an upstream that labels its own output (GB 45438)
+        ident = {**ident, "aigc": UPSTREAM_AIGC}
 
     def event(choices: list[dict[str, Any]], **extra: Any) -> bytes:
         return (

@@ -15,7 +15,7 @@ import pytest
 from servers import LiveServer
 
 from aigc_guard.cli import main as cli
-from aigc_guard.compliance.audit import AuditLog, AuditRecord
+from aigc_guard.compliance.audit import AuditLog, AuditRecord, open_audit_log
 from aigc_guard.compliance.labels import FIELDS, answer_content, verify
 from aigc_guard.errors import PolicyError
 from aigc_guard.policy.loader import load_policy
@@ -124,13 +124,19 @@ def test_tool_call_arguments_and_json_mode_get_metadata_only(cn_proxy: LiveServe
     assert body["choices"][0]["message"]["content"] == '{"a": 1}' and "AIGC" in body["aigc"]
 
 
-def stream_text(proxy: LiveServer, answer: str, mode: str = "chunk=2") -> tuple[str, list]:  # type: ignore[type-arg]
+def stream_text(  # type: ignore[type-arg]
+    proxy: LiveServer, answer: str, mode: str = "chunk=2", headers: dict[str, str] | None = None
+) -> tuple[str, list]:
     chunks = list(
         client(proxy).chat.completions.create(
             model="fake",
             messages=[{"role": "user", "content": "hi"}],
             stream=True,
-            extra_headers={"x-fake-answer": json.dumps(answer), "x-fake-mode": mode},
+            extra_headers={
+                "x-fake-answer": json.dumps(answer),
+                "x-fake-mode": mode,
+                **(headers or {}),
+            },
         )
     )
     text = "".join(c.choices[0].delta.content or "" for c in chunks if c.choices)
@@ -413,3 +419,50 @@ def test_responses_api_answers_are_labelled(cn_proxy: LiveServer) -> None:
     assert final.type == "response.completed" and final.response.output_text == deltas
     assert final.response.model_extra is not None
     assert verify(final.response.model_extra["aigc"], deltas, KEY.encode())
+
+
+def test_an_upstream_label_comes_back_as_one_object_with_us_as_propagator(
+    cn_proxy: LiveServer,
+) -> None:
+    raw = ask(cn_proxy, "今天天气很好。", mode="aigc")
+    body = json.loads(raw.text)
+    fields = body["aigc"]["AIGC"]
+    assert fields["ContentProducer"] == "UPSTREAM-PRODUCER" and fields["ProduceID"] == "up-42"
+    assert fields["ContentPropagator"] == "TEST-PRODUCER-1"
+    assert fields["PropagateID"] == raw.headers["x-aigc-guard-decision"]
+    assert json.dumps(body, ensure_ascii=False).count('"AIGC"') == 1  # never a second object
+    _, chunks = stream_text(cn_proxy, "你好，这是回答。", mode="aigc,chunk=2")
+    objects = [c.model_extra["aigc"]["AIGC"] for c in chunks if "aigc" in (c.model_extra or {})]
+    assert objects, "the stream carries the implicit label"
+    for found in objects:  # every copy keeps the producer and names us as propagator
+        assert found["ContentProducer"] == "UPSTREAM-PRODUCER" and found["ProduceID"] == "up-42"
+        assert found["ContentPropagator"] == "TEST-PRODUCER-1" and found["PropagateID"]
+
+
+def test_a_waived_tenant_gets_no_visible_label_but_the_metadata_and_an_audit_record(
+    tmp_path: Path, upstream: LiveServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("AIGC_TEST_LABEL_KEY", KEY)
+    extra = """tenants:
+  header: x-tenant
+  entries:
+    - name: partner
+      header_values: [partner]
+      explicit_label_waiver: {agreement: "DPA-2026-017 (2026-10-01)"}
+"""
+    with LiveServer(create_proxy_app(upstream.url, cn_policy(tmp_path, extra=extra))) as proxy:
+        raw = ask(proxy, "今天天气很好。", headers={"x-tenant": "partner"})
+        waived = json.loads(raw.text)
+        assert waived["choices"][0]["message"]["content"] == "今天天气很好。"  # no visible label
+        assert verify(waived["aigc"], answer_content(waived), KEY.encode())  # metadata still
+        text, _ = stream_text(proxy, "流式回答。", headers={"x-tenant": "partner"})
+        assert text == "流式回答。"
+        others = json.loads(ask(proxy, "今天天气很好。").text)
+        assert others["choices"][0]["message"]["content"].endswith(LABEL)  # everyone else
+    log = open_audit_log(tmp_path / "audit.sqlite3")
+    log.flush()
+    waivers = [r for r in log.export() if r["kind"] == "label_waiver"]
+    assert len(waivers) == 2  # one per answer: the JSON one and the stream
+    assert waivers[0]["decision_id"] == raw.headers["x-aigc-guard-decision"]
+    assert waivers[0]["detail"] == {"agreement": "DPA-2026-017 (2026-10-01)", "tenant": "partner"}
+    assert waivers[0]["user_key"]  # the recipient (a keyed pseudonym of the API key)

@@ -11,6 +11,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from .. import metrics
 from ..classifiers.base import Finding
 from ..decision import Decision
 from ..errors import PolicyError
@@ -50,6 +51,36 @@ class ComplianceRuntime:
             return ""
         key = os.environ.get(audit.user_key_env, "").encode("utf-8")
         return hmac.new(key, raw.encode("utf-8"), hashlib.sha256).hexdigest()[:32]
+
+    def explicit_for(self, policy: Policy) -> tuple[ExplicitLabelConfig | None, str | None]:
+        """The visible label for a request's tenant, and the agreement waiving it (if any)."""
+        if self.explicit is None:
+            return None, None
+        for entry in policy.config.tenants.entries:
+            if entry.name == policy.tenant and entry.explicit_label_waiver is not None:
+                return None, entry.explicit_label_waiver.agreement
+        return self.explicit, None
+
+    def audit_waiver(
+        self, policy: Policy, decision: Decision, agreement: str, request_id: str, user_key: str
+    ) -> None:
+        """An answer sent without its visible label: who received it, under which agreement."""
+        metrics.child(metrics.LABELS, "waived").inc()
+        if self.audit is None:
+            return
+        self.audit.append(
+            AuditRecord(
+                kind="label_waiver",
+                request_id=request_id,
+                decision_id=decision.decision_id,
+                policy_version=policy.version,
+                route=policy.route,
+                tenant=policy.tenant,
+                user_key=user_key,
+                action="waived",
+                detail={"agreement": agreement, "tenant": policy.tenant},
+            )
+        )
 
     def open_incident(
         self, policy: Policy, decision: Decision, texts: Sequence[str], model: str

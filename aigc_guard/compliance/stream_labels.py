@@ -50,6 +50,19 @@ class StreamLabeler:
         self._implicit_done = True
         return True
 
+    def upstream_chunk(self, chunk: dict[str, Any]) -> bool:
+        """A chunk from the upstream: the first gets the implicit object; an upstream object
+        in a later one is taken out and kept, as the producer, for the object that ends the
+        stream (one object, never a second). True when the chunk changed."""
+        if self.first_chunk(chunk):
+            return True
+        if self.implicit is None or "aigc" not in chunk:
+            return False
+        upstream = chunk.pop("aigc")
+        if self._upstream is None and isinstance(upstream, dict):
+            self._upstream = upstream
+        return True
+
     def release(self, key: Hashable, text: str, lang: str) -> str:
         """What to send for ``text`` that the guard released on channel ``key``."""
         return self._kept(key, self._release(key, text, lang))

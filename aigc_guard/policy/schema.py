@@ -184,6 +184,16 @@ class RouteConfig(_Strict):
     overrides: Override = Override()
 
 
+class LabelWaiver(_Strict):
+    """Answers without the visible label for one tenant, under a user agreement (Labeling
+    Measures Art. 9): the implicit label is still sent, and each answer is audited with
+    the recipient and the agreement."""
+
+    agreement: str = Field(
+        min_length=1, max_length=200, description="The agreement's reference (id, date)."
+    )
+
+
 class TenantEntry(_Strict):
     name: str = Field(description="A bounded metric label.")
     header_values: list[str] = Field(
@@ -196,6 +206,9 @@ class TenantEntry(_Strict):
     overrides: Override = Override()
     routes: dict[str, Override] = Field(
         default_factory=dict, description="Overrides for this tenant on one route (by name)."
+    )
+    explicit_label_waiver: LabelWaiver | None = Field(
+        default=None, description="No visible label for this tenant, under this agreement."
     )
 
 
