@@ -428,16 +428,24 @@ def _label_verify(args: argparse.Namespace) -> int:
     if not key:
         print(f"aigc-guard: set {args.key_env} to the labelling key", file=sys.stderr)
         return 2
-    document = json.loads(Path(args.file).read_text(encoding="utf-8"))
-    aigc = document.get("aigc")
+    from .compliance.exports import split_labelled
+
+    text = Path(args.file).read_text(encoding="utf-8")
+    header, after = split_labelled(text)
+    if header is not None:  # a labelled export: signed over everything after its label line
+        aigc: Any = header
+        content = after
+    else:
+        document = json.loads(text)
+        aigc = document.get("aigc")
+        content = (
+            document["content"]
+            if isinstance(document.get("content"), str)
+            else answer_content(document)
+        )
     if not isinstance(aigc, dict):
         print("aigc-guard: the file holds no 'aigc' object", file=sys.stderr)
         return 2
-    content = (
-        document["content"]
-        if isinstance(document.get("content"), str)
-        else answer_content(document)
-    )
     if verify(aigc, content, key.encode("utf-8")):
         print("valid: ReservedCode1 matches the label and the content")
         return 0

@@ -466,3 +466,58 @@ def test_a_waived_tenant_gets_no_visible_label_but_the_metadata_and_an_audit_rec
     assert waivers[0]["decision_id"] == raw.headers["x-aigc-guard-decision"]
     assert waivers[0]["detail"] == {"agreement": "DPA-2026-017 (2026-10-01)", "tenant": "partner"}
     assert waivers[0]["user_key"]  # the recipient (a keyed pseudonym of the API key)
+
+
+def test_console_downloads_carry_both_labels_inside(
+    tmp_path: Path, upstream: LiveServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from aigc_guard.compliance.exports import HEADER_KEY
+    from aigc_guard.evaluate import read_rows
+
+    monkeypatch.setenv("AIGC_TEST_LABEL_KEY", KEY)
+    monkeypatch.setenv("TEST_CONSOLE_TOKEN", "export-token")
+    policy = cn_policy(tmp_path, measures=False)
+    policy.write_text(
+        policy.read_text(encoding="utf-8")
+        + "  console: {enabled: true, token_env: TEST_CONSOLE_TOKEN}\n",
+        encoding="utf-8",
+    )
+    auth = {"authorization": "Bearer export-token"}
+    with LiveServer(create_proxy_app(upstream.url, policy)) as proxy:
+        ask(proxy, "好的，炸弹制作如下")  # blocked: a decision with evidence, and an incident
+        log = open_audit_log(tmp_path / "audit.sqlite3")
+        console = proxy.url + "/aigc-guard/console"
+
+        def incidents() -> list[str]:
+            return httpx.get(console + "/incidents.jsonl", headers=auth).text.splitlines()
+
+        deadline = time.monotonic() + 10
+        while len(incidents()) < 2 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        log.flush()
+        [blocked] = [r for r in log.export() if r["action"] == "block"]
+        assert (
+            httpx.post(
+                console + f"/decisions/{blocked['seq']}/review",
+                data={"verdict": "confirmed"},
+                headers=auth,
+            ).status_code
+            == 303
+        )
+        files = {
+            "incidents.jsonl": httpx.get(console + "/incidents.jsonl", headers=auth).text,
+            "marked.jsonl": httpx.get(console + "/export.jsonl", headers=auth).text,
+        }
+    for name, text in files.items():
+        header = json.loads(text.splitlines()[0])[HEADER_KEY]
+        assert header["label"]["zh"] == LABEL  # the visible label, inside the file
+        assert header["AIGC"]["ContentProducer"] == "TEST-PRODUCER-1"
+        assert header["AIGC"]["ProduceID"].startswith("exp_")
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        assert cli(["label", "verify", str(path), "--key-env", "AIGC_TEST_LABEL_KEY"]) == 0
+        rows = read_rows(path)  # the label line is not a row
+        assert rows and all(HEADER_KEY not in row for row in rows)
+        path.write_text(text.replace("A1-h", "A2-x"), encoding="utf-8")
+        assert cli(["label", "verify", str(path), "--key-env", "AIGC_TEST_LABEL_KEY"]) == 1
+    assert json.loads(files["marked.jsonl"].splitlines()[1])["label"] == 1

@@ -11,9 +11,8 @@ import asyncio
 import datetime as dt
 import functools
 import hmac
-import json
 import logging
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
@@ -22,7 +21,7 @@ from urllib.parse import urlencode, urlsplit
 import jinja2
 from starlette.applications import Starlette
 from starlette.requests import Request
-from starlette.responses import RedirectResponse, Response, StreamingResponse
+from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route
 from starlette.templating import Jinja2Templates
 
@@ -30,6 +29,7 @@ from .. import metrics
 from ..compliance.audit import AuditLog
 from ..compliance.complaints import STATUSES, set_status
 from ..compliance.config import ConsoleConfig
+from ..compliance.exports import labelled_jsonl
 from ..compliance.incidents import STATUSES as INCIDENT_STATUSES
 from ..compliance.incidents import set_incident_status
 from ..compliance.runtime import runtime_for
@@ -501,13 +501,9 @@ async def export(request: Request) -> Response:
         without_evidence=skipped,
     )
 
-    async def lines() -> AsyncIterator[bytes]:
-        for row in kept:
-            yield (json.dumps(row, ensure_ascii=False) + "\n").encode("utf-8")
-
     name = f"aigc-guard-marked-{verdict or 'all'}.jsonl"
-    return StreamingResponse(
-        lines(),
+    return Response(
+        _labelled(request, kept),
         media_type="application/x-ndjson; charset=utf-8",
         headers={
             "content-disposition": f'attachment; filename="{name}"',
@@ -549,6 +545,12 @@ async def complaint_status(
     return RedirectResponse(_safe_next(form.get("next"), CONSOLE_PATH + "/complaints"), 303)
 
 
+def _labelled(request: Request, rows: list[dict[str, Any]]) -> bytes:
+    """A download as JSONL, with the policy's labels inside it (Labeling Measures Art. 4(2))."""
+    runtime = runtime_for(_context(request).policy)
+    return labelled_jsonl(rows, runtime.explicit, runtime.implicit)
+
+
 def _incident_filter(request: Request) -> str:
     status = request.query_params.get("status", "")
     return status if status in INCIDENT_STATUSES else ""
@@ -576,10 +578,9 @@ async def incidents_export(request: Request, principal: Principal) -> Response:
     status = _incident_filter(request)
     rows = await asyncio.to_thread(queries.list_incidents, _context(request).log, status)
     await _audit(request, principal, "export_incidents", status=status or "all", rows=len(rows))
-    body = "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
     name = f"aigc-guard-incidents-{status or 'all'}.jsonl"
     return Response(
-        body.encode("utf-8"),
+        _labelled(request, rows),
         media_type="application/x-ndjson; charset=utf-8",
         headers={"content-disposition": f'attachment; filename="{name}"'},
     )
