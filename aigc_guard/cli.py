@@ -1,4 +1,4 @@
-"""Commands: serve, demo, scan, eval, policy (check, schema, hash-key), label verify
+"""Commands: serve, demo, scan, eval, policy (check, schema, hash-key), label verify, trace
 and audit (verify, head, export, forget, prune, migrate, copy)."""
 
 from __future__ import annotations
@@ -460,12 +460,33 @@ def _audit_log(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     from .compliance.runtime import audit_key, audit_target
     from .policy.loader import load_policy
 
-    create = args.audit_command == "migrate"
+    create = getattr(args, "audit_command", "") == "migrate"
     if args.db:
         key = os.environ.get("AIGC_GUARD_AUDIT_KEY", "").encode("utf-8") or None
         return AuditLog(args.db, key, create=create), None
     policy = load_policy(_policy_path(args.policy), models=False)  # no text to judge
     return AuditLog(audit_target(policy), audit_key(policy), create=create), policy
+
+
+def _trace(args: argparse.Namespace) -> int:
+    from .compliance.audit import AuditKeyError
+    from .compliance.trace import request_trace
+
+    try:
+        log, policy = _audit_log(args)
+    except (FileNotFoundError, AuditKeyError, ConnectionError, ValueError) as exc:
+        print(f"aigc-guard: {exc}", file=sys.stderr)
+        return 2
+    if policy is None:
+        from .policy.loader import load_policy
+
+        policy = load_policy(_policy_path(args.policy), models=False)
+    found = request_trace(log, policy, args.request_id)
+    if found is None:
+        print(f"aigc-guard: no audit record of request {args.request_id}", file=sys.stderr)
+        return 1
+    print(json.dumps(found, ensure_ascii=False, indent=2))
+    return 0
 
 
 def _audit_copy(args: argparse.Namespace) -> int:
@@ -698,6 +719,14 @@ def build_parser() -> argparse.ArgumentParser:
     verify.add_argument("file", help='a JSON answer as received, or {"content": ..., "aigc": ...}')
     verify.add_argument("--key-env", default="AIGC_GUARD_LABEL_KEY")
     verify.set_defaults(run=_label_verify)
+
+    trace = commands.add_parser(
+        "trace", help="a request's decisions, findings, rules and versions, from the audit log"
+    )
+    trace.add_argument("request_id", help="the request's id (its x-request-id)")
+    trace.add_argument("--db", help="the audit database (default: the policy's)")
+    trace.add_argument("--policy", help="policy file (default: policies/default.yaml)")
+    trace.set_defaults(run=_trace)
 
     audit = commands.add_parser("audit", help="the audit log: verify, head, export, forget, prune")
     audit_commands = audit.add_subparsers(dest="audit_command", required=True)

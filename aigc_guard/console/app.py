@@ -33,6 +33,7 @@ from ..compliance.exports import labelled_jsonl
 from ..compliance.incidents import STATUSES as INCIDENT_STATUSES
 from ..compliance.incidents import set_incident_status
 from ..compliance.runtime import runtime_for
+from ..compliance.trace import request_trace
 from ..http import Message, Receive, Scope, Send, error_body, respond
 from ..policy.compiled import Policy
 from ..policy.schema import StateConfig
@@ -121,6 +122,7 @@ class ConsoleApp:
                 Route(CONSOLE_PATH + "/activity", activity_page),
                 Route(CONSOLE_PATH + "/complaints/{ticket}", complaint_status, methods=["POST"]),
                 Route(CONSOLE_PATH + "/incidents", incidents_page),
+                Route(CONSOLE_PATH + "/trace/{request_id}", trace_page),
                 Route(CONSOLE_PATH + "/incidents.jsonl", incidents_export),
                 Route(CONSOLE_PATH + "/incidents/{incident}", incident_status, methods=["POST"]),
                 Route(CONSOLE_PATH + "/static/{name}", static),
@@ -458,6 +460,18 @@ async def decision(request: Request, principal: Principal) -> Response:
             request, principal, "evidence_viewed", seq=seq, decision_id=record["decision_id"]
         )
     return _page(request, "decision.html", principal, record=record, here=request.url.path)
+
+
+@signed_in
+async def trace_page(request: Request, principal: Principal) -> Response:
+    request_id = request.path_params["request_id"]
+    context = _context(request)
+    found = await asyncio.to_thread(request_trace, context.log, context.policy, request_id)
+    if found is None:
+        return _page(request, "missing.html", principal, status=404, what=f"request {request_id}")
+    if any(d["evidence"] is not None for d in found["decisions"]):
+        await _audit(request, principal, "evidence_viewed", request_id=request_id)
+    return _page(request, "trace.html", principal, trace=found)
 
 
 @posted

@@ -1,0 +1,201 @@
+"""A request's full trace (Interim Measures Art. 19: rules explained to an inspector): every
+decision the guard made for it, each finding against its classifier's threshold and the
+rules it met, every rule evaluated, what the answer became, the versions of the lexicons and
+models that judged it, and what followed (measures, incidents, waivers, reviews).
+
+Built from the audit log and the policy now loaded; raw text only where evidence capture
+kept it. When the policy changed since, the trace says so and names the recorded version.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+from pathlib import Path
+from typing import Any
+
+from ..classifiers.base import Finding
+from ..policy.compiled import Policy
+from ..policy.schema import Direction
+from .audit import AuditLog, decode_row
+
+__all__ = ["request_trace"]
+
+CHANGES = {
+    "allow": "passed unchanged",
+    "flag": "passed unchanged, flagged for review",
+    "redact": "passed with the findings' spans masked",
+    "block": "refused (a stream: cut where the finding began; nothing of it was sent)",
+    "error": "refused: a classifier failed and its failure mode closes",
+    "unscanned": "passed without a scan (nothing to read)",
+}
+
+
+@functools.lru_cache(maxsize=256)
+def _file_version(path: Path, size: int, mtime: float) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as source:
+        for block in iter(lambda: source.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()[:16]
+
+
+def _versions(policy: Policy, classifier_id: str) -> dict[str, str]:
+    """Each file a classifier was built from (lexicon, model weights) with its SHA-256 prefix."""
+    classifier = policy.classifiers.get(classifier_id)
+    if classifier is None:
+        return {}
+    base = policy.source.resolve().parent if policy.source else Path.cwd()
+    out = {}
+    model = getattr(classifier.options, "model", None)
+    if isinstance(model, str):  # a model folder (its files together), or a served model
+        folder = (base / model).resolve()
+        if folder.is_dir():
+            files = sorted(p for p in folder.rglob("*") if p.is_file())[:256]
+            combined = hashlib.sha256()
+            for path in files:
+                stat = path.stat()
+                combined.update(_file_version(path, stat.st_size, stat.st_mtime).encode())
+            out[model] = combined.hexdigest()[:16]
+        else:
+            out[model] = "served"
+    for path in classifier.source_files():
+        try:
+            stat = path.stat()
+            name = str(path.resolve().relative_to(base)) if path.is_relative_to(base) else str(path)
+            out[name] = _file_version(path.resolve(), stat.st_size, stat.st_mtime)
+        except (OSError, ValueError):
+            out[str(path)] = "unreadable"
+    return out
+
+
+def _threshold(policy: Policy, classifier_id: str) -> float | None:
+    classifier = policy.classifiers.get(classifier_id)
+    value = getattr(classifier.options, "threshold", None) if classifier else None
+    return float(value) if isinstance(value, int | float) else None
+
+
+def _decision(record: dict[str, Any], policy: Policy, evidence: str | None) -> dict[str, Any]:
+    direction = Direction(record["direction"]) if record["direction"] else Direction.OUTPUT
+    variant = policy.variant(record["route"] or "-", record["tenant"] or "default")
+    findings = []
+    for item in record["findings"]:
+        finding = Finding(
+            classifier=str(item.get("classifier", "")),
+            category=str(item.get("category", "")),
+            score=float(item.get("score", 0.0)),
+            start=item.get("start"),
+            end=item.get("end"),
+            label=item.get("label"),
+        )
+        classifier = policy.classifiers.get(finding.classifier)
+        findings.append(
+            {
+                **finding.as_dict(),
+                "classifier_type": classifier.type_name if classifier else None,
+                "threshold": _threshold(policy, finding.classifier),
+                "rules_met": [r.id for r in variant.rules if r.matches(finding, direction)],
+                "_finding": finding,
+            }
+        )
+    rules = []
+    for rule in variant.rules:
+        if rule.rule.direction not in (None, direction):
+            continue
+        met = [i for i, f in enumerate(findings) if rule.matches(f["_finding"], direction)]
+        rules.append(
+            {
+                "id": rule.id,
+                "action": rule.rule.action.value,
+                "when": rule.rule.when.model_dump(exclude_defaults=True),
+                "met_by_findings": met,
+            }
+        )
+    for item in findings:
+        del item["_finding"]
+    return {
+        "seq": record["seq"],
+        "time": record["time"],
+        "direction": record["direction"],
+        "action": record["action"],
+        "monitor": record["monitor"],
+        "decided_by": record["rule_ids"],
+        "categories": record["categories"],
+        "answer": CHANGES.get(record["action"], record["action"]),
+        "content_sha256": record["content_sha256"],
+        "findings": findings,
+        "rules_evaluated": rules,
+        "disabled_here": sorted(variant.disabled or ()),
+        "classifier_versions": {
+            cid: _versions(policy, cid)
+            for cid in sorted(
+                {f["classifier"] for f in findings} | set(_judges(variant, direction))
+            )
+        },
+        "evidence": evidence,
+    }
+
+
+def _judges(policy: Policy, direction: Direction) -> set[str]:
+    """The classifiers that read this direction's texts."""
+    return {c.id for c in policy.classifiers_for(direction)}
+
+
+def request_trace(log: AuditLog, policy: Policy, request_id: str) -> dict[str, Any] | None:
+    """The trace of one request (None when the audit log has no record of it)."""
+    with log.connect() as conn:
+        rows = [
+            decode_row(r)
+            for r in conn.execute(
+                "SELECT * FROM records WHERE request_id = ? ORDER BY seq", (request_id,)
+            )
+        ]
+        if not rows:
+            return None
+        decision_ids = sorted({r["decision_id"] for r in rows if r["decision_id"]})
+        if decision_ids:
+            marks = ", ".join("?" * len(decision_ids))
+            seen = {r["seq"] for r in rows}
+            rows += [
+                decode_row(r)
+                for r in conn.execute(
+                    f"SELECT * FROM records WHERE decision_id IN ({marks}) ORDER BY seq",
+                    decision_ids,
+                )
+                if r["seq"] not in seen
+            ]
+        kept = {
+            int(r[0]): str(r[1])
+            for r in conn.execute(
+                f"SELECT seq, text FROM evidence WHERE seq IN ({', '.join('?' * len(rows))})",
+                [r["seq"] for r in rows],
+            )
+        }
+    decisions = [r for r in rows if r["kind"] == "decision"]
+    recorded = sorted({r["policy_version"] for r in decisions if r["policy_version"]})
+    first = decisions[0] if decisions else rows[0]
+    return {
+        "request_id": request_id,
+        "route": first["route"],
+        "tenant": first["tenant"],
+        "user_key": first["user_key"],
+        "policy": {
+            "recorded": recorded,
+            "loaded": policy.version,
+            "note": None
+            if recorded in ([], [policy.version])
+            else "the policy changed since: rules and thresholds below are the loaded policy's",
+        },
+        "decisions": [_decision(r, policy, kept.get(r["seq"])) for r in decisions],
+        "events": [
+            {
+                "seq": r["seq"],
+                "time": r["time"],
+                "kind": r["kind"],
+                "action": r["action"],
+                "detail": r["detail"],
+            }
+            for r in sorted(rows, key=lambda r: r["seq"])
+            if r["kind"] != "decision"
+        ],
+    }
