@@ -1,5 +1,5 @@
-"""Commands: serve, demo, scan, eval, policy (check, schema, hash-key), label verify, trace
-and audit (verify, head, export, forget, prune, migrate, copy)."""
+"""Commands: serve, demo, scan, eval, policy (check, schema, hash-key), label verify, trace,
+evidence (export, verify) and audit (verify, head, export, forget, prune, migrate, copy)."""
 
 from __future__ import annotations
 
@@ -489,6 +489,48 @@ def _trace(args: argparse.Namespace) -> int:
     return 0
 
 
+def _evidence(args: argparse.Namespace) -> int:
+    from .compliance.evidence import export_bundle, verify_bundle
+    from .compliance.runtime import audit_key, audit_target, runtime_for
+    from .policy.loader import load_policy
+
+    policy = load_policy(_policy_path(args.policy), models=False)
+    key = audit_key(policy)
+    if args.evidence_command == "verify":
+        problems = verify_bundle(Path(args.folder), key)
+        for problem in problems:
+            print(problem)
+        if problems:
+            return 1
+        print(f"verified: {args.folder} is as it was exported")
+        return 0
+    from .compliance.audit import AuditLog
+
+    log = None
+    if args.db or runtime_for(policy).audit is not None:
+        log = AuditLog(args.db or audit_target(policy), key, create=False)
+    metrics = None
+    if args.metrics_url:
+        import httpx
+
+        metrics = httpx.get(args.metrics_url, timeout=10).raise_for_status().text
+    try:
+        manifest = export_bundle(
+            policy,
+            Path(args.out),
+            log=log,
+            reports=[Path(r) for r in args.report],
+            metrics=metrics,
+            key=key,
+        )
+    except FileExistsError as exc:
+        print(f"aigc-guard: {exc}", file=sys.stderr)
+        return 2
+    signed = "signed with the audit key" if manifest["hmac_sha256"] else "unsigned (no audit key)"
+    print(f"wrote {len(manifest['files'])} files and {args.out}/manifest.json ({signed})")
+    return 0
+
+
 def _audit_copy(args: argparse.Namespace) -> int:
     import os
 
@@ -727,6 +769,24 @@ def build_parser() -> argparse.ArgumentParser:
     trace.add_argument("--db", help="the audit database (default: the policy's)")
     trace.add_argument("--policy", help="policy file (default: policies/default.yaml)")
     trace.set_defaults(run=_trace)
+
+    evidence = commands.add_parser(
+        "evidence", help="a bundle for filing and inspection: policy, coverage, labels, audit"
+    )
+    evidence_commands = evidence.add_subparsers(dest="evidence_command", required=True)
+    bundle = evidence_commands.add_parser("export", help="write the bundle into a new folder")
+    bundle.add_argument("--out", required=True, help="a new (or empty) folder")
+    bundle.add_argument("--policy", help="policy file (default: policies/default.yaml)")
+    bundle.add_argument("--db", help="the audit database (default: the policy's)")
+    bundle.add_argument(
+        "--report", action="append", default=[], help="an eval or refusal report to include"
+    )
+    bundle.add_argument("--metrics-url", help="a running guard's /metrics, for a snapshot")
+    bundle.set_defaults(run=_evidence)
+    check = evidence_commands.add_parser("verify", help="check a bundle against its manifest")
+    check.add_argument("folder")
+    check.add_argument("--policy", help="the policy naming the audit key's variable")
+    check.set_defaults(run=_evidence)
 
     audit = commands.add_parser("audit", help="the audit log: verify, head, export, forget, prune")
     audit_commands = audit.add_subparsers(dest="audit_command", required=True)
