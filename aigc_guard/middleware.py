@@ -176,6 +176,7 @@ class GuardedExchange:
         self.user_key = self.compliance.user_key(headers)
         # The visible label this tenant gets (None under a waiver: audited per answer).
         self.explicit, self.waiver = self.compliance.explicit_for(policy)
+        self.disclaimer = self.compliance.disclaimer_for(policy)  # the route's service type
         self.json_mode = False
         self.model = ""  # the model the request names (incidents record it)
         self.extra_headers: list[tuple[bytes, bytes]] = []

@@ -220,6 +220,7 @@ class ResponseInterceptor:
             self.x.compliance.implicit,
             guard.decision.decision_id,
             self.x.json_mode,
+            self.x.disclaimer,
         )
         pieces = [p for p in body if isinstance(p, dict)]
         holders: dict[tuple[int, str, int], dict[str, Any]] = {}
@@ -306,6 +307,7 @@ class ResponseInterceptor:
             compliance.implicit,
             decision.decision_id,
             detect_language("".join(texts)),
+            disclaimer=None if self.x.json_mode else self.x.disclaimer,
         )
         for kind in added:
             metrics.child(metrics.LABELS, kind).inc()
@@ -396,6 +398,7 @@ class StreamResponder:
             compliance.implicit,
             self.guard.decision.decision_id,
             self.x.json_mode,
+            self.x.disclaimer,
         )
 
     def _emit(self, *chunks: dict[str, Any]) -> bytes:
@@ -642,5 +645,7 @@ class StreamResponder:
             )
             if self.labeler.labels_added:
                 metrics.child(metrics.LABELS, "explicit").inc(self.labeler.labels_added)
+            if self.labeler.disclaimers_added:
+                metrics.child(metrics.LABELS, "disclaimer").inc(self.labeler.disclaimers_added)
             if self.x.compliance.implicit is not None:
                 metrics.child(metrics.LABELS, "implicit").inc()

@@ -119,17 +119,23 @@ def label_whole_answer(
     implicit: ImplicitLabelConfig | None,
     produce_id: str,
     lang: str,
+    disclaimer: ExplicitLabelConfig | None = None,
 ) -> list[str]:
     """Label a whole answer in place; returns the kinds of label added.
 
     ``texts`` are the answer's (path, key, text) after redaction; only ``content``/``text``
-    fields get the explicit label, never tool-call arguments.
+    fields get the explicit label (and a service type's disclaimer, inside it), never
+    tool-call arguments.
     """
     added: list[str] = []
     contents: list[str] = []
     for path, key, text in texts:
         if key[1] not in ("content", "text"):
             continue
+        if disclaimer is not None and text:
+            text = add_explicit_label(text, disclaimer, lang)
+            _set(body, path, text)
+            added.append("disclaimer")
         if explicit is not None and text:
             labelled = add_explicit_label(text, explicit, lang)
             if labelled != text:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import hmac
 import json
@@ -60,6 +61,14 @@ class ComplianceRuntime:
             if entry.name == policy.tenant and entry.explicit_label_waiver is not None:
                 return None, entry.explicit_label_waiver.agreement
         return self.explicit, None
+
+    def disclaimer_for(self, policy: Policy) -> ExplicitLabelConfig | None:
+        """The disclaimer of the route's service type, placed like a label that is never
+        detected away (an upstream label is no disclaimer)."""
+        service = policy.config.service_type(policy.route)
+        if service is None or service.disclaimer is None:
+            return None
+        return _disclaimer(service.disclaimer.zh, service.disclaimer.en, service.position)
 
     def audit_waiver(
         self, policy: Policy, decision: Decision, agreement: str, request_id: str, user_key: str
@@ -149,6 +158,13 @@ class ComplianceRuntime:
                 evidence_days=config.evidence.retention_days,
             )
         )
+
+
+@functools.lru_cache(maxsize=64)
+def _disclaimer(zh: str, en: str, position: str) -> ExplicitLabelConfig:
+    return ExplicitLabelConfig.model_validate(
+        {"text": {"zh": zh, "en": en}, "position": position, "detect_window": 0}
+    )
 
 
 def _on(flag: bool | None, default: bool) -> bool:

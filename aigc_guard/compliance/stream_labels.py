@@ -1,7 +1,11 @@
 """Labels in streams: the explicit label in the first (or after the last) content delta of each
 choice, exactly once, also when the stream is cut; the implicit object in the first chunk
 (unsigned: the content is not known yet) and again, signed over the released content, at the
-end (:meth:`StreamLabeler.final_object`)."""
+end (:meth:`StreamLabeler.final_object`).
+
+A service type's disclaimer rides the same machinery: an inner labeler places it (exactly
+once, at its own position, never detected away), and the label goes around what it sends.
+"""
 
 from __future__ import annotations
 
@@ -23,8 +27,14 @@ class StreamLabeler:
         implicit: ImplicitLabelConfig | None,
         produce_id: str,
         json_mode: bool,
+        disclaimer: ExplicitLabelConfig | None = None,
     ) -> None:
         self.explicit = None if json_mode else explicit
+        self._inner = (
+            None
+            if disclaimer is None or json_mode
+            else StreamLabeler(disclaimer, None, produce_id, json_mode)
+        )
         self.implicit = implicit
         self.produce_id = produce_id
         self._held: dict[Hashable, str] = {}
@@ -63,13 +73,20 @@ class StreamLabeler:
             self._upstream = upstream
         return True
 
+    @property
+    def disclaimers_added(self) -> int:
+        return self._inner.labels_added if self._inner is not None else 0
+
     def release(self, key: Hashable, text: str, lang: str) -> str:
         """What to send for ``text`` that the guard released on channel ``key``."""
+        if self._inner is not None:
+            text = self._inner.release(key, text, lang)
         return self._kept(key, self._release(key, text, lang))
 
     def finish(self, key: Hashable, lang: str) -> str:
         """The channel ended: what still has to go out (a held start, the end label)."""
-        return self._kept(key, self._finish(key, lang))
+        before = self._release(key, self._inner.finish(key, lang), lang) if self._inner else ""
+        return self._kept(key, before + self._finish(key, lang))
 
     def final_object(self) -> dict[str, Any] | None:
         """The implicit object for the end of the stream, ``ReservedCode1`` signed over the
@@ -92,7 +109,7 @@ class StreamLabeler:
         window = self.explicit.detect_window
         if self.explicit.position == "start" and key not in self._decided:
             held = self._held.get(key, "") + text
-            if len(held) < window:
+            if len(held) < window or not held:  # an empty first delta decides nothing
                 self._held[key] = held
                 return ""
             self._held.pop(key, None)

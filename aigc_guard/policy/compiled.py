@@ -79,9 +79,10 @@ class Policy:
     def variant(self, route: str, tenant: str) -> Policy:
         """This policy as it applies to one route and tenant (cached; both are bounded).
 
-        Precedence, most specific last: the file, the route's overrides, the tenant's
-        overrides, the tenant's overrides for that route. For each classifier or rule id the
-        last layer that names it wins; so does the last layer that sets ``monitor``.
+        Precedence, most specific last: the file, the route's service type, the route's
+        overrides, the tenant's overrides, the tenant's overrides for that route. For each
+        classifier or rule id the last layer that names it wins; so does the last layer that
+        sets ``monitor``.
         """
         variants: dict[tuple[str, str], Policy] = self.__dict__["_variants"]
         key = (route, tenant)
@@ -89,6 +90,11 @@ class Policy:
         if cached is not None:
             return cached
         layers: list[Override] = []
+        service = self.config.service_type(route)
+        if service is not None:  # the route's service type, then the route itself
+            grounding = [service.grounding] if service.grounding else []
+            enable = [*service.overrides.enable, *grounding]
+            layers.append(service.overrides.model_copy(update={"enable": enable}))
         route_config = next((r for r in self.config.routes if r.name == route), None)
         if route_config is not None:
             layers.append(route_config.overrides)

@@ -25,7 +25,7 @@ from ..compliance.validate import check_compliance
 from ..errors import ClassifierError, PolicyError
 from ..textfiles import read_utf8
 from .compiled import CompiledRule, Policy
-from .schema import Override, PolicyFile
+from .schema import SERVICE_TYPES, Action, Condition, Direction, Override, PolicyFile, Rule
 
 __all__ = ["load_policy", "parse_policy"]
 
@@ -249,6 +249,7 @@ def parse_policy(
                 field=f"rules.{index}.when.classifier",
             )
         rules.append(CompiledRule(rule_id, rule))
+    rules += _grounding_rules(config, classifiers, rules, root, file)
 
     _check_overrides(config, classifiers, {r.id for r in rules}, root, file)
 
@@ -290,6 +291,53 @@ def _version_digest(text: str, classifiers: Mapping[str, Classifier], base_dir: 
     return digest.hexdigest()[:12]
 
 
+def _grounding_rules(
+    config: PolicyFile,
+    classifiers: dict[str, Classifier],
+    rules: list[CompiledRule],
+    root: yaml.Node | None,
+    file: str,
+) -> list[CompiledRule]:
+    """Every route's service type must exist; a grounding classifier no rule names is
+    flagged on the answers of its routes (a rule ``grounding-<type>``)."""
+    added: list[CompiledRule] = []
+    for i, route in enumerate(config.routes):
+        if route.service_type is None:
+            continue
+        service = config.service_type(route.name)
+        where: list[int | str] = ["routes", i, "service_type"]
+        if service is None:
+            known = sorted({*SERVICE_TYPES, *config.service_types})
+            raise PolicyError(
+                f"service type {route.service_type!r} is not defined (known: {known})",
+                file=file,
+                line=_line_of(root, where),
+                field=".".join(map(str, where)),
+            )
+        grounding = service.grounding
+        if grounding is None:
+            continue
+        if grounding not in classifiers:
+            loc: list[int | str] = ["service_types", route.service_type, "grounding"]
+            raise PolicyError(
+                f"grounding names classifier {grounding!r}, which the policy does not define",
+                file=file,
+                line=_line_of(root, loc),
+                field=".".join(map(str, loc)),
+            )
+        rule_id = f"grounding-{route.service_type}"
+        named = any(r.rule.when.classifier == grounding for r in [*rules, *added])
+        if not named:
+            rule = Rule(
+                id=rule_id,
+                when=Condition(classifier=grounding),
+                action=Action.FLAG,
+                direction=Direction.OUTPUT,
+            )
+            added.append(CompiledRule(rule_id, rule))
+    return added
+
+
 def _check_overrides(
     config: PolicyFile,
     classifiers: dict[str, Classifier],
@@ -303,6 +351,8 @@ def _check_overrides(
     places: list[tuple[list[int | str], Override]] = []
     for i, route in enumerate(config.routes):
         places.append((["routes", i, "overrides"], route.overrides))
+    for name, service in config.service_types.items():
+        places.append((["service_types", name, "overrides"], service.overrides))
     for i, entry in enumerate(config.tenants.entries):
         places.append((["tenants", "entries", i, "overrides"], entry.overrides))
         for name, override in entry.routes.items():

@@ -178,10 +178,64 @@ class Override(_Strict):
     monitor: bool | None = None
 
 
+class ServiceTypeConfig(_Strict):
+    """A risky service type (Interim Measures Art. 4(5), TC260-003 A.5): a disclaimer on
+    every answer, stricter checks, and a grounding check."""
+
+    disclaimer: Messages | None = Field(
+        default=None, description="Added to every answer exactly once (streams and cuts too)."
+    )
+    position: Literal["start", "end"] = Field(default="end", description="Where it goes.")
+    overrides: Override = Field(
+        default_factory=lambda: Override(),
+        description="Stricter checks for these routes (rules or classifiers off in the file).",
+    )
+    grounding: str | None = Field(
+        default=None,
+        description="A classifier judging whether an answer is supported (declare it with "
+        "enabled: false): on for these routes, and flagged unless a rule names it.",
+    )
+
+
+SERVICE_TYPES: dict[str, ServiceTypeConfig] = {
+    "medical": ServiceTypeConfig(
+        disclaimer=Messages(
+            zh="以上内容仅供参考，不构成医疗诊断或治疗建议；如有不适，请及时就医。",
+            en="This is general information, not medical advice; see a doctor for a "
+            "diagnosis or treatment.",
+        )
+    ),
+    "psychological": ServiceTypeConfig(
+        disclaimer=Messages(
+            zh="以上内容不能替代专业心理咨询；如需帮助，可拨打全国心理援助热线 12356。",
+            en="This does not replace professional counselling; if you need help, please "
+            "contact a local crisis line.",
+        )
+    ),
+    "financial": ServiceTypeConfig(
+        disclaimer=Messages(
+            zh="以上内容不构成投资建议；投资有风险，决策需谨慎。",
+            en="This is not investment advice; investing carries risk.",
+        )
+    ),
+    "legal": ServiceTypeConfig(
+        disclaimer=Messages(
+            zh="以上内容仅供参考，不构成法律意见；具体问题请咨询执业律师。",
+            en="This is general information, not legal advice; consult a licensed lawyer.",
+        )
+    ),
+}
+"""Service types every policy knows; ``service_types`` adds others or replaces these."""
+
+
 class RouteConfig(_Strict):
     name: str = Field(description="A bounded metric label; say what the route serves.")
     paths: list[str] = Field(description="Request path globs, e.g. '*/chat/completions'.")
     overrides: Override = Override()
+    service_type: str | None = Field(
+        default=None,
+        description="medical, psychological, financial, legal, or one of service_types.",
+    )
 
 
 class LabelWaiver(_Strict):
@@ -264,9 +318,21 @@ class PolicyFile(_Strict):
         default_factory=list,
         description="Named routes by path; the first whose globs match a path is used.",
     )
+    service_types: dict[str, ServiceTypeConfig] = Field(
+        default_factory=dict,
+        description="Service types beyond (or replacing) medical, psychological, financial "
+        "and legal.",
+    )
     tenants: TenantsConfig = TenantsConfig()
     compliance: ComplianceConfig = ComplianceConfig()
     state: StateConfig = StateConfig()
+
+    def service_type(self, route: str) -> ServiceTypeConfig | None:
+        """The service type of a route (None: none)."""
+        found = next((r for r in self.routes if r.name == route), None)
+        if found is None or found.service_type is None:
+            return None
+        return self.service_types.get(found.service_type) or SERVICE_TYPES.get(found.service_type)
 
     @field_validator("classifiers")
     @classmethod
