@@ -137,7 +137,9 @@ class GuardMiddleware:
             await self.app(scope, receive, send)
             return
         headers = _headers(scope)
-        snapshot = policy.variant(route, policy.tenant_for(headers))
+        tenant = policy.tenant_for(headers)
+        minor = runtime_for(policy).is_minor(tenant, headers)
+        snapshot = policy.variant(route, tenant, minor)
         exchange = GuardedExchange(self.app, snapshot, scope, receive, send, headers)
         await (exchange.retrieve() if retrieval else exchange.run())
 
@@ -182,6 +184,15 @@ class GuardedExchange:
         self.extra_headers: list[tuple[bytes, bytes]] = []
 
     async def run(self) -> None:
+        if self.policy.minor and self.compliance.minors is not None:
+            refused_minor = await asyncio.to_thread(self.compliance.minors.admit, self.user_key)
+            if refused_minor is not None:
+                code, message = refused_minor
+                self.record(Direction.INPUT, Decision(Action.BLOCK), code)
+                await self.send_error(
+                    429, code, f"aigc_guard: {message}", error_type="rate_limit_error", native=True
+                )
+                return
         measures = self.compliance.measures
         if measures is not None and self.user_key:
             refused = await asyncio.to_thread(measures.admit, self.user_key)
@@ -195,6 +206,7 @@ class GuardedExchange:
                         "user_suspended",
                         f"aigc_guard: this user is suspended until {when}",
                         error_type="permission_error",
+                        native=True,
                     )
                 else:
                     await self.send_error(
@@ -202,6 +214,7 @@ class GuardedExchange:
                         "user_rate_limited",
                         f"aigc_guard: this user is rate-limited until {when}",
                         error_type="rate_limit_error",
+                        native=True,
                     )
                 return
         limits = self.policy.config.limits
@@ -356,9 +369,23 @@ class GuardedExchange:
         await self.send({"type": "http.response.body", "body": payload, "more_body": False})
 
     async def send_error(
-        self, status: int, code: str, message: str, error_type: str = "aigc_guard_error"
+        self,
+        status: int,
+        code: str,
+        message: str,
+        error_type: str = "aigc_guard_error",
+        *,
+        native: bool = False,
     ) -> None:
-        payload = error_body(code, message, error_type)
+        """An error answer: OpenAI-style with the guard's code, or (``native``, for refusals
+        a user must read: suspended, limited, a minor's budget) as the API's clients read
+        errors."""
+        fmt = format_for(self.scope.get("path", ""), {}) if native else None
+        payload = (
+            error_body(code, message, error_type)
+            if fmt is None
+            else jsonio.dumps(fmt.error(status, code, message, error_type))
+        )
         await self.send(
             {
                 "type": "http.response.start",
@@ -407,6 +434,7 @@ class GuardedExchange:
             user_key=self.user_key,
             texts=texts,
             findings=findings,
+            detail={"profile": "minor"} if self.policy.minor else None,
         )
         monitor = "true" if decision.monitored else "false"
         tenant = self.policy.tenant

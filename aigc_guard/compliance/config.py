@@ -19,6 +19,7 @@ __all__ = [
     "ImplicitLabelConfig",
     "IncidentsConfig",
     "LabelText",
+    "MinorsConfig",
     "ServiceConfig",
     "UserMeasuresConfig",
     "WebhookConfig",
@@ -133,6 +134,41 @@ class ServiceConfig(_Strict):
     filing_number: str = Field(default="", description="Algorithm / service filing number.")
 
 
+class MinorsConfig(_Strict):
+    """Interim Measures Art. 10: requests marked as a minor's get a stricter profile and
+    usage limits (counted per user, across replicas, where user measures are counted)."""
+
+    enabled: bool = False
+    header: str | None = Field(
+        default="x-user-minor", description="A request with this header set to 1/true/yes."
+    )
+    tenants: list[str] = Field(default_factory=list, description="Every request of these.")
+    enable: list[str] = Field(
+        default_factory=list, description="The stricter profile: classifiers or rules turned on."
+    )
+    disable: list[str] = Field(default_factory=list, description="…and turned off.")
+    daily_requests: int | None = Field(default=None, ge=1, description="Requests a day.")
+    daily_minutes: int | None = Field(
+        default=None, ge=1, description="Minutes a day with at least one request."
+    )
+    quiet_hours: str | None = Field(
+        default=None,
+        pattern=r"^([01][0-9]|2[0-3]):[0-5][0-9]-([01][0-9]|2[0-3]):[0-5][0-9]$",
+        description="Local time with no service, e.g. 22:00-06:00.",
+    )
+    utc_offset_hours: float = Field(
+        default=8, ge=-12, le=14, description="Local time for days and quiet hours (UTC+8)."
+    )
+    limit_message: str = Field(
+        default="未成年人模式：今日使用已达上限，请明天再来。"
+        "Minor mode: today's limit is reached; please come back tomorrow."
+    )
+    quiet_message: str = Field(
+        default="未成年人模式：现在是休息时间，请早点休息。"
+        "Minor mode: the service is closed at this hour; time to rest."
+    )
+
+
 class UserMeasuresConfig(_Strict):
     """Interim Measures Art. 14: act against users who keep asking for unlawful content."""
 
@@ -210,5 +246,6 @@ class ComplianceConfig(_Strict):
     complaints: ComplaintsConfig = ComplaintsConfig()
     service: ServiceConfig = ServiceConfig()
     user_measures: UserMeasuresConfig = UserMeasuresConfig()
+    minors: MinorsConfig = MinorsConfig()
     console: ConsoleConfig = ConsoleConfig()
     incidents: IncidentsConfig = IncidentsConfig()

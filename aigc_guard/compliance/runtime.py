@@ -25,6 +25,7 @@ from .config import ComplaintsConfig, ComplianceConfig, ExplicitLabelConfig, Imp
 from .excerpts import TEXT_SEPARATOR, excerpt, place_findings
 from .incidents import Incidents
 from .measures import UserMeasures
+from .minors import MinorLimits, is_minor
 
 __all__ = ["ComplianceRuntime", "runtime_for"]
 
@@ -40,6 +41,7 @@ class ComplianceRuntime:
     complaints: ComplaintsConfig | None
     complaint_limit: RateLimit | None = None
     incidents: Incidents | None = None
+    minors: MinorLimits | None = None
 
     def user_key(self, headers: Mapping[str, str]) -> str:
         """A keyed hash of the end user's id header, else of the API key; '' when neither."""
@@ -52,6 +54,9 @@ class ComplianceRuntime:
             return ""
         key = os.environ.get(audit.user_key_env, "").encode("utf-8")
         return hmac.new(key, raw.encode("utf-8"), hashlib.sha256).hexdigest()[:32]
+
+    def is_minor(self, tenant: str, headers: Mapping[str, str]) -> bool:
+        return is_minor(self.config.minors, tenant, dict(headers))
 
     def explicit_for(self, policy: Policy) -> tuple[ExplicitLabelConfig | None, str | None]:
         """The visible label for a request's tenant, and the agreement waiving it (if any)."""
@@ -117,6 +122,7 @@ class ComplianceRuntime:
         user_key: str,
         texts: Sequence[str],
         findings: Sequence[Sequence[Finding]] | None = None,
+        detail: dict[str, object] | None = None,
     ) -> None:
         """Append a decision record. Finding offsets are made relative to the texts joined by
         newlines (the content whose hash is kept); ``findings`` gives each text's own, and
@@ -155,6 +161,7 @@ class ComplianceRuntime:
                 content_sha256=hashlib.sha256(content.encode("utf-8")).hexdigest(),
                 evidence=content if keep else None,
                 excerpt=kept_excerpt,
+                detail=dict(detail or {}),
                 evidence_days=config.evidence.retention_days,
             )
         )
@@ -226,6 +233,16 @@ def _build_runtime(policy: Policy) -> ComplianceRuntime:
             config.user_measures,
             shared,
         )
+    minors = config.minors
+    if minors.enabled and (minors.daily_requests or minors.daily_minutes) and not (
+        audit or shared
+    ):
+        raise PolicyError(
+            "minors' daily limits are counted in the audit database or in Redis: turn on "
+            "compliance.audit or set state.redis_url",
+            file=str(policy.source) if policy.source else None,
+            field="compliance.minors",
+        )
     complaints_on = _on(config.complaints.enabled, mode == "cn_public")
     complaint_limit: RateLimit | None = None
     if complaints_on:
@@ -247,6 +264,7 @@ def _build_runtime(policy: Policy) -> ComplianceRuntime:
         incidents=Incidents(audit, config.incidents)
         if audit is not None and _on(config.incidents.enabled, mode == "cn_public")
         else None,
+        minors=MinorLimits(audit, config.minors, shared) if config.minors.enabled else None,
     )
 
 

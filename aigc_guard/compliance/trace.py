@@ -77,7 +77,8 @@ def _threshold(policy: Policy, classifier_id: str) -> float | None:
 
 def _decision(record: dict[str, Any], policy: Policy, evidence: str | None) -> dict[str, Any]:
     direction = Direction(record["direction"]) if record["direction"] else Direction.OUTPUT
-    variant = policy.variant(record["route"] or "-", record["tenant"] or "default")
+    minor = (record["detail"] or {}).get("profile") == "minor"
+    variant = policy.variant(record["route"] or "-", record["tenant"] or "default", minor)
     findings = []
     for item in record["findings"]:
         finding = Finding(
@@ -119,6 +120,7 @@ def _decision(record: dict[str, Any], policy: Policy, evidence: str | None) -> d
         "direction": record["direction"],
         "action": record["action"],
         "monitor": record["monitor"],
+        "profile": "minor" if minor else "standard",
         "decided_by": record["rule_ids"],
         "categories": record["categories"],
         "answer": CHANGES.get(record["action"], record["action"]),

@@ -68,6 +68,19 @@ def _user_block_slots(path: tuple[str | int, ...], block: dict[str, Any]) -> lis
     return slots
 
 
+ANTHROPIC_ERRORS = frozenset(
+    {
+        "invalid_request_error",
+        "authentication_error",
+        "permission_error",
+        "not_found_error",
+        "rate_limit_error",
+        "api_error",
+        "overloaded_error",
+    }
+)
+
+
 class Messages(Format):
     name = "anthropic.messages"
 
@@ -173,6 +186,10 @@ class Messages(Format):
 
     def stream_error(self, code: str, message: str) -> dict[str, Any]:
         return {"type": "error", "error": {"type": "api_error", "message": message}}
+
+    def error(self, status: int, code: str, message: str, error_type: str) -> dict[str, Any]:
+        kind = error_type if error_type in ANTHROPIC_ERRORS else "api_error"
+        return {"type": "error", "error": {"type": kind, "message": message}}
 
     @staticmethod
     def _message_delta(stop_reason: str | None) -> dict[str, Any]:

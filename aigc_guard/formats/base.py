@@ -281,6 +281,11 @@ class Format(abc.ABC):
         implicit label go out before it, the signed label inside it)."""
         return False
 
+    def error(self, status: int, code: str, message: str, error_type: str) -> dict[str, Any]:
+        """A refusal of the whole request (a suspended user, a minor's budget spent) as the
+        API's clients read errors."""
+        return {"error": {"message": message, "type": error_type, "param": None, "code": code}}
+
     def stream_error(self, code: str, message: str) -> dict[str, Any]:
         """The chunk that tells a client its stream broke off, in the API's own words."""
         return {"error": {"message": message, "type": "aigc_guard_error", "code": code}}

@@ -157,6 +157,12 @@ class Gemini(Format):
     def stream_error(self, code: str, message: str) -> dict[str, Any]:
         return {"error": {"code": 502, "message": message, "status": "UNAVAILABLE"}}
 
+    def error(self, status: int, code: str, message: str, error_type: str) -> dict[str, Any]:
+        named = {400: "INVALID_ARGUMENT", 403: "PERMISSION_DENIED", 429: "RESOURCE_EXHAUSTED"}
+        return {
+            "error": {"code": status, "message": message, "status": named.get(status, "INTERNAL")}
+        }
+
     @staticmethod
     def _candidate(chunk: dict[str, Any], index: int) -> dict[str, Any]:
         candidates = chunk.setdefault("candidates", [])

@@ -78,6 +78,9 @@ class _Ollama(Format):
     def stream_error(self, code: str, message: str) -> dict[str, Any]:
         return {"error": message}
 
+    def error(self, status: int, code: str, message: str, error_type: str) -> dict[str, Any]:
+        return {"error": message}
+
     def put_text(self, chunk: dict[str, Any], key: Key, text: str) -> bool:
         holder, _ = self._holder(chunk, create=True)
         field = {"content": self.text_field, "thinking": "thinking"}.get(key[1])

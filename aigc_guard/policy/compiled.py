@@ -56,6 +56,7 @@ class Policy:
     disabled: frozenset[str] | None = None
     route: str = "-"
     tenant: str = "default"
+    minor: bool = False  # the stricter profile of compliance.minors applies
     parent: Policy | None = None
     build_seconds: Mapping[str, float] = field(default_factory=dict)  # load time per classifier
     span_classifiers: tuple[SpanClassifier, ...] = field(init=False)
@@ -76,16 +77,16 @@ class Policy:
         )
         object.__setattr__(self, "_variants", {})
 
-    def variant(self, route: str, tenant: str) -> Policy:
+    def variant(self, route: str, tenant: str, minor: bool = False) -> Policy:
         """This policy as it applies to one route and tenant (cached; both are bounded).
 
         Precedence, most specific last: the file, the route's service type, the route's
-        overrides, the tenant's overrides, the tenant's overrides for that route. For each
-        classifier or rule id the last layer that names it wins; so does the last layer that
-        sets ``monitor``.
+        overrides, the tenant's overrides, the tenant's overrides for that route, and (for a
+        minor's request) the minor profile. For each classifier or rule id the last layer that
+        names it wins; so does the last layer that sets ``monitor``.
         """
-        variants: dict[tuple[str, str], Policy] = self.__dict__["_variants"]
-        key = (route, tenant)
+        variants: dict[tuple[str, str, bool], Policy] = self.__dict__["_variants"]
+        key = (route, tenant, minor)
         cached = variants.get(key)
         if cached is not None:
             return cached
@@ -103,6 +104,9 @@ class Policy:
             layers.append(entry.overrides)
             if route in entry.routes:
                 layers.append(entry.routes[route])
+        if minor:
+            minors = self.config.compliance.minors
+            layers.append(Override(enable=minors.enable, disable=minors.disable))
         disabled = set(self.disabled or ())
         monitor = self.config.monitor
         for layer in layers:
@@ -122,6 +126,7 @@ class Policy:
             disabled=frozenset(disabled),
             route=route,
             tenant=tenant,
+            minor=minor,
             parent=self.base,
         )
         variants[key] = result

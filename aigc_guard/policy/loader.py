@@ -353,6 +353,10 @@ def _check_overrides(
         places.append((["routes", i, "overrides"], route.overrides))
     for name, service in config.service_types.items():
         places.append((["service_types", name, "overrides"], service.overrides))
+    minors = config.compliance.minors
+    places.append(
+        (["compliance", "minors"], Override(enable=minors.enable, disable=minors.disable))
+    )
     for i, entry in enumerate(config.tenants.entries):
         places.append((["tenants", "entries", i, "overrides"], entry.overrides))
         for name, override in entry.routes.items():

@@ -18,6 +18,7 @@ TABLES = (
     "complaints",
     "user_state",
     "incidents",
+    "minor_usage",
     "meta",
 )
 

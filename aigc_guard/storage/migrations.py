@@ -87,9 +87,17 @@ SELECT 'issued', CAST(COALESCE((SELECT MAX(seq) FROM records), 0) AS TEXT)
 ON CONFLICT (name) DO NOTHING;
 """
 
+# v3: minors' daily usage (requests and active minutes per user and local day).
+_COMMON_V3 = """
+CREATE TABLE IF NOT EXISTS minor_usage (
+    user_key TEXT NOT NULL, day TEXT NOT NULL, requests INTEGER NOT NULL,
+    minutes INTEGER NOT NULL, last_minute TEXT NOT NULL, PRIMARY KEY (user_key, day)
+);
+"""
+
 MIGRATIONS: dict[str, list[tuple[int, str]]] = {
-    "sqlite": [(1, _SQLITE_V1 + _COMMON_V1), (2, _SQLITE_V2)],
-    "postgresql": [(1, _POSTGRES_V1 + _COMMON_V1), (2, _POSTGRES_V2)],
+    "sqlite": [(1, _SQLITE_V1 + _COMMON_V1), (2, _SQLITE_V2), (3, _COMMON_V3)],
+    "postgresql": [(1, _POSTGRES_V1 + _COMMON_V1), (2, _POSTGRES_V2), (3, _COMMON_V3)],
 }
-LATEST = 2
+LATEST = 3
 META = "CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)"
