@@ -50,6 +50,7 @@ __all__ = [
     "REVIEWS",
     "SCANNED_CHARS",
     "SHARED_STATE_ERRORS",
+    "STORAGE_ERRORS",
     "STREAM_CUTOFFS",
     "child",
     "render_latest",
@@ -86,6 +87,12 @@ AUDIT_LOST = Counter(
     "aigc_guard_audit_lost",
     "Audit records that could not be written, by reason (queue_full, write_error).",
     ["reason"],
+)
+STORAGE_ERRORS = Counter(
+    "aigc_guard_storage_errors",
+    "Requests whose audit-database work failed, by step: admit (the request was refused, "
+    "503) or count (a user measure not counted).",
+    ["step"],
 )
 SHARED_STATE_ERRORS = Counter(
     "aigc_guard_shared_state_errors",

@@ -34,6 +34,7 @@ from .policy.compiled import Policy
 from .policy.schema import Action, Direction
 from .policy.store import PolicyStore
 from .responders import ResponseInterceptor
+from .storage import DATABASE_ERRORS
 from .target import canonical_path, lenient_paths
 
 __all__ = ["GuardMiddleware"]
@@ -184,39 +185,22 @@ class GuardedExchange:
         self.extra_headers: list[tuple[bytes, bytes]] = []
 
     async def run(self) -> None:
-        if self.policy.minor and self.compliance.minors is not None:
-            refused_minor = await asyncio.to_thread(self.compliance.minors.admit, self.user_key)
-            if refused_minor is not None:
-                code, message = refused_minor
-                self.record(Direction.INPUT, Decision(Action.BLOCK), code)
-                await self.send_error(
-                    429, code, f"aigc_guard: {message}", error_type="rate_limit_error", native=True
-                )
+        try:
+            if not await self._admitted():
                 return
+        except DATABASE_ERRORS:
+            # Whether this user may ask cannot be known: refused, never passed.
+            metrics.child(metrics.STORAGE_ERRORS, "admit").inc()
+            log.exception("the audit database failed while admitting a request")
+            await self.send_error(
+                503,
+                "storage_unavailable",
+                "aigc_guard: the guard's records are unavailable; try again shortly",
+                error_type="api_error",
+                native=True,
+            )
+            return
         measures = self.compliance.measures
-        if measures is not None and self.user_key:
-            refused = await asyncio.to_thread(measures.admit, self.user_key)
-            if refused is not None:
-                state, until = refused
-                self.record(Direction.INPUT, Decision(Action.BLOCK), state)
-                when = until.isoformat(timespec="seconds")
-                if state == "suspended":
-                    await self.send_error(
-                        403,
-                        "user_suspended",
-                        f"aigc_guard: this user is suspended until {when}",
-                        error_type="permission_error",
-                        native=True,
-                    )
-                else:
-                    await self.send_error(
-                        429,
-                        "user_rate_limited",
-                        f"aigc_guard: this user is rate-limited until {when}",
-                        error_type="rate_limit_error",
-                        native=True,
-                    )
-                return
         limits = self.policy.config.limits
         try:
             raw = await read_body(self.receive, limits.max_request_bytes)
@@ -233,9 +217,14 @@ class GuardedExchange:
         decision = outcome.decision
         self.record(Direction.INPUT, decision, texts=texts, findings=outcome.findings)
         if measures is not None and self.user_key:
-            measure = await asyncio.to_thread(
-                measures.record, self.user_key, decision.action is Action.BLOCK
-            )
+            try:
+                measure = await asyncio.to_thread(
+                    measures.record, self.user_key, decision.action is Action.BLOCK
+                )
+            except DATABASE_ERRORS:  # the decision stands; the count is lost, and counted
+                metrics.child(metrics.STORAGE_ERRORS, "count").inc()
+                log.exception("the audit database failed while counting a user measure")
+                measure = None
             if measure is not None:
                 self.extra_headers.append((b"x-aigc-guard-measure", measure.encode()))
         query = bytes(self.scope.get("query_string") or b"").decode("latin-1")
@@ -398,6 +387,44 @@ class GuardedExchange:
             }
         )
         await self.send({"type": "http.response.body", "body": payload, "more_body": False})
+
+    async def _admitted(self) -> bool:
+        """Minor mode and user measures: False when this request was refused (and answered)."""
+        if self.policy.minor and self.compliance.minors is not None:
+            refused_minor = await asyncio.to_thread(self.compliance.minors.admit, self.user_key)
+            if refused_minor is not None:
+                code, message = refused_minor
+                self.record(Direction.INPUT, Decision(Action.BLOCK), code)
+                await self.send_error(
+                    429, code, f"aigc_guard: {message}", error_type="rate_limit_error", native=True
+                )
+                return False
+        measures = self.compliance.measures
+        if measures is None or not self.user_key:
+            return True
+        refused = await asyncio.to_thread(measures.admit, self.user_key)
+        if refused is None:
+            return True
+        state, until = refused
+        self.record(Direction.INPUT, Decision(Action.BLOCK), state)
+        when = until.isoformat(timespec="seconds")
+        if state == "suspended":
+            await self.send_error(
+                403,
+                "user_suspended",
+                f"aigc_guard: this user is suspended until {when}",
+                error_type="permission_error",
+                native=True,
+            )
+        else:
+            await self.send_error(
+                429,
+                "user_rate_limited",
+                f"aigc_guard: this user is rate-limited until {when}",
+                error_type="rate_limit_error",
+                native=True,
+            )
+        return False
 
     def guard_headers(
         self, decision: Decision, action: str | None = None

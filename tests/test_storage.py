@@ -290,3 +290,47 @@ def test_a_missing_server_is_a_skip_here_and_a_failure_under_ci(
     monkeypatch.setenv("AIGC_GUARD_REQUIRE_SERVICES", "1")
     with pytest.raises(pytest.fail.Exception, match="AIGC_GUARD_REQUIRE_SERVICES=1"):
         need("PostgreSQL", "no pg_ctl")
+
+
+def test_a_database_that_stops_answering_refuses_what_it_cannot_admit(
+    upstream: Any, postgres: Any, tmp_path: Path
+) -> None:
+    """With user measures on, whether a user may ask lives in the database: when it is gone
+    the request is refused (503, counted), never passed unchecked."""
+    import httpx
+    import psycopg
+    from prometheus_client import REGISTRY
+    from servers import LiveServer
+
+    from aigc_guard.server import create_proxy_app
+
+    def refused() -> float:
+        sample = REGISTRY.get_sample_value("aigc_guard_storage_errors_total", {"step": "admit"})
+        return sample or 0.0
+
+    url = postgres.database()
+    policy = tmp_path / "p.yaml"
+    policy.write_text(
+        "version: 1\ncompliance: {audit: {enabled: true, url: '"
+        + url
+        + "'}, user_measures: {enabled: true}}\n",
+        encoding="utf-8",
+    )
+    body = {"model": "m", "messages": [{"role": "user", "content": "hi"}]}
+    headers = {"x-user-id": "someone"}
+    with LiveServer(create_proxy_app(upstream.url, policy)) as guard:
+        assert (
+            httpx.post(guard.url + "/v1/chat/completions", json=body, headers=headers).status_code
+            == 200
+        )
+        with psycopg.connect(postgres.url + "/postgres", autocommit=True) as conn:
+            conn.execute(f"DROP DATABASE {url.rsplit('/', 1)[1]} WITH (FORCE)")
+        before = refused()
+        answer = httpx.post(
+            guard.url + "/v1/chat/completions", json=body, headers=headers, timeout=60
+        )
+        assert answer.status_code == 503
+        assert answer.json()["error"]["code"] == "storage_unavailable"
+        assert refused() == before + 1
+        anonymous = httpx.post(guard.url + "/v1/chat/completions", json=body, timeout=60)
+        assert anonymous.status_code == 200  # no user to admit: nothing to look up

@@ -234,9 +234,7 @@ def _build_runtime(policy: Policy) -> ComplianceRuntime:
             shared,
         )
     minors = config.minors
-    if minors.enabled and (minors.daily_requests or minors.daily_minutes) and not (
-        audit or shared
-    ):
+    if minors.enabled and (minors.daily_requests or minors.daily_minutes) and not (audit or shared):
         raise PolicyError(
             "minors' daily limits are counted in the audit database or in Redis: turn on "
             "compliance.audit or set state.redis_url",
