@@ -178,7 +178,7 @@ class GuardedExchange:
         self.compliance = runtime_for(policy)
         self.user_key = self.compliance.user_key(headers)
         # The visible label this tenant gets (None under a waiver: audited per answer).
-        self.explicit, self.waiver = self.compliance.explicit_for(policy)
+        self.explicit, self.waiver = self.compliance.explicit_for(policy, headers)
         self.disclaimer = self.compliance.disclaimer_for(policy)  # the route's service type
         self.json_mode = False
         self.model = ""  # the model the request names (incidents record it)

@@ -442,23 +442,32 @@ def test_an_upstream_label_comes_back_as_one_object_with_us_as_propagator(
 def test_a_waived_tenant_gets_no_visible_label_but_the_metadata_and_an_audit_record(
     tmp_path: Path, upstream: LiveServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from aigc_guard.policy.compiled import api_key_hash
+
     monkeypatch.setenv("AIGC_TEST_LABEL_KEY", KEY)
-    extra = """tenants:
+    monkeypatch.setenv("AIGC_GUARD_TENANT_KEY", "tenant-hash-key")
+    partner_key = api_key_hash("sk-partner", "AIGC_GUARD_TENANT_KEY")
+    extra = f"""tenants:
   header: x-tenant
   entries:
     - name: partner
       header_values: [partner]
-      explicit_label_waiver: {agreement: "DPA-2026-017 (2026-10-01)"}
+      api_key_hashes: ["{partner_key}"]
+      explicit_label_waiver: {{agreement: "DPA-2026-017 (2026-10-01)"}}
 """
+    partner = {"authorization": "Bearer sk-partner"}
     with LiveServer(create_proxy_app(upstream.url, cn_policy(tmp_path, extra=extra))) as proxy:
-        raw = ask(proxy, "今天天气很好。", headers={"x-tenant": "partner"})
+        raw = ask(proxy, "今天天气很好。", headers=partner)
         waived = json.loads(raw.text)
         assert waived["choices"][0]["message"]["content"] == "今天天气很好。"  # no visible label
         assert verify(waived["aigc"], answer_content(waived), KEY.encode())  # metadata still
-        text, _ = stream_text(proxy, "流式回答。", headers={"x-tenant": "partner"})
+        text, _ = stream_text(proxy, "流式回答。", headers=partner)
         assert text == "流式回答。"
         others = json.loads(ask(proxy, "今天天气很好。").text)
         assert others["choices"][0]["message"]["content"].endswith(LABEL)  # everyone else
+        # The tenant header alone (any client can send it) never removes the label.
+        spoofed = json.loads(ask(proxy, "今天天气很好。", headers={"x-tenant": "partner"}).text)
+        assert spoofed["choices"][0]["message"]["content"].endswith(LABEL)
     log = open_audit_log(tmp_path / "audit.sqlite3")
     log.flush()
     waivers = [r for r in log.export() if r["kind"] == "label_waiver"]
@@ -466,6 +475,10 @@ def test_a_waived_tenant_gets_no_visible_label_but_the_metadata_and_an_audit_rec
     assert waivers[0]["decision_id"] == raw.headers["x-aigc-guard-decision"]
     assert waivers[0]["detail"] == {"agreement": "DPA-2026-017 (2026-10-01)", "tenant": "partner"}
     assert waivers[0]["user_key"]  # the recipient (a keyed pseudonym of the API key)
+    # A waiver on a tenant known only by a header is refused at load.
+    unkeyed = extra.replace(f'      api_key_hashes: ["{partner_key}"]\n', "")
+    with pytest.raises(PolicyError, match="granted by API key"):
+        load_policy(cn_policy(tmp_path, extra=unkeyed))
 
 
 def test_console_downloads_carry_both_labels_inside(

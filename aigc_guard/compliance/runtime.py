@@ -16,7 +16,7 @@ from .. import metrics
 from ..classifiers.base import Finding
 from ..decision import Decision
 from ..errors import PolicyError
-from ..policy.compiled import Policy
+from ..policy.compiled import Policy, api_key_hash
 from ..shared_state import SharedRateLimit, shared_state_for
 from ..storage.urls import is_postgres, sqlite_path
 from ..throttle import RateLimit
@@ -58,14 +58,24 @@ class ComplianceRuntime:
     def is_minor(self, tenant: str, headers: Mapping[str, str]) -> bool:
         return is_minor(self.config.minors, tenant, dict(headers))
 
-    def explicit_for(self, policy: Policy) -> tuple[ExplicitLabelConfig | None, str | None]:
-        """The visible label for a request's tenant, and the agreement waiving it (if any)."""
+    def explicit_for(
+        self, policy: Policy, headers: Mapping[str, str]
+    ) -> tuple[ExplicitLabelConfig | None, str | None]:
+        """The visible label for a request, and the agreement waiving it (if any). A waiver
+        takes the tenant's API key: a tenant header alone (which a client can set) never
+        removes the label."""
         if self.explicit is None:
             return None, None
-        for entry in policy.config.tenants.entries:
-            if entry.name == policy.tenant and entry.explicit_label_waiver is not None:
-                return None, entry.explicit_label_waiver.agreement
-        return self.explicit, None
+        entry = next((t for t in policy.config.tenants.entries if t.name == policy.tenant), None)
+        if entry is None or entry.explicit_label_waiver is None:
+            return self.explicit, None
+        authorization = headers.get("authorization", "")
+        if not authorization.lower().startswith("bearer "):
+            return self.explicit, None
+        digest = api_key_hash(authorization[7:].strip(), policy.config.tenants.api_key_hash_env)
+        if digest not in entry.api_key_hashes:
+            return self.explicit, None
+        return None, entry.explicit_label_waiver.agreement
 
     def disclaimer_for(self, policy: Policy) -> ExplicitLabelConfig | None:
         """The disclaimer of the route's service type, placed like a label that is never

@@ -369,6 +369,16 @@ def _check_overrides(
                     field=".".join(map(str, where)),
                 )
             places.append((where, override))
+    for i, entry in enumerate(config.tenants.entries):
+        if entry.explicit_label_waiver is not None and not entry.api_key_hashes:
+            loc: list[int | str] = ["tenants", "entries", i, "explicit_label_waiver"]
+            raise PolicyError(
+                f"tenant {entry.name!r}: a label waiver is granted by API key (a header can be "
+                "set by any client): give the tenant api_key_hashes",
+                file=file,
+                line=_line_of(root, loc),
+                field=".".join(map(str, loc)),
+            )
     for where, override in places:
         for kind in ("disable", "enable"):
             for index, name in enumerate(getattr(override, kind)):
