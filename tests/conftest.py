@@ -56,6 +56,9 @@ def postgres():  # type: ignore[no-untyped-def]
     try:
         with postgres_server() as server:
             yield server
+            from aigc_guard.storage.postgres import close_all
+
+            close_all()  # before the server stops: broken pools would keep reconnecting
     except RuntimeError as exc:
         need("PostgreSQL", str(exc))
 

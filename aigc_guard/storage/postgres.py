@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import logging
+import weakref
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
@@ -14,7 +15,7 @@ from .base import Connection, Cursor, Database
 from .migrations import META, MIGRATIONS
 from .urls import describe_target, password_in
 
-__all__ = ["PostgresDatabase"]
+__all__ = ["PostgresDatabase", "close_all"]
 
 log = logging.getLogger("aigc_guard.storage")
 WRITE_LOCK = 0x61696763  # "aigc": the advisory lock every write transaction holds
@@ -70,6 +71,16 @@ class _PgConnection:
             cursor.executemany(_placeholders(sql), [list(p) for p in parameters])
 
 
+_OPEN: weakref.WeakSet[PostgresDatabase] = weakref.WeakSet()
+
+
+def close_all() -> None:
+    """Close every pool this process opened (before the server goes away: a pool whose
+    connections break keeps trying to reconnect)."""
+    for database in list(_OPEN):
+        database.close()
+
+
 class PostgresDatabase(Database):
     dialect = "postgresql"
 
@@ -101,6 +112,7 @@ class PostgresDatabase(Database):
             self.pool.close()
             raise ConnectionError(f"cannot reach the audit database {self.name}: {exc}") from exc
         self._migrate()
+        _OPEN.add(self)
 
     @contextlib.contextmanager
     def connect(self) -> Iterator[Connection]:
