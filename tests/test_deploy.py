@@ -126,6 +126,10 @@ def test_compose_runs_three_replicas_on_postgres_redis_with_dashboards() -> None
     assert postgres["POSTGRES_USER"] == "aigc_guard" and postgres["POSTGRES_DB"] == "aigc_guard"
     nginx = (DEPLOY / "nginx.conf").read_text(encoding="utf-8")
     assert f"server guard:{PORT};" in nginx and "proxy_buffering off" in nginx
+    # Per-address limits see clients, not nginx: it forwards their address, the guard trusts it
+    # (and is not published: only nginx reaches it).
+    assert "X-Forwarded-For $proxy_add_x_forwarded_for" in nginx
+    assert environment["FORWARDED_ALLOW_IPS"] == "*" and "ports" not in guard
     assert services["lb"]["ports"] == [f"{PORT}:{PORT}"]
     scrape = yaml.safe_load((DEPLOY / "prometheus.yml").read_text(encoding="utf-8"))
     target = scrape["scrape_configs"][0]["dns_sd_configs"][0]

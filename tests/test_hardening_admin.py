@@ -6,6 +6,7 @@ import json
 import os
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -82,6 +83,28 @@ def test_complaints_are_rate_limited_per_address_and_user(
             for n in range(7)
         ]
     assert codes[:5] == [201] * 5 and codes[5:] == [429, 429]
+
+
+def test_behind_a_trusted_proxy_each_client_has_its_own_limit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Behind a load balancer (here: connections from 127.0.0.1, which uvicorn trusts by
+    default, FORWARDED_ALLOW_IPS), limits key on the client's forwarded address: one
+    client's complaints do not use up another's."""
+    monkeypatch.setenv("AIGC_GUARD_CONSOLE_TOKEN", TOKEN)
+
+    def complain(server: Any, client: str, n: int) -> int:
+        return httpx.post(
+            server.url + "/aigc-guard/v1/complaints",
+            json={"about": "x", "reason": "wrong"},
+            headers={"x-user-id": f"{client}-{n}", "x-forwarded-for": client},
+            timeout=10,
+        ).status_code
+
+    with console_server(tmp_path) as server:
+        first = [complain(server, "203.0.113.7", n) for n in range(6)]
+        other = complain(server, "198.51.100.9", 0)
+    assert first == [201] * 5 + [429] and other == 201
 
 
 def test_daily_caps() -> None:
