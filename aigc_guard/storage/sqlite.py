@@ -4,6 +4,7 @@ machine (``BEGIN IMMEDIATE`` takes the file's write lock)."""
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -30,12 +31,14 @@ class SQLiteDatabase(Database):
     @contextlib.contextmanager
     def _open(self) -> Iterator[sqlite3.Connection]:
         conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
+        if conn is not None and self._local.pid != os.getpid():
+            conn = None  # a forked child never uses its parent's connection
         if conn is None:
             conn = sqlite3.connect(self.path, timeout=30, isolation_level=None)
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=NORMAL")
             conn.row_factory = sqlite3.Row
-            self._local.conn = conn
+            self._local.conn, self._local.pid = conn, os.getpid()
         try:
             yield conn
         except sqlite3.Error:
