@@ -21,6 +21,7 @@ from urllib.parse import quote, unquote
 from . import console, jsonio, metrics
 from .classifiers.base import CONVERSATION, Conversation, Finding
 from .compliance import complaints
+from .compliance.audit import flush_open_logs
 from .compliance.runtime import runtime_for
 from .console import ConsoleApp
 from .decision import Decision
@@ -40,6 +41,7 @@ from .target import canonical_path, lenient_paths
 __all__ = ["GuardMiddleware"]
 
 log = logging.getLogger("aigc_guard.middleware")
+SHUTDOWN_FLUSH_S = 10.0  # within a container's usual grace period (Kubernetes: 30 s)
 decision_log = logging.getLogger("aigc_guard.decisions")
 
 ACTION_HEADER = b"x-aigc-guard-action"
@@ -74,9 +76,9 @@ class GuardMiddleware:
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if self.reload:
             self.store.start_watching()
-            if scope["type"] == "lifespan":
-                await self.app(scope, self._stop_watching_on_shutdown(receive), send)
-                return
+        if scope["type"] == "lifespan":
+            await self.app(scope, self._on_shutdown(receive), send)
+            return
         if scope["type"] == "websocket" and _target(self.store.current, scope).guarded:
             # A WebSocket to a guarded path would carry text the guard cannot scan: refused
             # before the handshake completes (the client sees HTTP 403).
@@ -144,11 +146,16 @@ class GuardMiddleware:
         exchange = GuardedExchange(self.app, snapshot, scope, receive, send, headers)
         await (exchange.retrieve() if retrieval else exchange.run())
 
-    def _stop_watching_on_shutdown(self, receive: Receive) -> Receive:
+    def _on_shutdown(self, receive: Receive) -> Receive:
+        """At shutdown: stop watching the policy, and write out the audit records still
+        queued (bounded: ``SHUTDOWN_FLUSH_S``) before the app says it is done."""
+
         async def wrapped() -> Message:
             message = await receive()
             if message["type"] == "lifespan.shutdown":
-                await self.store.stop_watching()
+                if self.reload:
+                    await self.store.stop_watching()
+                await asyncio.to_thread(flush_open_logs, SHUTDOWN_FLUSH_S)
             return message
 
         return wrapped

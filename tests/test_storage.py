@@ -334,3 +334,56 @@ def test_a_database_that_stops_answering_refuses_what_it_cannot_admit(
         assert refused() == before + 1
         anonymous = httpx.post(guard.url + "/v1/chat/completions", json=body, timeout=60)
         assert anonymous.status_code == 200  # no user to admit: nothing to look up
+
+
+def test_queued_audit_records_are_written_before_shutdown_completes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A rolling update stops replicas all day long: what the writer still holds when the
+    server shuts down is written before the app reports the shutdown done."""
+    import asyncio
+    import time
+
+    from aigc_guard import GuardMiddleware
+    from aigc_guard.compliance.runtime import runtime_for
+
+    policy = tmp_path / "p.yaml"
+    policy.write_text(
+        "version: 1\ncompliance: {audit: {enabled: true, path: audit.sqlite3}}\n",
+        encoding="utf-8",
+    )
+    original = AuditLog._write_batch
+
+    def slow(self: AuditLog, batch: list[AuditRecord]) -> None:
+        time.sleep(0.3)  # a database under load
+        original(self, batch)
+
+    monkeypatch.setattr(AuditLog, "_write_batch", slow)
+    done: list[str] = []
+
+    async def app(scope: Any, receive: Any, send: Any) -> None:  # a server's lifespan
+        while True:
+            message = await receive()
+            kind = message["type"].rsplit(".", 1)[1]
+            await send({"type": f"lifespan.{kind}.complete"})
+            done.append(kind)
+            if kind == "shutdown":
+                return
+
+    guard = GuardMiddleware(app, str(policy))
+    log = runtime_for(guard.store.current).audit
+    assert log is not None
+    for n in range(3):
+        log.append(decision(n))
+    messages = iter([{"type": "lifespan.startup"}, {"type": "lifespan.shutdown"}])
+
+    async def receive() -> Any:
+        return next(messages)
+
+    async def send(message: Any) -> None:
+        if message["type"] == "lifespan.shutdown.complete":
+            assert log._queue.unfinished_tasks == 0, "shutdown reported before the records"
+
+    asyncio.run(guard({"type": "lifespan"}, receive, send))
+    assert done == ["startup", "shutdown"]
+    assert len(list(log.export())) == 3

@@ -43,6 +43,7 @@ __all__ = [
     "AuditRecord",
     "ChainReport",
     "decode_row",
+    "flush_open_logs",
     "open_audit_log",
     "utc_now",
 ]
@@ -207,9 +208,18 @@ class AuditLog:
             metrics.AUDIT_LOST.labels("queue_full").inc()
             log.error("audit queue full (%d records): a record was lost", MAX_QUEUED)
 
-    def flush(self) -> None:
-        """Wait until every queued record is on disk (or counted as lost)."""
-        self._queue.join()
+    def flush(self, timeout: float | None = None) -> bool:
+        """Wait until every queued record is on disk (or counted as lost); False when
+        ``timeout`` seconds passed first."""
+        if timeout is None:
+            self._queue.join()
+            return True
+        deadline = time.monotonic() + timeout
+        while self._queue.unfinished_tasks:
+            if time.monotonic() > deadline:
+                return False
+            time.sleep(0.01)
+        return True
 
     def append_now(self, records: list[AuditRecord], conn: Connection) -> list[int]:
         """Chain and insert records inside an open write transaction; their sequence numbers."""
@@ -437,6 +447,21 @@ class AuditLog:
 
 _OPEN: dict[str, AuditLog] = {}
 _OPEN_LOCK = threading.Lock()
+
+
+def flush_open_logs(timeout: float) -> None:
+    """Write out what every log of this process still holds (at shutdown: a record queued
+    when the process stops would be lost); a log that cannot finish in time is named."""
+    with _OPEN_LOCK:
+        logs = list(_OPEN.values())
+    deadline = time.monotonic() + timeout
+    for found in logs:
+        if not found.flush(max(0.0, deadline - time.monotonic())):
+            log.error(
+                "audit log %s: %d records not written at shutdown",
+                found.database.name,
+                found._queue.unfinished_tasks,
+            )
 
 
 def open_audit_log(target: str | Path, key: bytes | None = None) -> AuditLog:
