@@ -31,6 +31,7 @@ from .formats import format_for, set_path
 from .formats.base import Format, Slot
 from .http import ASGIApp, Message, Receive, Scope, Send, error_body, replace_headers, respond
 from .intake import decode_request, read_body
+from .offload import sized
 from .policy.compiled import Policy
 from .policy.schema import Action, Direction
 from .policy.store import PolicyStore
@@ -213,7 +214,8 @@ class GuardedExchange:
             raw = await read_body(self.receive, limits.max_request_bytes)
             if raw is None:
                 return  # the client went away
-            body, fmt, slots = self._parse_request(raw)
+            large = limits.inline_scan_chars
+            body, fmt, slots = await sized(len(raw), large, self._parse_request, raw)
         except BodyError as problem:
             await self._refuse_unreadable(problem)
             return
@@ -246,7 +248,7 @@ class GuardedExchange:
                 if text != slot.text:
                     set_path(body, slot.path, text)
         # What the upstream receives is the object the guard scanned, encoded by the guard.
-        forwarded = jsonio.dumps(body)
+        forwarded = await sized(len(raw), limits.inline_scan_chars, jsonio.dumps, body)
         headers = replace_headers(
             list(self.scope.get("headers", [])),
             {b"content-length", b"content-encoding", b"transfer-encoding"},

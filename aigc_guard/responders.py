@@ -29,6 +29,7 @@ from .formats.base import Format, Slot, other_slots, strip_unscanned
 from .framing import SSE, Framing, framing_for
 from .http import DecodedTooLarge, Decoder, Message, body_decoder, get_header, replace_headers
 from .language import detect_language
+from .offload import sized
 from .policy.schema import Action, Direction
 from .sse import Event, SSEError
 from .stream import StreamGuard
@@ -172,8 +173,9 @@ class ResponseInterceptor:
     async def _json_complete(self) -> None:
         assert self.start is not None
         headers = list(self.start.get("headers", []))
+        large = self.x.policy.config.limits.inline_scan_chars
         try:
-            body = self._decode_json(headers)
+            body = await sized(len(self.buffer), large, self._decode_json, headers)
         except BodyError as problem:
             await self._unreadable(problem)
             return
@@ -284,7 +286,8 @@ class ResponseInterceptor:
         shown: str,
         extra: list[tuple[bytes, bytes]] | None = None,
     ) -> None:
-        payload = jsonio.dumps(body)
+        large = self.x.policy.config.limits.inline_scan_chars
+        payload = await sized(len(self.buffer), large, jsonio.dumps, body)
         drop = {b"content-length", b"content-encoding", b"content-type", b"x-aigc-guard-action"}
         added = [
             (b"content-type", b"application/json"),

@@ -87,6 +87,8 @@ async def chat(request: Request) -> Response:
             status_code=int(modes["status"]),
         )
     answers = _answers(request)
+    if "repeat" in modes:  # a large answer without a large header
+        answers = [a * int(modes["repeat"]) for a in answers]
     completions = request.url.path.endswith("/v1/completions")
     ident = {
         "id": "chatcmpl-fake123",

@@ -223,3 +223,47 @@ def test_the_event_size_limit_is_the_policys() -> None:
     assert '"code": "upstream_event_too_large"' in small.text and "好好" not in small.text
     default = call(guarded(upstream), body=chat_request(stream=True))
     assert "好" * 2000 in default.text
+
+
+@pytest.mark.parametrize(("size", "off_loop"), [(2_000, False), (60_000, True)])
+def test_a_large_body_is_parsed_and_encoded_off_the_event_loop(
+    size: int, off_loop: bool, upstream: LiveServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One huge request or answer must not stall every stream of the worker: past
+    ``limits.inline_scan_chars`` its JSON is read and written in a worker thread."""
+    from aigc_guard import jsonio
+
+    seen: dict[str, list[bool]] = {"loads_value": [], "dumps": []}
+
+    def on_loop() -> bool:
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:
+            return False
+        return True
+
+    for name in seen:
+        original = getattr(jsonio, name)
+
+        def spy(*args: object, _original=original, _name=name, **kwargs: object) -> object:  # type: ignore[no-untyped-def]
+            seen[_name].append(on_loop())
+            return _original(*args, **kwargs)
+
+        monkeypatch.setattr(jsonio, name, spy)
+    text = "天气很好。" * (size // 5)
+    with LiveServer(create_proxy_app(upstream.url, TEST_POLICY)) as proxy:
+        response = httpx.post(
+            proxy.url + "/v1/chat/completions",
+            json={"model": "m", "messages": [{"role": "user", "content": text}]},
+            headers={
+                "x-fake-answer": json.dumps("天气很好。"),
+                "x-fake-mode": f"repeat={size // 5}",
+            },
+            timeout=60,
+        )
+    assert response.status_code == 200
+    assert response.json()["choices"][0]["message"]["content"] == text
+    # The request and the answer: both parsed and both encoded where their size says.
+    assert seen["loads_value"] and seen["dumps"]
+    assert set(seen["loads_value"]) == {not off_loop}
+    assert set(seen["dumps"]) == {not off_loop}

@@ -153,8 +153,8 @@ class LimitsConfig(_Strict):
     inline_scan_chars: int = Field(
         default=32 * 1024,
         ge=0,
-        description="Scans of more characters than this run in a worker thread, so one large "
-        "text cannot stall every request of the worker.",
+        description="Scans of more characters than this (and the JSON of larger bodies) run in "
+        "a worker thread, so one large text cannot stall every request of the worker.",
     )
     on_error: Literal["fail_closed", "fail_open"] = Field(
         default="fail_closed",
