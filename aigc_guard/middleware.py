@@ -91,7 +91,7 @@ class GuardMiddleware:
             return
         policy = self.store.current
         try:
-            runtime_for(policy)
+            runtime = runtime_for(policy)
         except PolicyError as problem:  # a reloaded policy that cannot run (a missing key)
             log.error("the policy cannot run: %s", problem)
             await respond(
@@ -142,7 +142,7 @@ class GuardMiddleware:
             return
         headers = _headers(scope)
         tenant = policy.tenant_for(headers)
-        minor = runtime_for(policy).is_minor(tenant, headers)
+        minor = runtime.is_minor(tenant, headers)
         snapshot = policy.variant(route, tenant, minor)
         exchange = GuardedExchange(self.app, snapshot, scope, receive, send, headers)
         await (exchange.retrieve() if retrieval else exchange.run())

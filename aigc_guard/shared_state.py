@@ -21,7 +21,13 @@ from . import metrics
 from .policy.schema import StateConfig
 from .throttle import FailureThrottle, RateLimit
 
-__all__ = ["SharedFailureThrottle", "SharedRateLimit", "SharedState", "shared_state_for"]
+__all__ = [
+    "SharedFailureThrottle",
+    "SharedRateLimit",
+    "SharedState",
+    "reply_text",
+    "shared_state_for",
+]
 
 log = logging.getLogger("aigc_guard.state")
 
@@ -74,6 +80,13 @@ elseif row >= tonumber(ARGV[2]) then
 end
 return {row, day, measure}
 """
+
+
+def reply_text(value: Any) -> str:
+    """A Redis reply as text ('' for none)."""
+    if value is None:
+        return ""
+    return value.decode() if isinstance(value, bytes) else str(value)
 
 
 class SharedState:

@@ -136,20 +136,19 @@ def test_with_the_label_both_appear_once_at_their_places(
         assert cut == f"{MEDICAL.zh}\n好的，下面是\n{LABEL}"
 
 
-def test_an_unknown_service_type_or_grounding_classifier_is_refused(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("old", "new", "reason"),
+    [
+        ("service_type: medical", "service_type: dental", "service type 'dental' is not defined"),
+        ("grounding: unsupported", "grounding: nope", "grounding names classifier 'nope'"),
+    ],
+)
+def test_an_unknown_service_type_or_grounding_classifier_is_refused(
+    old: str, new: str, reason: str, tmp_path: Path
+) -> None:
     policy = write_policy(tmp_path)
-    policy.write_text(
-        policy.read_text(encoding="utf-8").replace("service_type: medical", "service_type: dental"),
-        encoding="utf-8",
-    )
-    with pytest.raises(PolicyError, match="service type 'dental' is not defined"):
-        load_policy(policy)
-    policy = write_policy(tmp_path)
-    policy.write_text(
-        policy.read_text(encoding="utf-8").replace("grounding: unsupported", "grounding: nope"),
-        encoding="utf-8",
-    )
-    with pytest.raises(PolicyError, match="grounding names classifier 'nope'"):
+    policy.write_text(policy.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+    with pytest.raises(PolicyError, match=reason):
         load_policy(policy)
 
 

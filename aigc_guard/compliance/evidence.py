@@ -31,19 +31,12 @@ from .audit import AuditLog
 from .coverage import coverage_report
 from .labels import label_whole_answer
 from .runtime import runtime_for
+from .versions import file_digest, model_digest
 
 __all__ = ["MANIFEST", "export_bundle", "verify_bundle"]
 
 MANIFEST = "manifest.json"
 SAMPLE_ANSWER = "这是一个示例回答，用于展示本服务的标识方式。This is a sample answer."
-
-
-def _digest(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as source:
-        for block in iter(lambda: source.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def _write(path: Path, value: Any) -> None:
@@ -59,15 +52,9 @@ def _policy_files(policy: Policy, out: Path) -> dict[str, str]:
     models: dict[str, str] = {}
     for classifier in policy.classifiers.values():
         sources += [p.resolve() for p in classifier.source_files()]
-        model = getattr(classifier.options, "model", None)
-        if isinstance(model, str) and (base / model).is_dir():
-            folder = (base / model).resolve()
-            combined = hashlib.sha256()
-            for path in sorted(p for p in folder.rglob("*") if p.is_file()):
-                combined.update(f"{path.relative_to(folder)}:{_digest(path)}\n".encode())
-            models[model] = combined.hexdigest()
-        elif isinstance(model, str):
-            models[model] = "served (not a local folder)"
+        model = model_digest(classifier, base)
+        if model is not None:
+            models[model[0]] = model[1]
     for path in sorted(set(sources)):
         name = path.relative_to(base) if path.is_relative_to(base) else Path("_outside") / path.name
         target = out / "policy" / name
@@ -151,7 +138,7 @@ def export_bundle(
     _write(out / "audit.json", _audit(log))
     if metrics is not None:
         (out / "metrics.txt").write_text(metrics, encoding="utf-8")
-    files = {str(p.relative_to(out)): _digest(p) for p in sorted(out.rglob("*")) if p.is_file()}
+    files = {str(p.relative_to(out)): file_digest(p) for p in sorted(out.rglob("*")) if p.is_file()}
     facts = {
         "created": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "policy_version": policy.version,
@@ -176,7 +163,7 @@ def verify_bundle(folder: Path, key: bytes | None = None) -> list[str]:
         target = folder / name
         if not target.is_file():
             problems.append(f"missing: {name}")
-        elif _digest(target) != digest:
+        elif file_digest(target) != digest:
             problems.append(f"changed: {name}")
     present = {str(p.relative_to(folder)) for p in folder.rglob("*") if p.is_file()}
     problems += [f"added: {name}" for name in sorted(present - set(files) - {MANIFEST})]

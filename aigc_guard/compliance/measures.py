@@ -20,7 +20,7 @@ import datetime as dt
 import time
 from typing import Any
 
-from ..shared_state import SharedState
+from ..shared_state import SharedState, reply_text
 from ..storage import Connection
 from .audit import AuditLog, AuditRecord, utc_now
 from .config import UserMeasuresConfig
@@ -163,7 +163,7 @@ class UserMeasures:
     ) -> tuple[str, dt.datetime] | None:
         self._reload_if_emptied(shared, now)
         names = [shared.key("measure", state, user_key) for state in ("suspended", "limited")]
-        suspended, limited = (_text(v) for v in shared.client.mget(names))
+        suspended, limited = (reply_text(v) for v in shared.client.mget(names))
         if suspended and dt.datetime.fromisoformat(suspended) > now:
             return "suspended", dt.datetime.fromisoformat(suspended)
         if not limited or dt.datetime.fromisoformat(limited) <= now:
@@ -211,7 +211,7 @@ class UserMeasures:
             config.suspend_after_daily,
         ]
         in_a_row, day_count, found = shared.ladder(keys=keys, args=args)
-        measure = _text(found)
+        measure = reply_text(found)
         if not measure:
             return None
         with self.log.transaction() as conn:
@@ -285,10 +285,3 @@ class UserMeasures:
 
 def _after(now: dt.datetime, minutes: int) -> str:
     return (now + dt.timedelta(minutes=minutes)).isoformat()
-
-
-def _text(value: Any) -> str:
-    """A Redis reply as text ('' for none)."""
-    if value is None:
-        return ""
-    return value.decode() if isinstance(value, bytes) else str(value)

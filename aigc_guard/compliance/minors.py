@@ -11,8 +11,9 @@ Requests without a user key can only be held to quiet hours.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 
-from ..shared_state import SharedState
+from ..shared_state import SharedState, reply_text
 from .audit import AuditLog, utc_now
 from .config import MinorsConfig
 
@@ -34,7 +35,7 @@ return ''
 UNLIMITED = 10**9
 
 
-def is_minor(config: MinorsConfig, tenant: str, headers: dict[str, str]) -> bool:
+def is_minor(config: MinorsConfig, tenant: str, headers: Mapping[str, str]) -> bool:
     """Whether a request is a minor's: by tenant, or by the configured header."""
     if not config.enabled:
         return False
@@ -91,8 +92,7 @@ class MinorLimits:
         except self.shared.errors:
             self.shared.failed("minors")
             return None
-        spent = found.decode() if isinstance(found, bytes) else str(found)
-        return spent or None
+        return reply_text(found) or None
 
     def _count(self, user_key: str, local: dt.datetime) -> str | None:
         if self.log is None:

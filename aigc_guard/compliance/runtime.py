@@ -56,7 +56,7 @@ class ComplianceRuntime:
         return hmac.new(key, raw.encode("utf-8"), hashlib.sha256).hexdigest()[:32]
 
     def is_minor(self, tenant: str, headers: Mapping[str, str]) -> bool:
-        return is_minor(self.config.minors, tenant, dict(headers))
+        return is_minor(self.config.minors, tenant, headers)
 
     def explicit_for(
         self, policy: Policy, headers: Mapping[str, str]

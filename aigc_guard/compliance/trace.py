@@ -9,8 +9,6 @@ kept it. When the policy changed since, the trace says so and names the recorded
 
 from __future__ import annotations
 
-import functools
-import hashlib
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +16,7 @@ from ..classifiers.base import Finding
 from ..policy.compiled import Policy
 from ..policy.schema import Direction
 from .audit import AuditLog, decode_row
+from .versions import SERVED, model_digest, version_of
 
 __all__ = ["request_trace"]
 
@@ -31,39 +30,20 @@ CHANGES = {
 }
 
 
-@functools.lru_cache(maxsize=256)
-def _file_version(path: Path, size: int, mtime: float) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as source:
-        for block in iter(lambda: source.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()[:16]
-
-
 def _versions(policy: Policy, classifier_id: str) -> dict[str, str]:
-    """Each file a classifier was built from (lexicon, model weights) with its SHA-256 prefix."""
+    """Each file a classifier was built from, and its model, with a SHA-256 prefix."""
     classifier = policy.classifiers.get(classifier_id)
     if classifier is None:
         return {}
     base = policy.source.resolve().parent if policy.source else Path.cwd()
     out = {}
-    model = getattr(classifier.options, "model", None)
-    if isinstance(model, str):  # a model folder (its files together), or a served model
-        folder = (base / model).resolve()
-        if folder.is_dir():
-            files = sorted(p for p in folder.rglob("*") if p.is_file())[:256]
-            combined = hashlib.sha256()
-            for path in files:
-                stat = path.stat()
-                combined.update(_file_version(path, stat.st_size, stat.st_mtime).encode())
-            out[model] = combined.hexdigest()[:16]
-        else:
-            out[model] = "served"
+    model = model_digest(classifier, base)
+    if model is not None:
+        out[model[0]] = model[1][:16] if model[1] != SERVED else "served"
     for path in classifier.source_files():
         try:
-            stat = path.stat()
             name = str(path.resolve().relative_to(base)) if path.is_relative_to(base) else str(path)
-            out[name] = _file_version(path.resolve(), stat.st_size, stat.st_mtime)
+            out[name] = version_of(path)[:16]
         except (OSError, ValueError):
             out[str(path)] = "unreadable"
     return out

@@ -223,7 +223,7 @@ def _login_page(
     """The login form (401 with a challenge), returning to ``target`` or this page."""
     headers = CHALLENGE if status == 401 else None
     if target is None and request.method == "GET":
-        target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+        target = _here(request)
     return _page(
         request,
         "login.html",
@@ -421,7 +421,7 @@ async def decisions(request: Request, principal: Principal) -> Response:
     def page_url(number: int) -> str:
         return CONSOLE_PATH + "/decisions?" + urlencode({**kept, "page": number})
 
-    here = CONSOLE_PATH + "/decisions" + (f"?{request.url.query}" if request.url.query else "")
+    here = _here(request)
     now = dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None)
     ranges = [
         (
@@ -532,7 +532,7 @@ async def complaints_page(request: Request, principal: Principal) -> Response:
     if status not in ("open", "", *STATUSES):
         status = "open"
     rows = await asyncio.to_thread(queries.list_complaints, _context(request).log, status)
-    here = CONSOLE_PATH + "/complaints" + (f"?{request.url.query}" if request.url.query else "")
+    here = _here(request)
     return _page(
         request,
         "complaints.html",
@@ -559,6 +559,12 @@ async def complaint_status(
     return RedirectResponse(_safe_next(form.get("next"), CONSOLE_PATH + "/complaints"), 303)
 
 
+def _here(request: Request) -> str:
+    """This page with its query (where a form on it returns to)."""
+    query = request.url.query
+    return request.url.path + (f"?{query}" if query else "")
+
+
 def _labelled(request: Request, rows: list[dict[str, Any]]) -> bytes:
     """A download as JSONL, with the policy's labels inside it (Labeling Measures Art. 4(2))."""
     runtime = runtime_for(_context(request).policy)
@@ -574,7 +580,7 @@ def _incident_filter(request: Request) -> str:
 async def incidents_page(request: Request, principal: Principal) -> Response:
     status = _incident_filter(request)
     rows = await asyncio.to_thread(queries.list_incidents, _context(request).log, status)
-    here = CONSOLE_PATH + "/incidents" + (f"?{request.url.query}" if request.url.query else "")
+    here = _here(request)
     return _page(
         request,
         "incidents.html",
