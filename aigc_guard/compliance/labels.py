@@ -37,6 +37,7 @@ _ANY_LABEL = re.compile(
     r"|AI[- ]generated|generated (?:by|with) AI",
     re.IGNORECASE,
 )
+MAX_UPSTREAM_VALUE = 256  # a producer code or a content id, never a text
 _VALUE = re.compile(r"[!#-\[\]-~]*")  # printable ASCII without space, '"' or '\'
 
 
@@ -91,7 +92,9 @@ def implicit_object(
     known.
     """
     if upstream is not None and isinstance(upstream.get("AIGC"), dict):
-        fields = {name: str(upstream["AIGC"].get(name, "")) for name in FIELDS}
+        # The upstream's fields reach the client unscanned: only label values pass (codes
+        # and ids, printable ASCII without spaces), never text.
+        fields = {name: _upstream_value(upstream["AIGC"].get(name)) for name in FIELDS}
         fields["ContentPropagator"] = config.content_propagator or config.content_producer
         fields["PropagateID"] = produce_id
         return {"AIGC": fields}
@@ -110,6 +113,11 @@ def implicit_object(
             "ReservedCode2": config.reserved_code2,
         }
     }
+
+
+def _upstream_value(value: Any) -> str:
+    text = str(value) if isinstance(value, str | int) and not isinstance(value, bool) else ""
+    return text if len(text) <= MAX_UPSTREAM_VALUE and is_label_value(text) else ""
 
 
 def label_whole_answer(
