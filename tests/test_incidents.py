@@ -212,3 +212,23 @@ def test_incidents_are_listed_worked_and_exported_in_the_console(
     statuses = [r for r in log.export() if r["kind"] == "incident_status"]
     assert statuses[-1]["detail"]["actor"] == "token"
     assert log.verify().intact
+
+
+def test_the_console_page_shows_the_newest_incidents_and_the_export_all(tmp_path: Path) -> None:
+    import aigc_guard.console.app as console_app
+    from aigc_guard.compliance.audit import AuditLog
+    from aigc_guard.compliance.config import IncidentsConfig
+    from aigc_guard.compliance.incidents import Incidents
+    from aigc_guard.console import queries
+
+    log = AuditLog(tmp_path / "a.sqlite3")
+    incidents = Incidents(log, IncidentsConfig())
+    for n in range(3):
+        incidents.open(
+            decision_id=f"d{n}", categories=("A1-h",), route="chat", model="m", sha256="0" * 64
+        )
+    assert len(queries.list_incidents(log)) == 3
+    newest = queries.list_incidents(log, "", 2)
+    assert len(newest) == 2
+    assert newest == queries.list_incidents(log)[:2]
+    assert console_app.INCIDENTS_SHOWN >= 100  # a page, not the whole table

@@ -140,15 +140,21 @@ class Incidents:
         log.error("incident %s not delivered to its webhook", incident["id"])
 
 
-def incident_rows(log_: AuditLog, status: str | None = None) -> list[dict[str, Any]]:
-    """Incidents, newest first (all, or those with ``status``)."""
+def incident_rows(
+    log_: AuditLog, status: str | None = None, limit: int | None = None
+) -> list[dict[str, Any]]:
+    """Incidents, newest first (all, or those with ``status``; at most ``limit``)."""
     with log_.connect() as conn:
         query = "SELECT * FROM incidents"
-        params: tuple[str, ...] = ()
+        params: list[str | int] = []
         if status:
             query += " WHERE status = ?"
-            params = (status,)
-        rows = conn.execute(query + " ORDER BY time DESC, id", params).fetchall()
+            params.append(status)
+        query += " ORDER BY time DESC, id"
+        if limit is not None:
+            query += " LIMIT ?"
+            params.append(limit)
+        rows = conn.execute(query, params).fetchall()
     out = []
     for row in rows:
         item = dict(row)

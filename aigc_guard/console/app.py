@@ -571,6 +571,9 @@ def _labelled(request: Request, rows: list[dict[str, Any]]) -> bytes:
     return labelled_jsonl(rows, runtime.explicit, runtime.implicit)
 
 
+INCIDENTS_SHOWN = 500  # the newest on the page; the JSONL export holds them all
+
+
 def _incident_filter(request: Request) -> str:
     status = request.query_params.get("status", "")
     return status if status in INCIDENT_STATUSES else ""
@@ -579,13 +582,15 @@ def _incident_filter(request: Request) -> str:
 @signed_in
 async def incidents_page(request: Request, principal: Principal) -> Response:
     status = _incident_filter(request)
-    rows = await asyncio.to_thread(queries.list_incidents, _context(request).log, status)
+    log = _context(request).log
+    rows = await asyncio.to_thread(queries.list_incidents, log, status, INCIDENTS_SHOWN)
     here = _here(request)
     return _page(
         request,
         "incidents.html",
         principal,
         incidents=rows,
+        capped=len(rows) == INCIDENTS_SHOWN,
         shown=status,
         statuses=INCIDENT_STATUSES,
         here=here,

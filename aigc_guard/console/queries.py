@@ -412,10 +412,12 @@ def list_complaints(log: AuditLog, status: str = "open") -> list[dict[str, Any]]
     return rows
 
 
-def list_incidents(log: AuditLog, status: str = "") -> list[dict[str, Any]]:
-    """Incidents, newest first (all, or those with ``status``), each with its decision's
-    record number (``seq``) when the decision is in the log."""
-    rows = incident_rows(log, status or None)
+def list_incidents(
+    log: AuditLog, status: str = "", limit: int | None = None
+) -> list[dict[str, Any]]:
+    """Incidents, newest first (all, or those with ``status``; at most ``limit``), each with
+    its decision's record number (``seq``) when the decision is in the log."""
+    rows = incident_rows(log, status or None, limit)
     ids = sorted({row["decision_id"] for row in rows})
     found: dict[str, int] = {}
     with log.connect() as conn:
