@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from .errors import PolicyError
+from .errors import MissingDependency, PolicyError
 
 if TYPE_CHECKING:
     from .server import ServeSettings
@@ -843,7 +843,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except PolicyError as exc:
         print(f"aigc-guard: policy error: {exc}", file=sys.stderr)
         return 2
-    except OSError as exc:
+    except (OSError, MissingDependency) as exc:
         print(f"aigc-guard: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

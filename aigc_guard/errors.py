@@ -36,6 +36,10 @@ class PolicyError(GuardError):
         return f"{where}: {self.reason}"
 
 
+class MissingDependency(GuardError):
+    """A setting needs a package that is not installed (the message names the extra)."""
+
+
 class ClassifierError(GuardError):
     """A classifier failed to scan (crash or time-out); the policy's failure mode decides."""
 

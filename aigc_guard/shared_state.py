@@ -18,6 +18,7 @@ from collections.abc import Callable
 from typing import Any
 
 from . import metrics
+from .errors import MissingDependency
 from .policy.schema import StateConfig
 from .throttle import FailureThrottle, RateLimit
 
@@ -96,7 +97,7 @@ class SharedState:
         try:
             import redis
         except ImportError as exc:
-            raise RuntimeError(
+            raise MissingDependency(
                 "state.redis_url needs the redis client: pip install 'aigc-guard[redis]'"
             ) from exc
         assert config.redis_url is not None

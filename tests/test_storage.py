@@ -387,3 +387,25 @@ def test_queued_audit_records_are_written_before_shutdown_completes(
     asyncio.run(guard({"type": "lifespan"}, receive, send))
     assert done == ["startup", "shutdown"]
     assert len(list(log.export())) == 3
+
+
+def test_a_missing_driver_is_named_with_its_extra(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A base install (no extras) asked for PostgreSQL or Redis says what to install."""
+    import sys
+
+    from aigc_guard.cli import main as cli
+
+    monkeypatch.setitem(sys.modules, "psycopg_pool", None)  # as if not installed
+    monkeypatch.setitem(sys.modules, "redis", None)
+    assert cli(["audit", "verify", "--db", "postgresql://x@127.0.0.1:1/db"]) == 2
+    assert "pip install 'aigc-guard[postgres]'" in capsys.readouterr().err
+    policy = tmp_path / "p.yaml"
+    policy.write_text(
+        "version: 1\nstate: {redis_url: 'redis://127.0.0.1:1/0'}\n"
+        "compliance: {user_measures: {enabled: true}, audit: {enabled: true}}\n",
+        encoding="utf-8",
+    )
+    assert cli(["serve", "--upstream", "http://127.0.0.1:9", "--policy", str(policy)]) == 2
+    assert "pip install 'aigc-guard[redis]'" in capsys.readouterr().err

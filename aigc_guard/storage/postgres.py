@@ -11,6 +11,7 @@ import weakref
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
+from ..errors import MissingDependency
 from .base import Connection, Cursor, Database
 from .migrations import META, MIGRATIONS
 from .urls import describe_target, password_in
@@ -93,7 +94,7 @@ class PostgresDatabase(Database):
         try:
             from psycopg_pool import ConnectionPool
         except ImportError as exc:
-            raise RuntimeError(
+            raise MissingDependency(
                 "a postgresql:// audit database needs psycopg: pip install 'aigc-guard[postgres]'"
             ) from exc
         self.name = describe_target(url)
