@@ -11,6 +11,7 @@ import weakref
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from .. import metrics
 from ..classifiers.base import Finding
@@ -93,14 +94,12 @@ class ComplianceRuntime:
         if self.audit is None:
             return
         self.audit.append(
-            AuditRecord(
+            _about(
+                policy,
+                decision,
+                request_id,
+                user_key,
                 kind="label_waiver",
-                request_id=request_id,
-                decision_id=decision.decision_id,
-                policy_version=policy.version,
-                route=policy.route,
-                tenant=policy.tenant,
-                user_key=user_key,
                 action="waived",
                 detail={"agreement": agreement, "tenant": policy.tenant},
             )
@@ -155,13 +154,11 @@ class ComplianceRuntime:
             segments = excerpt(content, found, context=config.excerpt_chars)
             kept_excerpt = json.dumps(segments, ensure_ascii=False) if segments else None
         self.audit.append(
-            AuditRecord(
-                request_id=request_id,
-                decision_id=decision.decision_id,
-                policy_version=policy.version,
-                route=policy.route,
-                tenant=policy.tenant,
-                user_key=user_key,
+            _about(
+                policy,
+                decision,
+                request_id,
+                user_key,
                 direction=direction,
                 action=action,
                 monitor=decision.monitored,
@@ -175,6 +172,21 @@ class ComplianceRuntime:
                 evidence_days=config.evidence.retention_days,
             )
         )
+
+
+def _about(
+    policy: Policy, decision: Decision, request_id: str, user_key: str, **fields: Any
+) -> AuditRecord:
+    """A record about one decision of one request, under the policy snapshot that made it."""
+    return AuditRecord(
+        request_id=request_id,
+        decision_id=decision.decision_id,
+        policy_version=policy.version,
+        route=policy.route,
+        tenant=policy.tenant,
+        user_key=user_key,
+        **fields,
+    )
 
 
 @functools.lru_cache(maxsize=64)
