@@ -409,3 +409,14 @@ def test_a_missing_driver_is_named_with_its_extra(
     )
     assert cli(["serve", "--upstream", "http://127.0.0.1:9", "--policy", str(policy)]) == 2
     assert "pip install 'aigc-guard[redis]'" in capsys.readouterr().err
+
+
+def test_a_request_s_records_are_found_by_index(tmp_path: Path) -> None:
+    """Traces and the console's related records look a request up by id: never a scan of
+    the whole log."""
+    database = open_database(tmp_path / "a.sqlite3")
+    with database.connect() as conn:
+        plan = conn.execute(
+            "EXPLAIN QUERY PLAN SELECT * FROM records WHERE request_id = ? ORDER BY seq", ("r",)
+        ).fetchall()
+    assert any("USING INDEX records_request" in str(tuple(row)) for row in plan)

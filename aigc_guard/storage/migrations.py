@@ -95,9 +95,17 @@ CREATE TABLE IF NOT EXISTS minor_usage (
 );
 """
 
+# v4: a request's records by its id (traces, the console's related records) without a scan.
+_COMMON_V4 = "CREATE INDEX IF NOT EXISTS records_request ON records(request_id);"
+
 MIGRATIONS: dict[str, list[tuple[int, str]]] = {
-    "sqlite": [(1, _SQLITE_V1 + _COMMON_V1), (2, _SQLITE_V2), (3, _COMMON_V3)],
-    "postgresql": [(1, _POSTGRES_V1 + _COMMON_V1), (2, _POSTGRES_V2), (3, _COMMON_V3)],
+    "sqlite": [(1, _SQLITE_V1 + _COMMON_V1), (2, _SQLITE_V2), (3, _COMMON_V3), (4, _COMMON_V4)],
+    "postgresql": [
+        (1, _POSTGRES_V1 + _COMMON_V1),
+        (2, _POSTGRES_V2),
+        (3, _COMMON_V3),
+        (4, _COMMON_V4),
+    ],
 }
-LATEST = 3
+LATEST = 4
 META = "CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)"
