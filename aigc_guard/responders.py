@@ -31,6 +31,7 @@ from .http import DecodedTooLarge, Decoder, Message, body_decoder, get_header, r
 from .language import detect_language
 from .offload import sized
 from .policy.schema import Action, Direction
+from .splice import ChunkShape
 from .sse import Event, SSEError
 from .stream import StreamGuard
 
@@ -390,6 +391,7 @@ class StreamResponder:
         self.parser = framing.parser(self.x.policy.config.limits.max_event_bytes)
         self.guard = StreamGuard(self.x.policy, Direction.OUTPUT)
         self.template: dict[str, Any] | None = None
+        self.shape: ChunkShape | None = None  # plain text chunks' shape, once learnt
         self.choices_seen: set[int] = set()
         self.ended: set[int] = set()  # choices (or blocks) whose channels the stream ended
         self.closed = False
@@ -459,11 +461,25 @@ class StreamResponder:
         except Exception:  # a codec's own error type: the stream cannot be read on
             await self._broken(out, "upstream_compressed", "the stream could not be decompressed")
             return
-        run: list[tuple[dict[str, Any], Slot]] = []
+        run: list[tuple[dict[str, Any] | None, Slot]] = []
         for event in events:
+            if self.shape is not None and not self.labeler.first_chunk_pending:
+                spliced = self.shape.read(event)
+                if spliced is not None:
+                    run.append((None, spliced))
+                    continue
             parsed = self.event_object(event.data)
             slot = self.fmt.plain_text_slot(parsed) if parsed is not None else None
             if slot is not None and parsed is not None:
+                if self.shape is None and not slot.whole:
+                    self.shape = ChunkShape.learn(
+                        event,
+                        parsed,
+                        slot,
+                        self.fmt,
+                        self.framing,
+                        self.x.policy.config.limits.max_json_depth,
+                    )
                 run.append((parsed, slot))
                 continue
             out += await self._coalesced(run)
@@ -527,30 +543,46 @@ class StreamResponder:
         self.x.cut.set()
         await self.x.send({"type": "http.response.body", "body": bytes(out), "more_body": False})
 
-    async def _coalesced(self, run: list[tuple[dict[str, Any], Slot]]) -> bytes:
+    async def _coalesced(self, run: list[tuple[dict[str, Any] | None, Slot]]) -> bytes:
         """Plain text chunks that arrived in one read: one scan, one chunk per text.
 
         Under load a read holds many token chunks; scanning them one by one would cost a
-        scan each for no earlier release (they all leave in this same write).
+        scan each for no earlier release (they all leave in this same write). A chunk read
+        by the learnt :class:`ChunkShape` (``None`` in ``run``) is written by it too.
         """
         if not run:
             return b""
+        if len(run) == 1:
+            chunk, slot = run[0]
+            self.choices_seen.add(slot.choice)
+            return await self._plain(chunk, slot, slot.text)
         texts: dict[tuple[int, str, int], list[str]] = {}
-        last: dict[tuple[int, str, int], tuple[dict[str, Any], Slot]] = {}
+        last: dict[tuple[int, str, int], tuple[dict[str, Any] | None, Slot]] = {}
         for chunk, slot in run:
             texts.setdefault(slot.key, []).append(slot.text)
             last[slot.key] = (chunk, slot)
             self.choices_seen.add(slot.choice)
         out = bytearray()
         for key, pieces in texts.items():
-            released = await self.guard.feed(key, "".join(pieces))
+            chunk, slot = last[key]
+            out += await self._plain(chunk, slot, "".join(pieces))
             if self.guard.blocked:
                 return b""
-            chunk, slot = last[key]
-            self.template = chunk
-            set_path(chunk, slot.path, self.labeler.release(key, released, self.guard.lang))
-            out += self._emit(chunk)
         return bytes(out)
+
+    async def _plain(self, chunk: dict[str, Any] | None, slot: Slot, text: str) -> bytes:
+        """Scan ``text`` of a plain chunk's channel and write the chunk with what it releases."""
+        key = slot.key
+        released = await self.guard.feed(key, text)
+        if self.guard.blocked:
+            return b""
+        labelled = self.labeler.release(key, released, self.guard.lang)
+        if chunk is None:
+            assert self.shape is not None
+            return self.shape.write(labelled)
+        self.template = chunk
+        set_path(chunk, slot.path, labelled)
+        return self._emit(chunk)
 
     async def _on_event(self, event: Event, chunk: dict[str, Any] | None) -> bytes:
         data = event.data

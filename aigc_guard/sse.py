@@ -21,7 +21,6 @@ from dataclasses import dataclass, field
 
 __all__ = ["Event", "SSEError", "SSEParser", "encode_event"]
 
-_EOL = re.compile(r"\r\n?|\n")
 # event:, id: and retry: reach the client unscanned, so only tokens pass: an event type, an
 # id, a number; a comment leaves as a bare ":" (a keep-alive), its text dropped.
 TOKEN = re.compile(r"[\w.:/-]{0,128}", re.ASCII)
@@ -114,19 +113,23 @@ class SSEParser:
         if self._pending_cr and text.startswith("\n"):
             text = text[1:]
         self._pending_cr = False
-        events: list[Event] = []
-        position = 0
-        for end_of_line in _EOL.finditer(text):
-            self._extend_line(text[position : end_of_line.start()])
-            line = "".join(self._line_parts)
+        if "\r" in text:
+            self._pending_cr = text.endswith("\r")  # its LF may come with the next read
+            text = text.replace("\r\n", "\n").replace("\r", "\n")
+        lines = text.split("\n")
+        rest = lines.pop()  # the line still being written
+        if lines and self._line_parts:
+            self._extend_line(lines[0])
+            lines[0] = "".join(self._line_parts)
             self._line_parts, self._line_size = [], 0
-            position = end_of_line.end()
-            if end_of_line.group() == "\r" and position == len(text):
-                self._pending_cr = True  # the LF of a CRLF may come with the next read
+        events: list[Event] = []
+        for line in lines:
+            if len(line) > self._max_line:
+                raise SSEError(f"an event-stream line is longer than {self._max_line} characters")
             event = self._line_done(line)
             if event is not None:
                 events.append(event)
-        self._extend_line(text[position:])
+        self._extend_line(rest)
         return events
 
     def _extend_line(self, piece: str) -> None:

@@ -21,13 +21,14 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import time
 from collections.abc import Hashable
 from dataclasses import dataclass, field
 
 import regex
 
 from . import metrics
-from .classifiers.base import Finding, SpanClassifier, TextClassifier
+from .classifiers.base import Finding, SpanClassifier, SpanScanner, TextClassifier
 from .decision import Decision, apply_redactions, decide
 from .engine import failure_findings, judging, run_text
 from .language import detect_language
@@ -42,10 +43,10 @@ SENTENCE_END = regex.compile(r"[。！？；…!?.\n]+")
 @dataclass
 class _Channel:
     key: Hashable
+    scanners: list[SpanScanner]
     text: str = ""
     released: int = 0
     judged: int = 0  # sentence classifiers have judged text[:judged]
-    redactions: list[Finding] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)  # every decided finding, for audit
     finished: bool = False
 
@@ -64,6 +65,7 @@ class StreamGuard:
         self._channels: dict[Hashable, _Channel] = {}
         self._pending: set[asyncio.Future[list[Finding]]] = set()  # fast-mode judgements
         self._lang: str | None = None
+        self._tally = metrics.StreamTally(direction.value)
         self.decision: Decision = Decision(Action.ALLOW)
 
     @property
@@ -95,15 +97,14 @@ class StreamGuard:
         """Add ``piece`` to channel ``key``; return the text that may be released now."""
         channel = self._channels.get(key)
         if channel is None:
-            channel = self._channels[key] = _Channel(key)
+            channel = self._channels[key] = _Channel(key, [c.scanner() for c in self._span])
         if self.blocked or channel.finished:
             return ""
         channel.text += piece
         if self._lang is None and piece.strip():
             self._lang = detect_language(piece)
-        metrics.child(metrics.SCANNED_CHARS, self.direction.value).inc(len(piece))
         released = await self._advance(channel, final=False)
-        metrics.HOLDBACK_CHARS.observe(len(channel.text) - channel.released)
+        self._tally.chunk(len(piece), len(channel.text) - channel.released)
         return released
 
     async def finish(self, key: Hashable) -> str:
@@ -113,6 +114,7 @@ class StreamGuard:
             return ""
         released = await self._advance(channel, final=True)
         channel.finished = True
+        self._tally.flush()
         return released
 
     async def finish_all(self) -> dict[Hashable, str]:
@@ -128,17 +130,20 @@ class StreamGuard:
         text, start = channel.text, channel.released
         pending = len(text)
         found: list[Finding] = []
-        for classifier in self._span:
-            with metrics.timing(classifier.id):
-                try:
-                    if final:
-                        hits, point = classifier.scan(text, start), len(text)
-                    else:
-                        hits, point = classifier.scan_window(text, start)
-                except Exception as exc:
-                    hits, point = failure_findings(classifier, exc), len(text)
-            found.extend(hits)
-            pending = min(pending, point)
+        for scanner in channel.scanners:
+            began = time.perf_counter()
+            try:
+                hits, point = scanner.advance(text, start, final)
+            except Exception as exc:
+                hits, point = failure_findings(scanner.classifier, exc), len(text)
+            self._tally.timed(scanner.classifier.id, time.perf_counter() - began)
+            if hits:
+                found.extend(hits)
+            if point < pending:
+                pending = max(point, start)
+        if not found and not self._sentence:  # the common case: nothing found, no models
+            channel.released = pending
+            return text[start:pending]
 
         final_hits = [f for f in found if f.start is None or f.start < pending]
         safe = pending
@@ -151,7 +156,7 @@ class StreamGuard:
                 safe = min(safe, channel.judged)
 
         recorded = [f for f in final_hits if f.start is None or f.start < safe]
-        self._record(channel, recorded)
+        redactions = self._record(channel, recorded)
         held = [f for f in final_hits if f not in recorded]
         if held:
             # Final findings held for later still count for a block decided right now.
@@ -160,30 +165,31 @@ class StreamGuard:
                 channel.findings.extend(held)
                 self.decision = self.decision.merged(probe)
         if self.blocked:
+            self._tally.flush()
             return ""
 
         piece = text[start:safe]
-        inside = [f for f in channel.redactions if f.start is not None and start <= f.start < safe]
+        inside = [f for f in redactions if f.start is not None and start <= f.start < safe]
         if inside:
             piece = apply_redactions(piece, inside, self.policy, self.lang, offset=start)
         channel.released = safe
         return piece
 
-    def _record(self, channel: _Channel, findings: list[Finding]) -> None:
-        """Decide over new final findings and fold that into the answer's decision.
+    def _record(self, channel: _Channel, findings: list[Finding]) -> list[Finding]:
+        """Decide over new final findings, fold that into the answer's decision and return
+        the redactions it adds (every earlier one lies before the released text).
 
         Incremental on purpose: the most severe action wins and redactions add up, so a
         decision over each batch, merged, equals one decision over all findings.
         """
         if not findings:
-            return
+            return []
         for finding in findings:
             metrics.child(metrics.FINDINGS, finding.classifier, finding.category).inc()
         channel.findings.extend(findings)
         batch = decide(self.policy, findings, self.direction, self.lang)
-        if batch.action is Action.REDACT:
-            channel.redactions.extend(batch.redactions)
         self.decision = self.decision.merged(batch)
+        return list(batch.redactions) if batch.action is Action.REDACT else []
 
     async def _judge_sentences(self, channel: _Channel, final: bool, safe: int) -> list[Finding]:
         """Sentence classifiers on the sentences completed since the last judgement.
@@ -217,6 +223,7 @@ class StreamGuard:
         for task in self._pending:
             task.cancel()
         self._pending.clear()
+        self._tally.flush()
 
     def _next_sentence(
         self, channel: _Channel, final: bool, safe: int

@@ -43,6 +43,9 @@ FIXTURES = [
     "",
     "x",
     "路口交通很拥堵，口交",
+    "密钥 sk_live_abcdefghijklmnopqrstuvwx 已作废",
+    "token github_pat_A1b2C3d4E5f6G7h8I9j0K1_l2 end",
+    "请拨打(212) 555-0123，谢谢",
 ]
 
 

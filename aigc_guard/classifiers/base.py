@@ -21,6 +21,7 @@ __all__ = [
     "FailureMode",
     "Finding",
     "SpanClassifier",
+    "SpanScanner",
     "TextClassifier",
 ]
 
@@ -177,6 +178,30 @@ class SpanClassifier(Classifier):
     def scan_window(self, text: str, start: int) -> tuple[list[Finding], int]:
         """``scan`` and ``pending`` in one call (pattern classifiers do both in one pass)."""
         return self.scan(text, start), self.pending(text, start)
+
+    def scanner(self) -> SpanScanner:
+        """A scanner for one growing text (a stream channel); classifiers that can carry
+        state from piece to piece return their own."""
+        return SpanScanner(self)
+
+
+class SpanScanner:
+    """Scans one text that only grows (a stream channel) for one span classifier.
+
+    ``advance(text, start, final)`` answers what ``scan_window`` would (``scan`` and the
+    text's end when ``final``) for the text as it is now. This one keeps no state;
+    subclasses carry what the last call learnt, so a clean piece costs a scan of the piece.
+    """
+
+    __slots__ = ("classifier",)
+
+    def __init__(self, classifier: SpanClassifier) -> None:
+        self.classifier = classifier
+
+    def advance(self, text: str, start: int, final: bool) -> tuple[list[Finding], int]:
+        if final:
+            return self.classifier.scan(text, start), len(text)
+        return self.classifier.scan_window(text, start)
 
 
 class TextClassifier(Classifier):

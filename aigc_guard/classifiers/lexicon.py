@@ -24,7 +24,7 @@ from pydantic import Field
 from ..errors import PolicyError
 from ..normalize import FoldMode, get_normalizer
 from ..textfiles import read_utf8
-from .base import BuildContext, ClassifierOptions, Finding, SpanClassifier
+from .base import BuildContext, ClassifierOptions, Finding, SpanClassifier, SpanScanner
 from .matcher import Matcher, build_matcher
 
 __all__ = ["LexiconClassifier", "LexiconOptions", "read_term_file"]
@@ -272,19 +272,41 @@ class LexiconClassifier(SpanClassifier):
         """
         tail_start = max(0, len(folded) - self._longest + 1)
         tail = folded[tail_start:]
+        matcher, _, is_prefix = self._stream_automaton()
         ends_here = [
-            s for s, e, _ in self._prefix_matcher().find_overlapping(tail) if e == len(tail)
+            s
+            for s, e, index in matcher.find_overlapping(tail)
+            if e == len(tail) and is_prefix[index]
         ]
         return tail_start + min(ends_here) if ends_here else len(folded)
 
-    def _prefix_matcher(self) -> Matcher:
-        """Built on first use: only streams need it."""
-        matcher = self.__dict__.get("_prefixes")
-        if matcher is None:
-            prefixes = {p[:k] for p in self._patterns for k in range(1, len(p))}
-            matcher = build_matcher(sorted(prefixes), self._backend_name)
-            self.__dict__["_prefixes"] = matcher
-        return matcher
+    def _open_in(self, probe: str, old: int) -> int | None:
+        """Where the open suffix of ``probe`` starts (``len(probe)``: none), or ``None`` when
+        a pattern ends after ``probe[:old]`` (a match: the caller scans the window)."""
+        matcher, patterns, is_prefix = self._stream_automaton()
+        opened = end = len(probe)
+        for s, e, index in matcher.find_overlapping(probe):
+            if index < patterns and e > old:
+                return None
+            if e == end and s < opened and is_prefix[index]:
+                opened = s
+        return opened
+
+    def _stream_automaton(self) -> tuple[Matcher, int, list[bool]]:
+        """One automaton over the patterns (indices below the count) and their proper
+        prefixes, with which strings are a proper prefix; built on first use: only streams
+        need it."""
+        built = self.__dict__.get("_stream")
+        if built is None:
+            proper = {p[:k] for p in self._patterns for k in range(1, len(p))}
+            strings = self._patterns + sorted(proper.difference(self._patterns))
+            is_prefix = [string in proper for string in strings]
+            built = (build_matcher(strings, self._backend_name), len(self._patterns), is_prefix)
+            self.__dict__["_stream"] = built
+        return built
+
+    def scanner(self) -> SpanScanner:
+        return _LexiconScanner(self)
 
     @staticmethod
     def _has_visible_after(text: str, end: int) -> bool:
@@ -316,3 +338,48 @@ class LexiconClassifier(SpanClassifier):
         if style == "mask":
             return "".join("*" if self._normalizer.is_kept(c) else c for c in original)
         return "[已屏蔽]" if lang == "zh" else "[REDACTED]"
+
+
+class _LexiconScanner(SpanScanner):
+    """Carries the *open suffix* from piece to piece: the folded tail of the text that a
+    pattern (term or allowlist entry) could still continue.
+
+    A match that ends in a new piece starts inside that suffix or the piece, so a piece that
+    completes no pattern costs one automaton pass over suffix + piece, and the new open
+    suffix is the hold-back. Anything else (a match, a Latin term waiting for the character
+    after it, word boundaries) takes the classifier's window scan, and the suffix is rebuilt
+    from what that scan held back.
+    """
+
+    __slots__ = ("_lexicon", "_open", "_seen")
+
+    def __init__(self, classifier: LexiconClassifier) -> None:
+        super().__init__(classifier)
+        self._lexicon = classifier
+        self._open: str | None = None if classifier._context else ""  # None: unknown
+        self._seen = 0
+
+    def advance(self, text: str, start: int, final: bool) -> tuple[list[Finding], int]:
+        lexicon = self._lexicon
+        normalizer = lexicon._normalizer
+        if not final and self._open is not None and len(text) >= self._seen:
+            probe = self._open + normalizer.fold(text[self._seen :])
+            opened = lexicon._open_in(probe, len(self._open))
+            if opened is not None:
+                self._open = probe[opened:]
+                self._seen = len(text)
+                held = len(probe) - opened
+                return [], max(start, normalizer.kept_start(text, held))
+        hits, point = lexicon._scan(text, start, final)
+        self._resync(text, hits, point)
+        return hits, point
+
+    def _resync(self, text: str, hits: list[Finding], point: int) -> None:
+        """After a window scan: the open suffix again, if the scan held back nothing else."""
+        self._seen = len(text)
+        self._open = None
+        if hits or self._lexicon._context:
+            return
+        held = self._lexicon._normalizer.fold(text[point:])
+        if self._lexicon._open_in(held, 0) == 0:
+            self._open = held

@@ -7,9 +7,10 @@ from typing import Any
 import regex
 from pydantic import Field, field_validator
 
-from .base import BuildContext, ClassifierOptions, Finding
+from ..normalize import get_normalizer
+from .base import BuildContext, ClassifierOptions, Finding, SpanScanner
 from .patterns import CompiledPattern, PatternClassifier
-from .pii_entities import ENTITIES, Entity, MaskSpec
+from .pii_entities import ENTITIES, TAIL_CHARS, Entity, MaskSpec
 
 __all__ = ["PIIClassifier", "PIIOptions", "mask_value"]
 
@@ -47,16 +48,6 @@ def mask_value(original: str, spec: MaskSpec, *, email: bool = False) -> str:
     return "".join("*" if i in masked else c for i, c in enumerate(original))
 
 
-# Every complete entity match holds one of these (digits for IDs, cards, phones, IPs; '@' for
-# email; ':' for IPv6; the fixed prefixes of secrets).
-TRIGGERS = regex.compile(
-    r"[0-9:@]|-----|eyJ|sk-|AKIA|gh[pousr]_|github_pat_|xox|AIza|_live_|glpat-"
-)
-# Every partial match without a trigger is a tail made of these (an e-mail's local part,
-# a key's or a passport's first letters, a phone's '+' or '(').
-TAIL = regex.compile(r"[A-Za-z0-9._%+()-]+\Z")
-
-
 class PIIClassifier(PatternClassifier):
     """Every configured entity's pattern, then its validator; overlaps keep the longest."""
 
@@ -79,16 +70,22 @@ class PIIClassifier(PatternClassifier):
             )
             for name, entity in self.entities.items()
         ]
+        # Built from the entities' own declarations: a complete match holds one of these.
+        self._triggers = regex.compile(
+            "|".join(f"(?:{e.triggers})" for e in self.entities.values()) or "(?!)"
+        )
 
     def _quiet(self, folded: str, pos: int, final: bool) -> int | None:
         """Text without a trigger holds no complete entity; a partial one can only be the
-        trailing run of e-mail characters, so hold that back (a superset: never too little)."""
-        if TRIGGERS.search(folded, pos):
+        trailing run of :data:`TAIL_CHARS`, so hold that back (a superset: never too little)."""
+        if self._triggers.search(folded, pos):
             return None
         if final:
             return len(folded)
-        tail = TAIL.search(folded, pos)
-        return tail.start() if tail else len(folded)
+        return max(pos, len(folded.rstrip(TAIL_CHARS)))
+
+    def scanner(self) -> SpanScanner:
+        return _PIIScanner(self)
 
     @classmethod
     def build(cls, classifier_id: str, raw: dict[str, Any], context: BuildContext) -> PIIClassifier:
@@ -101,3 +98,39 @@ class PIIClassifier(PatternClassifier):
         if style == "mask":
             return mask_value(original, entity.mask, email=entity.name == "email")
         return f"[{entity.label_zh if lang == 'zh' else entity.label_en}]"
+
+
+class _PIIScanner(SpanScanner):
+    """Carries the held tail from piece to piece while the text has no trigger.
+
+    A trigger that ends in a new piece starts in the held tail or in the piece (multi-
+    character triggers are made of tail characters), so a piece costs one trigger search
+    over tail + piece until a trigger appears; then the classifier's window scan takes over,
+    and the tail is rebuilt from what that scan held back.
+    """
+
+    __slots__ = ("_normalizer", "_pii", "_seen", "_tail")
+
+    def __init__(self, classifier: PIIClassifier) -> None:
+        super().__init__(classifier)
+        self._pii = classifier
+        self._normalizer = get_normalizer(classifier.fold_mode)
+        self._tail: str | None = ""  # None: unknown (the last scan saw a trigger)
+        self._seen = 0
+
+    def advance(self, text: str, start: int, final: bool) -> tuple[list[Finding], int]:
+        if not final and self._tail is not None and len(text) >= self._seen:
+            probe = self._tail + self._normalizer.fold(text[self._seen :])
+            if self._pii._triggers.search(probe) is None:
+                kept = len(probe.rstrip(TAIL_CHARS))
+                self._tail = probe[kept:]
+                self._seen = len(text)
+                return [], max(start, self._normalizer.kept_start(text, len(self._tail)))
+        hits, point = self._pii._scan(text, start, final)
+        self._seen = len(text)
+        self._tail = None
+        if not hits:
+            held = self._normalizer.fold(text[point:])
+            if self._pii._triggers.search(held) is None and not held.rstrip(TAIL_CHARS):
+                self._tail = held
+        return hits, point

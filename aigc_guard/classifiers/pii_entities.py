@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 import phonenumbers
 
-__all__ = ["ENTITIES", "Entity", "MaskSpec"]
+__all__ = ["ENTITIES", "TAIL_CHARS", "Entity", "MaskSpec"]
 
 B = r"(?<![0-9A-Za-z])"  # not glued to a letter or digit before
 E = r"(?![0-9A-Za-z])"  # … nor after
@@ -38,6 +38,10 @@ class MaskSpec:
 
 @dataclass(frozen=True)
 class Entity:
+    """``triggers`` is a regex that every complete match contains (a digit, ``@``, a key's
+    fixed prefix): text without it needs no scan for this entity. Multi-character triggers
+    use only :data:`TAIL_CHARS`, so one split across stream pieces stays in the held tail."""
+
     name: str
     pattern: str
     max_span: int
@@ -46,6 +50,12 @@ class Entity:
     validator: Callable[[str], bool] | None = None
     mask: MaskSpec = MaskSpec()
     score: float = 1.0
+    triggers: str = r"\d"
+
+
+# What a partial match holds before it has a trigger: an e-mail's local part, a key's or a
+# passport's first letters, a phone's '+' or '(', a secret's first dashes or underscores.
+TAIL_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._%+()-_"
 
 
 def _digits(value: str) -> str:
@@ -287,6 +297,7 @@ ENTITIES: dict[str, Entity] = {
             "私钥",
             "PRIVATE_KEY",
             mask=MaskSpec(0, 0),
+            triggers="-----",
         ),
         Entity(
             "jwt",
@@ -296,6 +307,7 @@ ENTITIES: dict[str, Entity] = {
             "JWT",
             valid_jwt,
             MaskSpec(3, 0),
+            triggers="eyJ",
         ),
         Entity(
             "api_key",
@@ -307,6 +319,7 @@ ENTITIES: dict[str, Entity] = {
             "密钥",
             "API_KEY",
             mask=MaskSpec(3, 0),
+            triggers=r"sk-|AKIA|gh[pousr]_|github_pat_|xox[abposr]-|AIza|_live_|glpat-",
         ),
         Entity(
             "cn_resident_id",
@@ -383,6 +396,7 @@ ENTITIES: dict[str, Entity] = {
             "EMAIL",
             lambda v: len(v) <= 254,
             MaskSpec(1, 0),
+            triggers="@",
         ),
         Entity(
             "us_ssn",
@@ -410,6 +424,7 @@ ENTITIES: dict[str, Entity] = {
             "IP_ADDRESS",
             valid_ipv6,
             MaskSpec(0, 0),
+            triggers=":",
         ),
         Entity(
             "phone",

@@ -50,6 +50,11 @@ class StreamLabeler:
     def _applies(self, key: Hashable) -> bool:
         return self.explicit is not None and isinstance(key, tuple) and key[1] in LABELLED_FIELDS
 
+    @property
+    def first_chunk_pending(self) -> bool:
+        """The implicit object still has to go into a chunk (:meth:`first_chunk`)."""
+        return not self._implicit_done and self.implicit is not None
+
     def first_chunk(self, chunk: dict[str, Any]) -> bool:
         """Put the implicit object in the stream's first chunk; True when the chunk changed."""
         if self._implicit_done or self.implicit is None:
