@@ -11,7 +11,7 @@ import os
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any, BinaryIO, TextIO
 
 from .errors import MissingDependency, PolicyError
 
@@ -235,40 +235,35 @@ def _read_jsonl(stream: TextIO) -> Iterator[tuple[int, Any]]:
 def _scan(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
-    from .engine import scan_texts
+    from .batch_scan import default_workers, result, scan_rows
+    from .engine import scan_each
     from .policy.loader import load_policy
     from .policy.schema import Direction
 
     policy = load_policy(_policy_path(args.policy))
     direction = Direction(args.direction)
-
-    async def one(text: str) -> dict[str, Any]:
-        outcome = await scan_texts(policy, [text], direction)
-        decision = outcome.decision
-        result = decision.public()
-        result["findings"] = [f.as_dict() for f in decision.findings]
-        result["text"] = outcome.texts[0] if decision.message is None else decision.message
-        return result
-
-    async def run() -> None:
-        if args.input is None:
-            print(json.dumps(await one(args.text), ensure_ascii=False))
-            return
-        out: TextIO = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
-        try:
-            with open(args.input, encoding="utf-8-sig") as source:
-                rows = list(_read_jsonl(source))
-            for number, row in tqdm(rows, desc="scan", unit="text", file=sys.stderr):
-                if not isinstance(row, dict) or not isinstance(row.get("text"), str):
-                    result: dict[str, Any] = {"error": f'line {number}: expected {{"text": ...}}'}
-                else:
-                    result = await one(row["text"])
-                out.write(json.dumps(result, ensure_ascii=False) + "\n")
-        finally:
-            if out is not sys.stdout:
-                out.close()
-
-    asyncio.run(run())
+    if args.input is None:
+        [outcome] = asyncio.run(scan_each(policy, [args.text], direction))
+        print(json.dumps(result(outcome), ensure_ascii=False))
+        return 0
+    with open(args.input, encoding="utf-8-sig") as source:
+        rows = list(_read_jsonl(source))
+    out: BinaryIO = open(args.output, "wb") if args.output else sys.stdout.buffer  # noqa: SIM115
+    try:
+        with tqdm(total=len(rows), desc="scan", unit="text", file=sys.stderr) as progress:
+            scan_rows(
+                policy,
+                direction,
+                rows,
+                out,
+                workers=args.workers or default_workers(),
+                progress=progress.update,
+            )
+    finally:
+        if out is not sys.stdout.buffer:
+            out.close()
+        else:
+            out.flush()
     return 0
 
 
@@ -695,6 +690,12 @@ def build_parser() -> argparse.ArgumentParser:
     scan.add_argument("--output", help="write JSONL here (default: standard output)")
     scan.add_argument("--policy", help="policy file (default: policies/default.yaml)")
     scan.add_argument("--direction", choices=["input", "output"], default="output")
+    scan.add_argument(
+        "--workers",
+        type=int,
+        default=0,
+        help="processes for --input (default: one per core, up to 8; 1: this process only)",
+    )
     scan.set_defaults(run=_scan)
 
     evaluation = commands.add_parser(

@@ -31,7 +31,14 @@ from .language import detect_language
 from .policy.compiled import Policy
 from .policy.schema import Direction
 
-__all__ = ["ScanOutcome", "failure_findings", "judging", "run_span", "scan_texts"]
+__all__ = [
+    "ScanOutcome",
+    "failure_findings",
+    "judging",
+    "run_span",
+    "scan_each",
+    "scan_texts",
+]
 
 log = logging.getLogger("aigc_guard.engine")
 
@@ -180,6 +187,42 @@ async def scan_texts(
             own = decide(policy, found, direction, answer_lang)
             rewritten[index] = apply_redactions(text, own.redactions, policy, answer_lang)
     return ScanOutcome(decision, rewritten, per_text)
+
+
+async def scan_each(
+    policy: Policy, texts: Sequence[str], direction: Direction, *, prefilter: bool = True
+) -> list[ScanOutcome]:
+    """Each text on its own, with a decision each (batch tools: ``scan``, ``eval``).
+
+    Span classifiers first name the texts that may hold a finding, in one pass over the
+    whole batch; the others hold none, so only the named ones (all of them, when the policy
+    runs models or ``prefilter`` is off) are scanned in full. The outcomes are those of
+    :func:`scan_texts` per text.
+    """
+    classifiers = policy.classifiers_for(direction)
+    named: set[int] = set()
+    if not prefilter or any(isinstance(c, TextClassifier) for c in classifiers):
+        named = set(range(len(texts)))
+    else:
+        for classifier in classifiers:
+            if isinstance(classifier, SpanClassifier):
+                try:
+                    named |= classifier.candidates(texts)
+                except Exception:  # the full scans decide, with the failure mode
+                    named = set(range(len(texts)))
+                    break
+    scanned = await asyncio.gather(
+        *(scan_texts(policy, [texts[i]], direction) for i in sorted(named))
+    )
+    by_index = dict(zip(sorted(named), scanned, strict=True))
+    clean = [i for i in range(len(texts)) if i not in by_index]
+    if clean:
+        metrics.child(metrics.SCANNED_CHARS, direction.value).inc(sum(len(texts[i]) for i in clean))
+    return [
+        by_index.get(i)
+        or ScanOutcome(decide(policy, [], direction, _language_of(policy, [text])), [text], [[]])
+        for i, text in enumerate(texts)
+    ]
 
 
 def _language_of(policy: Policy, texts: Sequence[str]) -> str:

@@ -10,8 +10,8 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import os
 import time
-import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -507,7 +507,7 @@ def _request_id(scope: Scope) -> str:
     for key, value in scope.get("headers", []):
         if key.lower() == b"x-request-id":
             return str(value.decode("latin-1"))[:128]
-    return uuid.uuid4().hex
+    return os.urandom(16).hex()
 
 
 @dataclass(frozen=True)

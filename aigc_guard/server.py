@@ -10,7 +10,7 @@ from typing import Any
 
 import httpx
 
-from .allocator import return_large_blocks
+from .allocator import freeze_startup_heap, return_large_blocks
 from .console import ConsoleApp
 from .demo import demo_app
 from .http import ASGIApp
@@ -62,7 +62,7 @@ class ServeSettings:
 def create_app_from_settings(settings: ServeSettings) -> ASGIApp:
     """The app ``aigc-guard serve`` runs (in each worker), in a process of its own."""
     return_large_blocks()
-    return create_proxy_app(
+    app = create_proxy_app(
         settings.upstream,
         settings.policy,
         timeout=httpx.Timeout(settings.timeout, connect=settings.connect_timeout),
@@ -71,6 +71,8 @@ def create_app_from_settings(settings: ServeSettings) -> ASGIApp:
         reload=settings.reload,
         console=settings.console_on_api,
     )
+    freeze_startup_heap()
+    return app
 
 
 def app_from_environment() -> ASGIApp:

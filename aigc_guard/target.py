@@ -37,6 +37,8 @@ def _refused(reason: str) -> BodyError:
 
 def _segment(raw: str) -> str:
     """One path segment with unreserved characters decoded and other escapes normalised."""
+    if "%" not in raw and "\\" not in raw and raw.isascii() and raw.isprintable():
+        return raw  # nothing to decode and nothing forbidden: the common case
     out: list[str] = []
     i = 0
     while i < len(raw):

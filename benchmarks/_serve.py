@@ -156,6 +156,10 @@ def main() -> None:
             if kind == "bare"
             else create_proxy_app(sys.argv[3], sys.argv[4], deadline=deadline)
         )
+    if kind in ("bare", "guarded"):
+        from aigc_guard.allocator import freeze_startup_heap
+
+        freeze_startup_heap()  # as `aigc-guard serve` does
     uvicorn.run(app, host="127.0.0.1", port=port, log_level="error", access_log=False)
 
 

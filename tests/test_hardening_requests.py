@@ -95,7 +95,7 @@ def test_the_forwarded_body_is_the_guards_own_encoding() -> None:
     spelled = b'{"model":"m",\n "messages":[{"role":"user","content":"\\u4f60\\u597d"}]}'
     call(guarded(upstream), body=spelled)
     [seen] = upstream.received
-    assert seen["body"] == json.dumps(json.loads(spelled), ensure_ascii=False).encode()
+    assert seen["body"] == '{"model":"m","messages":[{"role":"user","content":"你好"}]}'.encode()
     assert seen["headers"][b"content-length"] == str(len(seen["body"])).encode()
 
 
@@ -164,3 +164,25 @@ def test_schemas_and_tools_may_name_properties_in_any_case() -> None:
     }
     response = call(guarded(upstream), body=json.dumps(body).encode())
     assert response.status == 200 and len(upstream.received) == 1
+
+
+@pytest.mark.parametrize("constant", ["NaN", "Infinity", "-Infinity"])
+def test_nan_and_infinity_are_not_json(constant: str) -> None:
+    """Python's reader takes them, strict readers refuse them: two readings, so refused."""
+    with pytest.raises(BodyError) as refused:
+        loads_object('{"temperature": ' + constant + "}")
+    assert refused.value.code == "invalid_json"
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        {"text": "好\ud800"},  # a lone surrogate: valid JSON, not valid UTF-8
+        {"n": 2**70},  # past 64 bits
+        {"text": "好", "n": 1.5, "list": [None, True]},
+    ],
+)
+def test_the_writer_writes_what_was_read_whatever_orjson_refuses(value: object) -> None:
+    from aigc_guard.jsonio import dumps
+
+    assert json.loads(dumps(value)) == value

@@ -222,7 +222,7 @@ def test_in_app_stream_is_cut_and_the_body_iterator_stops() -> None:
         )
         text = response.text
     assert "炸弹" not in text
-    assert '"finish_reason": "content_filter"' in text and text.rstrip().endswith("data: [DONE]")
+    assert '"finish_reason":"content_filter"' in text and text.rstrip().endswith("data: [DONE]")
     assert stopped.is_set() and produced == [0, 1, 2, 3]  # cut at the term, nothing after
 
 
@@ -308,7 +308,7 @@ def test_reasoning_text_is_guarded_like_content(field: str) -> None:
     app = GuardMiddleware(app_answering(stream, media="text/event-stream"), policy())
     text = post(app).text
     assert "炸弹制作" not in text and "制作步骤" not in text
-    assert '"finish_reason": "content_filter"' in text
+    assert '"finish_reason":"content_filter"' in text
     whole = json.loads(completion("好的"))
     whole["choices"][0]["message"][field] = "想法：11010519491231002X"
     redacted = post(GuardMiddleware(app_answering(json.dumps(whole).encode()), policy())).json()

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from aigc_guard.classifiers.lexicon import LexiconClassifier, LexiconOptions, Term
 from aigc_guard.normalize import FoldMode, get_normalizer
@@ -62,3 +64,33 @@ def test_offsets_map_every_folded_character_back() -> None:
 
 def test_width_mode_keeps_case_and_separators() -> None:
     assert get_normalizer(FoldMode.WIDTH).fold("ＡＢ １\u200b２") == "AB 12"
+
+
+# Characters that fold every way: kept, changed (width, case, traditional, confusables),
+# dropped (zero-width, marks, spaces in lexicon mode), expanded (㎏ → kg, ﬁ → fi), barriers,
+# beyond the BMP (𠀀, emoji) and a lone surrogate (valid in JSON, not in UTF-8).
+_ALPHABET = "好的大麻這樣ＡＢＣａ１２３abc XYZ\u200b\u0301㎏ﬁ，。！\n\t𠀀😀\ud800-_.@:" + "".join(
+    chr(c) for c in range(0x4E00, 0x4E40)
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=_ALPHABET, min_size=250, max_size=700), st.sampled_from(list(FoldMode)))
+def test_long_texts_fold_through_arrays_exactly_as_translate_does(
+    text: str, mode: FoldMode
+) -> None:
+    normalizer = get_normalizer(mode)
+    assert normalizer.fold(text) == text.translate(normalizer._table)
+    expected = [
+        normalizer.fold(text[: i + 1]).__len__() for i in range(0, len(text), 37)
+    ]  # cumulative folded lengths, sampled
+    cumulative = normalizer.fold_map(text).cumulative
+    assert [cumulative[i] for i in range(0, len(text), 37)] == expected
+
+
+def test_the_array_path_is_taken_for_long_bmp_texts() -> None:
+    normalizer = get_normalizer(FoldMode.LEXICON)
+    text = "這是一個很長的回答，" * 40
+    assert normalizer._arrays.fold(text) == text.translate(normalizer._table)
+    assert normalizer._arrays.fold("ﬁ" + text) is None  # an expansion: translate folds it
+    assert normalizer._arrays.codes("😀" + text) is None  # beyond the BMP

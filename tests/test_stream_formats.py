@@ -228,9 +228,9 @@ def test_an_event_name_the_guard_writes_is_a_token_or_nothing() -> None:
     from aigc_guard.framing import NDJSON, SSE
 
     written = SSE.encode_object({"type": "x"}, "content_block_delta\ndata: 炸弹制作")
-    assert written == b'data: {"type": "x"}\n\n'
+    assert written == b'data: {"type":"x"}\n\n'
     assert SSE.encode_object({"a": 1}, "message_stop").startswith(b"event: message_stop\n")
-    assert NDJSON.encode_object({"a": "好"}) == '{"a": "好"}\n'.encode()
+    assert NDJSON.encode_object({"a": "好"}) == '{"a":"好"}\n'.encode()
 
 
 def test_ndjson_lines_split_anywhere_give_the_same_frames() -> None:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import abc
+import bisect
 import contextvars
 import dataclasses
 import enum
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, ClassVar, Literal
@@ -183,6 +185,35 @@ class SpanClassifier(Classifier):
         """A scanner for one growing text (a stream channel); classifiers that can carry
         state from piece to piece return their own."""
         return SpanScanner(self)
+
+    def candidates(self, texts: Sequence[str]) -> set[int]:
+        """Indices of the texts that may hold a finding (a superset: the rest hold none),
+        worked out for a whole batch at once where a classifier can (batch tools)."""
+        return set(range(len(texts)))
+
+
+BATCH_SEPARATOR = "\ue000"  # a private-use character: joins a batch's texts for one pass
+
+
+def joined_batch(texts: Sequence[str]) -> str | None:
+    """The texts joined by :data:`BATCH_SEPARATOR`, or ``None`` when one holds it."""
+    joined = BATCH_SEPARATOR.join(texts)
+    return joined if joined.count(BATCH_SEPARATOR) == len(texts) - 1 else None
+
+
+def batch_owner(starts: list[int], position: int) -> int:
+    """The text a position of a joined (and folded) batch belongs to."""
+    return bisect.bisect_right(starts, position) - 1
+
+
+def batch_starts(folded: str) -> list[int]:
+    """Where each text begins in a joined batch, folded (the separator folds to itself)."""
+    starts = [0]
+    position = folded.find(BATCH_SEPARATOR)
+    while position >= 0:
+        starts.append(position + 1)
+        position = folded.find(BATCH_SEPARATOR, position + 1)
+    return starts
 
 
 class SpanScanner:

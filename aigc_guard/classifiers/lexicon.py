@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import unicodedata
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -24,7 +25,17 @@ from pydantic import Field
 from ..errors import PolicyError
 from ..normalize import FoldMode, get_normalizer
 from ..textfiles import read_utf8
-from .base import BuildContext, ClassifierOptions, Finding, SpanClassifier, SpanScanner
+from .base import (
+    BATCH_SEPARATOR,
+    BuildContext,
+    ClassifierOptions,
+    Finding,
+    SpanClassifier,
+    SpanScanner,
+    batch_owner,
+    batch_starts,
+    joined_batch,
+)
 from .matcher import Matcher, build_matcher
 
 __all__ = ["LexiconClassifier", "LexiconOptions", "read_term_file"]
@@ -76,7 +87,15 @@ def read_term_file(path: Path, category: str, severity: str) -> list[Term]:
     """Read one term file; errors name the file and the line."""
     content = read_utf8(path, "term file")
     terms: list[Term] = []
+    default_score: float | None = None
     for number, raw_line in enumerate(content.splitlines(), start=1):
+        if "#" not in raw_line and "\t" not in raw_line:  # a bare term: most lines
+            term = raw_line.strip()
+            if term:
+                if default_score is None:
+                    default_score = _score(severity, f"{path}:{number}")
+                terms.append(Term(term, category, default_score))
+            continue
         if raw_line.startswith("\\#"):  # an escaped '#' starts a term
             stripped = raw_line[1:]
         else:
@@ -307,6 +326,26 @@ class LexiconClassifier(SpanClassifier):
 
     def scanner(self) -> SpanScanner:
         return _LexiconScanner(self)
+
+    def candidates(self, texts: Sequence[str]) -> set[int]:
+        """One fold and one automaton pass over the whole batch: a text with no pattern in
+        it holds no finding."""
+        joined = joined_batch(texts)
+        if joined is None or any(BATCH_SEPARATOR in p for p in self._batch_guard()):
+            return super().candidates(texts)
+        folded = self._normalizer.fold(joined)
+        starts = batch_starts(folded)
+        if len(starts) != len(texts):
+            return super().candidates(texts)
+        return {batch_owner(starts, s) for s, _, _ in self._matcher.find_overlapping(folded)}
+
+    def _batch_guard(self) -> list[str]:
+        """Patterns that hold the batch separator (none, unless a term file has one)."""
+        found = self.__dict__.get("_with_separator")
+        if found is None:
+            found = [p for p in self._patterns if BATCH_SEPARATOR in p]
+            self.__dict__["_with_separator"] = found
+        return found
 
     @staticmethod
     def _has_visible_after(text: str, end: int) -> bool:

@@ -110,31 +110,35 @@ class PatternClassifier(SpanClassifier):
             return True
         return probe is not None
 
-    def _fold(self, window: str) -> tuple[str, FoldMap | None]:
+    def _fold(self, window: str) -> str:
         if self.fold_mode is FoldMode.WIDTH and window.isascii():
-            return window, None
-        normalizer = get_normalizer(self.fold_mode)
-        folded = normalizer.fold(window)
-        if folded == window:
-            return window, None
-        return folded, normalizer.fold_map(window)
+            return window
+        return get_normalizer(self.fold_mode).fold(window)
 
     def _scan(self, text: str, start: int, final: bool) -> tuple[list[Finding], int]:
         window_start = max(0, start - LOOKBEHIND_CONTEXT)
         window = text[window_start:]
-        folded, fold_map = self._fold(window)
+        folded = self._fold(window)
+        same = folded is window or folded == window
+        maps: list[FoldMap] = []  # the offset map, built the first time an offset is needed
+
+        def fold_map() -> FoldMap:
+            if not maps:
+                maps.append(get_normalizer(self.fold_mode).fold_map(window))
+            return maps[0]
 
         def original(index: int) -> int:
-            if fold_map is None:
+            if same:
                 return index + window_start
-            return fold_map.original(index) + window_start
+            return fold_map().original(index) + window_start
 
         def original_end(index: int) -> int:
-            if fold_map is None:
+            if same:
                 return index + window_start
-            return fold_map.original_end(index) + window_start
+            return fold_map().original_end(index) + window_start
 
-        pos = start - window_start if fold_map is None else fold_map.folded(start - window_start)
+        offset = start - window_start
+        pos = offset if same or not offset else fold_map().folded(offset)
         quiet = self._quiet(folded, pos, final)
         if quiet is not None:
             return [], max(start, len(text) if quiet >= len(folded) else original(quiet))

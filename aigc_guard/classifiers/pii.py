@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 import regex
 from pydantic import Field, field_validator
 
 from ..normalize import get_normalizer
-from .base import BuildContext, ClassifierOptions, Finding, SpanScanner
+from .base import (
+    BuildContext,
+    ClassifierOptions,
+    Finding,
+    SpanScanner,
+    batch_owner,
+    batch_starts,
+    joined_batch,
+)
 from .patterns import CompiledPattern, PatternClassifier
 from .pii_entities import ENTITIES, TAIL_CHARS, Entity, MaskSpec
 
@@ -86,6 +95,18 @@ class PIIClassifier(PatternClassifier):
 
     def scanner(self) -> SpanScanner:
         return _PIIScanner(self)
+
+    def candidates(self, texts: Sequence[str]) -> set[int]:
+        """One fold and one trigger search over the whole batch: a text without a trigger
+        holds no complete entity."""
+        joined = joined_batch(texts)
+        if joined is None:
+            return super().candidates(texts)
+        folded = get_normalizer(self.fold_mode).fold(joined)
+        starts = batch_starts(folded)
+        if len(starts) != len(texts):
+            return super().candidates(texts)
+        return {batch_owner(starts, m.start()) for m in self._triggers.finditer(folded)}
 
     @classmethod
     def build(cls, classifier_id: str, raw: dict[str, Any], context: BuildContext) -> PIIClassifier:

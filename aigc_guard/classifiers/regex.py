@@ -12,7 +12,7 @@ import regex
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..errors import PolicyError
-from ..normalize import FoldMap, FoldMode
+from ..normalize import FoldMode
 from .base import BuildContext, ClassifierOptions, Finding
 from .patterns import CompiledPattern, PatternClassifier
 
@@ -74,9 +74,9 @@ class RegexClassifier(PatternClassifier):
     ) -> RegexClassifier:
         return cls(classifier_id, RegexOptions.model_validate(raw))
 
-    def _fold(self, window: str) -> tuple[str, FoldMap | None]:
+    def _fold(self, window: str) -> str:
         if self._identity:
-            return window, None
+            return window
         return super()._fold(window)
 
     def replacement(self, finding: Finding, original: str, style: str, lang: str) -> str | None:

@@ -184,7 +184,15 @@ class Policy:
         return self.config.mode
 
     def classifiers_for(self, direction: Direction) -> list[Classifier]:
-        """Enabled classifiers that some rule of this direction can act on."""
+        """Enabled classifiers that some rule of this direction can act on (a policy never
+        changes once built: worked out once per direction)."""
+        cache: dict[Direction, list[Classifier]] = self.__dict__.setdefault("_for", {})
+        found = cache.get(direction)
+        if found is None:
+            found = cache[direction] = self._classifiers_for(direction)
+        return list(found)
+
+    def _classifiers_for(self, direction: Direction) -> list[Classifier]:
         wanted: set[str] = set()
         any_classifier = False
         for compiled in self.rules:
