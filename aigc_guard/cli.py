@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import io
 import json
 import logging
 import os
@@ -248,22 +249,22 @@ def _scan(args: argparse.Namespace) -> int:
         return 0
     with open(args.input, encoding="utf-8-sig") as source:
         rows = list(_read_jsonl(source))
-    out: BinaryIO = open(args.output, "wb") if args.output else sys.stdout.buffer  # noqa: SIM115
-    try:
+
+    def into(out: BinaryIO) -> None:
         with tqdm(total=len(rows), desc="scan", unit="text", file=sys.stderr) as progress:
-            scan_rows(
-                policy,
-                direction,
-                rows,
-                out,
-                workers=args.workers or default_workers(),
-                progress=progress.update,
-            )
-    finally:
-        if out is not sys.stdout.buffer:
-            out.close()
-        else:
-            out.flush()
+            workers = args.workers or default_workers()
+            scan_rows(policy, direction, rows, out, workers=workers, progress=progress.update)
+
+    if args.output:
+        with open(args.output, "wb") as out:
+            into(out)
+    elif hasattr(sys.stdout, "buffer"):
+        into(sys.stdout.buffer)
+        sys.stdout.buffer.flush()
+    else:  # a text-only stdout (embedded, captured)
+        written = io.BytesIO()
+        into(written)
+        sys.stdout.write(written.getvalue().decode("utf-8"))
     return 0
 
 
