@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import datetime
 import json
 import time
 from collections import Counter
@@ -139,6 +140,7 @@ def _frame(name: str, piece: str | None) -> bytes:
         )
     line = {
         "model": "bench",
+        "created_at": datetime.datetime.now(datetime.UTC).isoformat(),  # as Ollama: each line's own
         "message": {"role": "assistant", "content": piece or ""},
         "done": piece is None,
     }

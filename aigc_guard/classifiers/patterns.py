@@ -64,6 +64,12 @@ class PatternClassifier(SpanClassifier):
         ``None`` to scan."""
         return None
 
+    def _without_trigger(self, rank: int, folded: str, pos: int, final: bool) -> int | None:
+        """When pattern ``rank`` cannot have a complete match in ``folded[pos:]`` (a subclass
+        knows its triggers), where a partial one could still begin (``len(folded)``: nowhere);
+        ``None`` to run the pattern."""
+        return None
+
     def _first_possible(self, folded: str, pos: int, final: bool, deadline: float) -> int | None:
         """One search for every pattern at once, the common case's only regex call.
 
@@ -151,6 +157,10 @@ class PatternClassifier(SpanClassifier):
         pending_folded = len(folded)
         findings: list[tuple[Finding, int]] = []
         for rank, compiled in enumerate(self.patterns):
+            held = self._without_trigger(rank, folded, pos, final)
+            if held is not None:
+                pending_folded = min(pending_folded, held)
+                continue
             remaining = deadline - time.monotonic()
             if remaining <= 0:
                 raise ClassifierError(self.id, "time limit exceeded")

@@ -83,6 +83,7 @@ class PIIClassifier(PatternClassifier):
         self._triggers = regex.compile(
             "|".join(f"(?:{e.triggers})" for e in self.entities.values()) or "(?!)"
         )
+        self._entity_triggers = [regex.compile(e.triggers) for e in self.entities.values()]
 
     def _quiet(self, folded: str, pos: int, final: bool) -> int | None:
         """Text without a trigger holds no complete entity; a partial one can only be the
@@ -92,6 +93,13 @@ class PIIClassifier(PatternClassifier):
         if final:
             return len(folded)
         return max(pos, len(folded.rstrip(TAIL_CHARS)))
+
+    def _without_trigger(self, rank: int, folded: str, pos: int, final: bool) -> int | None:
+        """An entity whose own trigger is not in the window has no complete match there; a
+        partial one is the trailing run of :data:`TAIL_CHARS` (held, as in :meth:`_quiet`)."""
+        if self._entity_triggers[rank].search(folded, pos):
+            return None
+        return len(folded) if final else max(pos, len(folded.rstrip(TAIL_CHARS)))
 
     def scanner(self) -> SpanScanner:
         return _PIIScanner(self)

@@ -258,13 +258,22 @@ PHONE_REGIONS: tuple[str, ...] = ("US", "GB", "CN", "DE", "FR", "JP")
 _DATE_OR_TIME = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}|^(?:\d{1,3}\.){3}\d{1,3}$")
 
 
+def _likely_first(number: str) -> tuple[str, ...]:
+    """``PHONE_REGIONS`` with the likeliest region first (any valid one counts, so the order
+    only saves parses): eleven digits from ``1`` are a Chinese mobile's shape."""
+    digits = _digits(number)
+    if len(digits) == 11 and digits.startswith("1"):
+        return ("CN", *(r for r in PHONE_REGIONS if r != "CN"))
+    return PHONE_REGIONS
+
+
 def valid_phone(value: str) -> bool:
     if _DATE_OR_TIME.search(value):
         return False
     compact = value.strip()
     if compact.startswith("00"):
         compact = "+" + compact[2:]
-    regions: tuple[str | None, ...] = (None,) if compact.startswith("+") else PHONE_REGIONS
+    regions: tuple[str | None, ...] = (None,) if compact.startswith("+") else _likely_first(compact)
     for region in regions:
         try:
             number = phonenumbers.parse(compact, region)

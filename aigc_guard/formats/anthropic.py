@@ -142,7 +142,14 @@ class Messages(Format):
         return []
 
     def plain_text_slot(self, chunk: dict[str, Any]) -> Slot | None:
-        return None
+        """A ``content_block_delta`` that carries one ``text_delta`` and nothing else."""
+        if set(chunk) != {"type", "index", "delta"} or chunk["type"] != "content_block_delta":
+            return None
+        delta = chunk["delta"]
+        if not isinstance(delta, dict) or set(delta) != {"type", "text"}:
+            return None
+        slots = self.chunk_slots(chunk) if delta["type"] == "text_delta" else []
+        return slots[0] if len(slots) == 1 else None
 
     def chunk_choices(self, chunk: dict[str, Any]) -> list[tuple[int, str | None]]:
         index = chunk.get("index")

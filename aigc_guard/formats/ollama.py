@@ -62,8 +62,19 @@ class _Ollama(Format):
     def chunk_slots(self, chunk: dict[str, Any]) -> list[Slot]:
         return self._answer_slots(chunk)
 
+    plain_keys: frozenset[str] = frozenset()
+
     def plain_text_slot(self, chunk: dict[str, Any]) -> Slot | None:
-        return None
+        """A line that is not the last and carries the answer's text and nothing else."""
+        if not set(chunk) <= self.plain_keys or chunk.get("done") is not False:
+            return None
+        holder, _ = self._holder(chunk, create=False)
+        if holder is None or (holder is not chunk and set(holder) != {"role", "content"}):
+            return None
+        slots = self.chunk_slots(chunk)
+        if len(slots) != 1 or slots[0].key[1] != "content":
+            return None
+        return slots[0]
 
     def chunk_choices(self, chunk: dict[str, Any]) -> list[tuple[int, str | None]]:
         return [(0, str(chunk.get("done_reason") or "stop") if chunk.get("done") else None)]
@@ -131,6 +142,7 @@ class _Ollama(Format):
 class OllamaChat(_Ollama):
     name = "ollama.chat"
     text_field = "content"
+    plain_keys = frozenset({"model", "created_at", "message", "done"})
 
     def understands(self, answer: Any) -> bool:
         return isinstance(answer, dict) and isinstance(answer.get("message"), dict)
@@ -156,6 +168,7 @@ class OllamaChat(_Ollama):
 class OllamaGenerate(_Ollama):
     name = "ollama.generate"
     text_field = "response"
+    plain_keys = frozenset({"model", "created_at", "response", "done"})
 
     def understands(self, answer: Any) -> bool:
         return isinstance(answer, dict) and isinstance(answer.get("response"), str)
