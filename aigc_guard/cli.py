@@ -225,12 +225,17 @@ Review console: {base}/aigc-guard/console  (token: {token})
 
 
 def _read_jsonl(stream: TextIO) -> Iterator[tuple[int, Any]]:
+    import orjson
+
     for number, line in enumerate(stream, start=1):
         if line.strip():
             try:
-                yield number, json.loads(line)
+                yield number, orjson.loads(line)
             except ValueError:
-                yield number, None
+                try:  # orjson refuses what the standard reader takes (a lone surrogate)
+                    yield number, json.loads(line)
+                except ValueError:
+                    yield number, None
 
 
 def _scan(args: argparse.Namespace) -> int:

@@ -83,6 +83,9 @@ def _score(value: str, where: str) -> float:
     return score
 
 
+_new_term = tuple.__new__  # a NamedTuple built without its Python-level __new__ (100,000 terms)
+
+
 def read_term_file(path: Path, category: str, severity: str) -> list[Term]:
     """Read one term file; errors name the file and the line."""
     content = read_utf8(path, "term file")
@@ -94,7 +97,7 @@ def read_term_file(path: Path, category: str, severity: str) -> list[Term]:
             if term:
                 if default_score is None:
                     default_score = _score(severity, f"{path}:{number}")
-                terms.append(Term(term, category, default_score))
+                terms.append(_new_term(Term, (term, category, default_score)))
             continue
         if raw_line.startswith("\\#"):  # an escaped '#' starts a term
             stripped = raw_line[1:]
