@@ -178,10 +178,20 @@ class _Arrays:
         self.single = np.arange(0x10000, dtype=np.uint32)
         self.length = np.ones(0x10000, dtype=np.int64)
         self._ready = np.zeros(0x10000, dtype=bool)
+        self._last: tuple[str, np.ndarray | None] | None = None
 
     def codes(self, text: str) -> np.ndarray | None:
         """The text's code points, each filled; ``None`` when it has characters beyond the
-        BMP or lone surrogates (those fold with ``translate``)."""
+        BMP or lone surrogates (those fold with ``translate``). The last text's are kept: a
+        scanner folds a text and then maps offsets in the same text."""
+        last = self._last
+        if last is not None and last[0] is text:
+            return last[1]
+        codes = self._codes(text)
+        self._last = (text, codes)
+        return codes
+
+    def _codes(self, text: str) -> np.ndarray | None:
         try:
             codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
         except UnicodeEncodeError:

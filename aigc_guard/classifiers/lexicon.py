@@ -114,12 +114,14 @@ def read_term_file(path: Path, category: str, severity: str) -> list[Term]:
 
 
 def _is_word_char(ch: str) -> bool:
+    if ch.isascii():
+        return ch.isalnum()
     folded = unicodedata.normalize("NFKC", ch)
     return bool(folded) and folded[-1].isascii() and folded[-1].isalnum()
 
 
 def _is_invisible(ch: str) -> bool:
-    return unicodedata.category(ch) in ("Cf", "Mn", "Me")
+    return not ch.isascii() and unicodedata.category(ch) in ("Cf", "Mn", "Me")
 
 
 @functools.cache
