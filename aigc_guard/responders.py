@@ -25,7 +25,7 @@ from .decision import Decision, most_severe
 from .engine import ScanOutcome, scan_texts
 from .errors import BodyError
 from .formats import set_path
-from .formats.base import Format, Slot, other_slots, strip_unscanned
+from .formats.base import Format, Slot, only_identifiers_besides, other_slots, strip_unscanned
 from .framing import SSE, Framing, framing_for
 from .http import DecodedTooLarge, Decoder, Message, body_decoder, get_header, replace_headers
 from .language import detect_language
@@ -470,7 +470,11 @@ class StreamResponder:
                     continue
             parsed = self.event_object(event.data)
             slot = self.fmt.plain_text_slot(parsed) if parsed is not None else None
-            if slot is not None and parsed is not None:
+            if (
+                slot is not None
+                and parsed is not None
+                and only_identifiers_besides(parsed, slot.path)
+            ):
                 if self.shape is None and not slot.whole:
                     self.shape = ChunkShape.learn(
                         event,

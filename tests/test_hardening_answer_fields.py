@@ -158,3 +158,33 @@ def test_responses_stream_events_lose_text_the_guard_did_not_stream() -> None:
     text = ask(Scripted([stream], content_type=b"text/event-stream"), True, "/v1/responses")
     assert_clean(text)
     assert '"delta":"好"' in text  # the streamed text itself still goes out
+
+
+def test_plain_text_chunks_carry_no_long_text_in_an_identifier_field() -> None:
+    """A chunk that only adds text takes the short path (one scan for many chunks, or the
+    learnt shape); a `model` of 500 characters is not an identifier, so it cannot take it."""
+    long = "模型" * 100 + TERM + "x" * 200
+    events = [dict(chunk({"content": p}), model=long) for p in "今天天气很好"]
+    stream = Scripted([sse(*events, chunk({}, "stop"))], content_type=b"text/event-stream")
+    assert_clean(ask(stream, stream=True))
+    lines = [
+        {
+            "model": long,
+            "created_at": "t",
+            "message": {"role": "assistant", "content": p},
+            "done": False,
+        }
+        for p in "今天天气"
+    ]
+    lines.append(
+        {
+            "model": "m",
+            "created_at": "t",
+            "message": {"role": "assistant", "content": ""},
+            "done": True,
+        }
+    )
+    body = b"".join(json.dumps(line, ensure_ascii=False).encode() + b"\n" for line in lines)
+    request = json.dumps({"model": "m", "messages": [{"role": "user", "content": "hi"}]}).encode()
+    ollama = Scripted([body], content_type=b"application/x-ndjson")
+    assert_clean(call(guarded(ollama), "/api/chat", request).text)

@@ -26,6 +26,7 @@ __all__ = [
     "Slot",
     "content_slots",
     "get_path",
+    "only_identifiers_besides",
     "other_slots",
     "set_path",
     "strip_unscanned",
@@ -196,6 +197,12 @@ def other_slots(answer: dict[str, Any], known: list[Slot]) -> list[Slot]:
         index = choice if isinstance(choice, int) else 0
         slots.append(Slot(path, value, (index, "other", len(slots))))
     return slots
+
+
+def only_identifiers_besides(event: dict[str, Any], path: JSONPath) -> bool:
+    """Whether every string of ``event`` but the text at ``path`` is an identifier or enum
+    (what :func:`strip_unscanned` keeps): only then may the event go out without it."""
+    return all(not value or at == path or _is_metadata(at, value) for at, value in _strings(event))
 
 
 def strip_unscanned(event: dict[str, Any], scanned: set[JSONPath]) -> int:
