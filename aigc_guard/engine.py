@@ -211,10 +211,9 @@ async def scan_each(
                 except Exception:  # the full scans decide, with the failure mode
                     named = set(range(len(texts)))
                     break
-    scanned = await asyncio.gather(
-        *(scan_texts(policy, [texts[i]], direction) for i in sorted(named))
-    )
-    by_index = dict(zip(sorted(named), scanned, strict=True))
+    order = sorted(named)
+    scanned = await asyncio.gather(*(scan_texts(policy, [texts[i]], direction) for i in order))
+    by_index = dict(zip(order, scanned, strict=True))
     clean = [i for i in range(len(texts)) if i not in by_index]
     if clean:
         metrics.child(metrics.SCANNED_CHARS, direction.value).inc(sum(len(texts[i]) for i in clean))

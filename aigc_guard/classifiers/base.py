@@ -7,7 +7,7 @@ import bisect
 import contextvars
 import dataclasses
 import enum
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, ClassVar, Literal
@@ -195,25 +195,24 @@ class SpanClassifier(Classifier):
 BATCH_SEPARATOR = "\ue000"  # a private-use character: joins a batch's texts for one pass
 
 
-def joined_batch(texts: Sequence[str]) -> str | None:
-    """The texts joined by :data:`BATCH_SEPARATOR`, or ``None`` when one holds it."""
+def batch_candidates(
+    texts: Sequence[str], fold: Callable[[str], str], positions: Callable[[str], Iterable[int]]
+) -> set[int] | None:
+    """The texts (by index) in which ``positions`` reports a position, found in one pass over
+    the batch joined by :data:`BATCH_SEPARATOR` and folded (the separator folds to itself);
+    ``None`` when the batch cannot be joined that way (a text holds the separator)."""
     joined = BATCH_SEPARATOR.join(texts)
-    return joined if joined.count(BATCH_SEPARATOR) == len(texts) - 1 else None
-
-
-def batch_owner(starts: list[int], position: int) -> int:
-    """The text a position of a joined (and folded) batch belongs to."""
-    return bisect.bisect_right(starts, position) - 1
-
-
-def batch_starts(folded: str) -> list[int]:
-    """Where each text begins in a joined batch, folded (the separator folds to itself)."""
+    if joined.count(BATCH_SEPARATOR) != len(texts) - 1:
+        return None
+    folded = fold(joined)
     starts = [0]
     position = folded.find(BATCH_SEPARATOR)
     while position >= 0:
         starts.append(position + 1)
         position = folded.find(BATCH_SEPARATOR, position + 1)
-    return starts
+    if len(starts) != len(texts):
+        return None
+    return {bisect.bisect_right(starts, at) - 1 for at in positions(folded)}
 
 
 class SpanScanner:

@@ -32,9 +32,7 @@ from .base import (
     Finding,
     SpanClassifier,
     SpanScanner,
-    batch_owner,
-    batch_starts,
-    joined_batch,
+    batch_candidates,
 )
 from .matcher import Matcher, build_matcher
 
@@ -296,7 +294,7 @@ class LexiconClassifier(SpanClassifier):
         """
         tail_start = max(0, len(folded) - self._longest + 1)
         tail = folded[tail_start:]
-        matcher, _, is_prefix = self._stream_automaton()
+        matcher, _, is_prefix = self._stream_automaton
         ends_here = [
             s
             for s, e, index in matcher.find_overlapping(tail)
@@ -307,7 +305,7 @@ class LexiconClassifier(SpanClassifier):
     def _open_in(self, probe: str, old: int) -> int | None:
         """Where the open suffix of ``probe`` starts (``len(probe)``: none), or ``None`` when
         a pattern ends after ``probe[:old]`` (a match: the caller scans the window)."""
-        matcher, patterns, is_prefix = self._stream_automaton()
+        matcher, patterns, is_prefix = self._stream_automaton
         opened = end = len(probe)
         for s, e, index in matcher.find_overlapping(probe):
             if index < patterns and e > old:
@@ -316,18 +314,15 @@ class LexiconClassifier(SpanClassifier):
                 opened = s
         return opened
 
+    @functools.cached_property
     def _stream_automaton(self) -> tuple[Matcher, int, list[bool]]:
         """One automaton over the patterns (indices below the count) and their proper
         prefixes, with which strings are a proper prefix; built on first use: only streams
         need it."""
-        built = self.__dict__.get("_stream")
-        if built is None:
-            proper = {p[:k] for p in self._patterns for k in range(1, len(p))}
-            strings = self._patterns + sorted(proper.difference(self._patterns))
-            is_prefix = [string in proper for string in strings]
-            built = (build_matcher(strings, self._backend_name), len(self._patterns), is_prefix)
-            self.__dict__["_stream"] = built
-        return built
+        proper = {p[:k] for p in self._patterns for k in range(1, len(p))}
+        strings = self._patterns + sorted(proper.difference(self._patterns))
+        is_prefix = [string in proper for string in strings]
+        return build_matcher(strings, self._backend_name), len(self._patterns), is_prefix
 
     def scanner(self) -> SpanScanner:
         return _LexiconScanner(self)
@@ -335,22 +330,19 @@ class LexiconClassifier(SpanClassifier):
     def candidates(self, texts: Sequence[str]) -> set[int]:
         """One fold and one automaton pass over the whole batch: a text with no pattern in
         it holds no finding."""
-        joined = joined_batch(texts)
-        if joined is None or any(BATCH_SEPARATOR in p for p in self._batch_guard()):
-            return super().candidates(texts)
-        folded = self._normalizer.fold(joined)
-        starts = batch_starts(folded)
-        if len(starts) != len(texts):
-            return super().candidates(texts)
-        return {batch_owner(starts, s) for s, _, _ in self._matcher.find_overlapping(folded)}
+        found = None
+        if not self._holds_separator:
+            found = batch_candidates(
+                texts,
+                self._normalizer.fold,
+                lambda folded: (s for s, _, _ in self._matcher.find_overlapping(folded)),
+            )
+        return super().candidates(texts) if found is None else found
 
-    def _batch_guard(self) -> list[str]:
-        """Patterns that hold the batch separator (none, unless a term file has one)."""
-        found = self.__dict__.get("_with_separator")
-        if found is None:
-            found = [p for p in self._patterns if BATCH_SEPARATOR in p]
-            self.__dict__["_with_separator"] = found
-        return found
+    @functools.cached_property
+    def _holds_separator(self) -> bool:
+        """Whether a pattern holds the batch separator (none does, unless a term file has it)."""
+        return any(BATCH_SEPARATOR in p for p in self._patterns)
 
     @staticmethod
     def _has_visible_after(text: str, end: int) -> bool:

@@ -14,9 +14,7 @@ from .base import (
     ClassifierOptions,
     Finding,
     SpanScanner,
-    batch_owner,
-    batch_starts,
-    joined_batch,
+    batch_candidates,
 )
 from .patterns import CompiledPattern, PatternClassifier
 from .pii_entities import ENTITIES, TAIL_CHARS, Entity, MaskSpec
@@ -90,16 +88,14 @@ class PIIClassifier(PatternClassifier):
         trailing run of :data:`TAIL_CHARS`, so hold that back (a superset: never too little)."""
         if self._triggers.search(folded, pos):
             return None
-        if final:
-            return len(folded)
-        return max(pos, len(folded.rstrip(TAIL_CHARS)))
+        return _held_tail(folded, pos, final)
 
     def _without_trigger(self, rank: int, folded: str, pos: int, final: bool) -> int | None:
         """An entity whose own trigger is not in the window has no complete match there; a
         partial one is the trailing run of :data:`TAIL_CHARS` (held, as in :meth:`_quiet`)."""
         if self._entity_triggers[rank].search(folded, pos):
             return None
-        return len(folded) if final else max(pos, len(folded.rstrip(TAIL_CHARS)))
+        return _held_tail(folded, pos, final)
 
     def scanner(self) -> SpanScanner:
         return _PIIScanner(self)
@@ -107,14 +103,12 @@ class PIIClassifier(PatternClassifier):
     def candidates(self, texts: Sequence[str]) -> set[int]:
         """One fold and one trigger search over the whole batch: a text without a trigger
         holds no complete entity."""
-        joined = joined_batch(texts)
-        if joined is None:
-            return super().candidates(texts)
-        folded = get_normalizer(self.fold_mode).fold(joined)
-        starts = batch_starts(folded)
-        if len(starts) != len(texts):
-            return super().candidates(texts)
-        return {batch_owner(starts, m.start()) for m in self._triggers.finditer(folded)}
+        found = batch_candidates(
+            texts,
+            get_normalizer(self.fold_mode).fold,
+            lambda folded: (m.start() for m in self._triggers.finditer(folded)),
+        )
+        return super().candidates(texts) if found is None else found
 
     @classmethod
     def build(cls, classifier_id: str, raw: dict[str, Any], context: BuildContext) -> PIIClassifier:
@@ -127,6 +121,12 @@ class PIIClassifier(PatternClassifier):
         if style == "mask":
             return mask_value(original, entity.mask, email=entity.name == "email")
         return f"[{entity.label_zh if lang == 'zh' else entity.label_en}]"
+
+
+def _held_tail(folded: str, pos: int, final: bool) -> int:
+    """Where text without a trigger is held from: its trailing run of :data:`TAIL_CHARS` (not
+    before ``pos``), or nowhere (``len(folded)``) when the text is final."""
+    return len(folded) if final else max(pos, len(folded.rstrip(TAIL_CHARS)))
 
 
 class _PIIScanner(SpanScanner):

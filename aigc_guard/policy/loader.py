@@ -99,6 +99,13 @@ def _validation_error(
     return PolicyError(reason, file=file, line=_key_line(root, loc), field=field)
 
 
+def _error_at(
+    reason: str, file: str, root: yaml.Node | None, loc: Sequence[int | str]
+) -> PolicyError:
+    """An error at ``loc`` of the policy file: its line and its dotted field."""
+    return PolicyError(reason, file=file, line=_line_of(root, loc), field=".".join(map(str, loc)))
+
+
 def _fields_at(model: type[BaseModel], loc: list[int | str]) -> list[str]:
     """The field names of the model found at ``loc`` below ``model`` (lists and dicts passed
     through); empty when the place is not a model."""
@@ -212,11 +219,11 @@ def parse_policy(
             # A file the classifier reads (a term list): name it, and where the policy names it.
             term_file = exc.file + (f":{exc.line}" if exc.line else "")
             files = [*loc, "files"]
-            raise PolicyError(
+            raise _error_at(
                 f"{term_file}: {exc.reason}",
-                file=file,
-                line=_line_of(root, files),
-                field=".".join(map(str, files)),
+                file,
+                root,
+                files,
             ) from exc
         except (ClassifierError, OSError, RuntimeError, ValueError) as exc:
             raise PolicyError(
@@ -254,9 +261,7 @@ def parse_policy(
     _check_overrides(config, classifiers, {r.id for r in rules}, root, file)
 
     def fail(reason: str, loc: list[int | str]) -> PolicyError:
-        return PolicyError(
-            reason, file=file, line=_line_of(root, loc), field=".".join(map(str, loc))
-        )
+        return _error_at(reason, file, root, loc)
 
     check_compliance(config, fail)
     digest = _version_digest(text, classifiers, base_dir)
@@ -308,22 +313,22 @@ def _grounding_rules(
         where: list[int | str] = ["routes", i, "service_type"]
         if service is None:
             known = sorted({*SERVICE_TYPES, *config.service_types})
-            raise PolicyError(
+            raise _error_at(
                 f"service type {route.service_type!r} is not defined (known: {known})",
-                file=file,
-                line=_line_of(root, where),
-                field=".".join(map(str, where)),
+                file,
+                root,
+                where,
             )
         grounding = service.grounding
         if grounding is None:
             continue
         if grounding not in classifiers:
             loc: list[int | str] = ["service_types", route.service_type, "grounding"]
-            raise PolicyError(
+            raise _error_at(
                 f"grounding names classifier {grounding!r}, which the policy does not define",
-                file=file,
-                line=_line_of(root, loc),
-                field=".".join(map(str, loc)),
+                file,
+                root,
+                loc,
             )
         rule_id = f"grounding-{route.service_type}"
         named = any(r.rule.when.classifier == grounding for r in [*rules, *added])
@@ -362,33 +367,33 @@ def _check_overrides(
         for name, override in entry.routes.items():
             where: list[int | str] = ["tenants", "entries", i, "routes", name]
             if name not in route_names:
-                raise PolicyError(
+                raise _error_at(
                     f"tenant {entry.name!r} names route {name!r}, which is not defined",
-                    file=file,
-                    line=_line_of(root, where),
-                    field=".".join(map(str, where)),
+                    file,
+                    root,
+                    where,
                 )
             places.append((where, override))
     for i, entry in enumerate(config.tenants.entries):
         if entry.explicit_label_waiver is not None and not entry.api_key_hashes:
             loc: list[int | str] = ["tenants", "entries", i, "explicit_label_waiver"]
-            raise PolicyError(
+            raise _error_at(
                 f"tenant {entry.name!r}: a label waiver is granted by API key (a header can be "
                 "set by any client): give the tenant api_key_hashes",
-                file=file,
-                line=_line_of(root, loc),
-                field=".".join(map(str, loc)),
+                file,
+                root,
+                loc,
             )
     for where, override in places:
         for kind in ("disable", "enable"):
             for index, name in enumerate(getattr(override, kind)):
                 if name not in known:
                     loc = [*where, kind, index]
-                    raise PolicyError(
+                    raise _error_at(
                         f"{name!r} is neither a classifier nor a rule id of this policy",
-                        file=file,
-                        line=_line_of(root, loc),
-                        field=".".join(map(str, loc)),
+                        file,
+                        root,
+                        loc,
                     )
 
 
