@@ -109,9 +109,14 @@ def test_a_stream_never_releases_a_protected_passage(
     [("这是全网第一的国家级产品，零风险。", "flag"), ("第一步先打开设置，这是最基本的。", "allow")],
 )
 def test_cn_tc260_flags_absolute_advertising_claims(text: str, action: str) -> None:
-    from aigc_guard.policy.loader import load_policy
+    from aigc_guard.policy.loader import load_policy, parse_policy
 
-    cn = load_policy(Path(__file__).parent.parent / "policies" / "cn-tc260.yaml")
-    outcome = asyncio.run(scan_texts(cn, [text], Direction.OUTPUT))
+    path = Path(__file__).parent.parent / "policies" / "cn-tc260.yaml"
+    cn = load_policy(path)
+    route = "\nroutes:\n  - {name: ad-copy, paths: ['/v1/ads/*'], service_type: advertising}\n"
+    ads = parse_policy(path.read_text(encoding="utf-8") + route, base_dir=path.parent)
+    elsewhere = asyncio.run(scan_texts(cn, [text], Direction.OUTPUT))
+    assert elsewhere.decision.action.value == "allow"  # 最好的 in a refusal is a plain word
+    outcome = asyncio.run(scan_texts(ads.variant("ad-copy", ""), [text], Direction.OUTPUT))
     assert outcome.decision.action.value == action
     assert outcome.texts == [text]  # flagged for review, never changed

@@ -1,0 +1,117 @@
+"""Train models/zh_spam: Chinese spam and unlawful commerce (gambling, fraud, black market, sex).
+
+    python scripts/train_spam_model.py    # seeded; a few minutes on 2 CPU cores
+
+A softmax head (``safe`` and four harms) over multilingual USE v3 embeddings and hashed
+character 1–3-grams. The harmful side and its look-alikes are written by
+scripts/synth_spam.py; ordinary text (COLD's comments of both labels, SWSR's non-sexist
+comments, XSafety's harmless prompts, everyday requests and answers) keeps it from calling
+every short Chinese post spam.
+
+Estimates: the synthetic posts are written from two disjoint halves of every vocabulary list;
+a model trained on one half scores the other (vocabulary and templates it never saw), and the
+ordinary text is split in two folds the same way. COLD dev's comments (never trained on) give
+the share of ordinary comments flagged.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import corpora
+import synth_spam
+from _data import REPO
+from _embed import embed
+from _heads import Features, export, fit, harm_score, ngram_matrix, rate, share_weights
+
+OUT = REPO / "models" / "zh_spam"
+C = 4.0
+LABELS = ["safe", "gambling", "fraud", "black_market", "sexual"]
+RISK = {
+    "gambling": "A1-h.gambling",
+    "fraud": "A1-h.fraud",
+    "black_market": "A3-e.black_market",
+    "sexual": "A1-f.sexual",
+}
+XSAFETY_SAFE = {"commonsense", "Mental_Health", "Ethics_And_Morality", "Physical_Harm"}
+SHARES = {"spam": 0.45, "lookalike": 0.2, "ordinary": 0.35}
+
+
+def ordinary_rows() -> list[dict[str, object]]:
+    """Chinese text that is not spam: comments (offensive or not), prompts, everyday chat."""
+    rows = [r for r in corpora.cold("train")]
+    rows += [r for r in corpora.swsr() if r["label"] == 0]
+    rows += [r for r in corpora.xsafety() if r["lang"] == "zh" and r["category"] in XSAFETY_SAFE]
+    rows += [r for r in corpora.synth_casual() if r["lang"] == "zh"]
+    return [{**r, "label": "safe"} for r in rows]
+
+
+def main() -> None:
+    started = time.perf_counter()
+    posts = synth_spam.posts(per_label=1200)
+    rows: list[dict[str, object]] = [
+        {
+            "text": p.text,
+            "label": p.label,
+            "kind": "lookalike" if p.label == "safe" else "spam",
+            "fold": p.half,
+        }
+        for p in posts
+    ]
+    ordinary = ordinary_rows()
+    fold_of = np.random.default_rng(0).integers(0, 2, len(ordinary))
+    rows += [
+        {**r, "kind": "ordinary", "fold": int(f)} for r, f in zip(ordinary, fold_of, strict=True)
+    ]
+    texts = [str(r["text"]) for r in rows]
+    features = Features(embed(texts, progress=True), ngram_matrix(texts))
+    y = np.array([LABELS.index(str(r["label"])) for r in rows])
+    kinds = np.array([r["kind"] for r in rows])
+    folds = np.array([r["fold"] for r in rows])
+    weights = share_weights(kinds, SHARES)
+
+    def train(index: np.ndarray) -> object:
+        return fit(features.both(index), y[index], c=C, weight=weights[index])
+
+    held = np.zeros(len(rows))
+    for fold in (0, 1):
+        test = np.flatnonzero(folds == fold)
+        held[test] = harm_score(train(np.flatnonzero(folds != fold)), features.both(test))
+
+    model = train(np.arange(len(rows)))
+    cold_dev = corpora.cold("dev")
+    dev_texts = [str(r["text"]) for r in cold_dev]
+    dev_scores = harm_score(
+        model, Features(embed(dev_texts), ngram_matrix(dev_texts)).both(np.arange(len(dev_texts)))
+    )
+
+    thresholds = (0.3, 0.5, 0.7, 0.8, 0.9)
+    table: dict[str, dict[str, float]] = {}
+    for t in thresholds:
+        row = {f"{label} caught": rate(held[y == LABELS.index(label)] >= t) for label in LABELS[1:]}
+        row["look-alikes flagged"] = rate(held[kinds == "lookalike"] >= t)
+        row["ordinary flagged"] = rate(held[kinds == "ordinary"] >= t)
+        row["COLD dev flagged (never trained on)"] = rate(dev_scores >= t)
+        table[str(t)] = row
+    scores = {
+        "C": C,
+        "shares": SHARES,
+        "rows": {kind: int((kinds == kind).sum()) for kind in SHARES},
+        "out_of_fold (other vocabulary half, other ordinary fold)": table,
+        "categories": RISK,
+    }
+    export(OUT, model, LABELS, encoder="use-m3", negative="safe", categories=RISK)
+    scores["train_seconds"] = round(time.perf_counter() - started, 1)
+    (OUT / "scores.json").write_text(json.dumps(scores, indent=2, ensure_ascii=False) + "\n")
+    print(json.dumps(scores, indent=2, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()
