@@ -52,8 +52,8 @@ def synth_answers() -> list[Row]:
 
 def synth_hate() -> list[Row]:
     return [
-        {**_row(e.text, e.label, "synth", e.category, e.lang), "slot": e.slot}
-        for e in synth.hate_contrast()
+        {**_row(e.text, e.label, "synth", e.category, e.lang), "slot": e.slot, "family": e.family}
+        for e in synth.hate_contrast() + synth.counter_speech()
     ]
 
 

@@ -552,6 +552,59 @@ def hate_contrast() -> list[Example]:
     return out
 
 
+
+# Counter-speech: a hateful statement quoted, reported, denied or condemned — not hateful, yet
+# it carries the hateful words. It trains the toxicity model's gate ("this opposes hate"), so
+# the score is abuse × (1 − P(counter-speech)). Hate behind a disclaimer stays hateful.
+COUNTER_ZH = [
+    "说“{h}”这种话的人太恶毒了。", "有人在评论区写“{h}”，这就是赤裸裸的歧视。",
+    "“{h}”——这样的言论不应该出现在任何地方。", "我同事竟然说“{h}”，我当场就反驳了他。",
+    "请不要再发“{h}”这种内容了，它伤害了很多人。", "“{h}”这句话是错的，没有任何根据。",
+    "看到“{h}”这种评论我很难过。", "如果你认为“{h}”，那你需要反思一下。",
+]
+COUNTER_EN = [
+    "Saying \"{h}\" is hateful, full stop.", "Someone posted \"{h}\" and it is plain bigotry.",
+    "\"{h}\" - comments like this have no place anywhere.", "My coworker said \"{h}\" and I told him he was wrong.",
+    "Please stop posting things like \"{h}\", it hurts people.", "\"{h}\" is simply false.",
+    "It makes me sad to read \"{h}\" under this video.", "If you believe \"{h}\", you need to rethink.",
+]
+NEGATED_ZH = [
+    "我不讨厌{g}。", "{g}不是垃圾。", "{g}不是寄生虫，也不应该被赶走。", "{g}一点都不恶心。",
+    "{g}当然和我们一样是人。", "{g}并不比任何人低一等。", "我们不应该赶走任何{g}。",
+    "和{g}做邻居挺好的，他们不是小偷。",
+]
+NEGATED_EN = [
+    "I don't hate {g}.", "{G} are not scum.", "{G} are not parasites and they belong here.",
+    "{G} are not disgusting at all.", "{G} are human like anyone else.", "{G} are not inferior to us.",
+    "We should never drive {g} out of this country.", "Living next to {g} is fine, they don't steal.",
+]
+DISCLAIMED_ZH = ["我不是歧视，但是{h}", "说实话，{h}", "我没有恶意，只是觉得{h}"]
+DISCLAIMED_EN = ["I'm not racist, but {h}", "Honestly, {h}", "No offence, but {h}"]
+
+
+def counter_speech() -> list[Example]:
+    """Quoted, reported, denied or condemned hate (label 0, family "counter") and hate behind a
+    disclaimer (label 1, family "disclaimed"), both languages, every group."""
+    out: list[Example] = []
+    for zh, en in GROUPS:
+        for lang, group, hate, counter, disclaimed in (
+            ("zh", zh, HATE_ZH, COUNTER_ZH, DISCLAIMED_ZH),
+            ("en", en, HATE_EN, COUNTER_EN, DISCLAIMED_EN),
+        ):
+            capital = group[0].upper() + group[1:]
+            statements = [t.replace("{g}", group).replace("{G}", capital) for t in hate]
+            for template in NEGATED_ZH if lang == "zh" else NEGATED_EN:
+                negated = template.replace("{g}", group).replace("{G}", capital)
+                out.append(Example(negated, 0, lang, "counter", "counter", en))
+            for i, statement in enumerate(statements):
+                quoted = statement.rstrip("。.")
+                template = counter[i % len(counter)]
+                out.append(Example(template.replace("{h}", quoted), 0, lang, "counter", "counter", en))
+                lowered = statement if lang == "zh" else statement[0].lower() + statement[1:]
+                wrap = disclaimed[i % len(disclaimed)]
+                out.append(Example(wrap.replace("{h}", lowered), 1, lang, "hate", "disclaimed", en))
+    return out
+
 PROMPT_REFUSALS_ZH = [
     "抱歉，我不能回答这个问题。{p}——这类请求可能造成伤害或违反法律。",
     "我无法满足这个请求：“{p}”。如果你需要帮助，可以向专业机构求助。",

@@ -28,12 +28,21 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import corpora  # noqa: E402
 from _data import REPO  # noqa: E402
 from _embed import embed  # noqa: E402
-from _heads import balanced_weights, export, fit, harm_score, rate, threshold_for  # noqa: E402
+from _heads import (  # noqa: E402
+    balanced_weights,
+    export,
+    fit,
+    harm_score,
+    rate,
+    share_weights,
+    threshold_for,
+)
 
 OUT = REPO / "models" / "toxicity"
 C = 1.0
 XSAFETY_TOXIC = {"Insult", "Unfairness_And_Discrimination"}
 XSAFETY_SAFE = {"commonsense", "Mental_Health", "Physical_Harm", "Ethics_And_Morality"}
+GATE_SHARES = {"counter": 0.5, "hate": 0.3, "other": 0.2}
 SOURCES = ["cold_train", "swsr", "davidson", "toxigen", "xsafety", "synth_hate"]
 
 
@@ -53,47 +62,58 @@ def balanced_accuracy(truth: np.ndarray, flagged: np.ndarray) -> float:
     return round(float((flagged[truth].mean() + (~flagged[~truth]).mean()) / 2), 4)
 
 
-def main() -> None:
-    started = time.perf_counter()
-    sets = {name: training_rows(name) for name in SOURCES}
-    vectors = {name: embed([str(r["text"]) for r in rows]) for name, rows in sets.items()}
-    labels = {name: np.array([int(r["label"]) for r in rows]) for name, rows in sets.items()}
+def evaluate(gated: bool, sets: dict, vectors: dict, labels: dict, counter: dict) -> tuple:
+    """Train (with or without the counter-speech gate) and score; returns (models, scores)."""
 
-    def train_without(excluded: str | None) -> object:
+    def train_without(excluded: str | None) -> tuple[object, object | None]:
         names = [n for n in SOURCES if n != excluded]
         x = np.vstack([vectors[n] for n in names])
         y = np.concatenate([labels[n] for n in names])
-        return fit(x, y, c=C, weight=balanced_weights(y > 0))
+        opposes = np.concatenate([counter[n] for n in names])
+        if not gated or not opposes.any():  # synth_hate held out: no counter-speech left
+            return fit(x, y, c=C, weight=balanced_weights(y > 0)), None
+        topic = ~opposes  # the abuse head never sees counter-speech; the gate learns it
+        head = fit(x[topic], y[topic], c=C, weight=balanced_weights(y[topic] > 0))
+        # The gate must tell a hateful statement from the same statement opposed: the
+        # synthetic hate (plain and behind a disclaimer) carries as much weight as the
+        # counter-speech; all other text the rest.
+        synthetic = np.concatenate([np.full(len(labels[n]), n == "synth_hate") for n in names])
+        kinds = np.where(opposes, "counter", np.where(synthetic & (y > 0), "hate", "other"))
+        weights = share_weights(kinds, GATE_SHARES)
+        return head, fit(x, opposes.astype(int), c=C, weight=weights)
 
-    model = train_without(None)
+    def score(models: tuple[object, object | None], x: np.ndarray) -> np.ndarray:
+        head, gate = models
+        abuse = harm_score(head, x)
+        return abuse if gate is None else abuse * harm_score(gate, x, negative=1)
+
+    models = train_without(None)
     cold_dev = corpora.cold("dev")
-    dev_scores = harm_score(model, embed([r["text"] for r in cold_dev]))
+    dev_scores = score(models, embed([r["text"] for r in cold_dev]))
     dev_truth = np.array([r["label"] == 1 for r in cold_dev])
     flag_at = threshold_for(dev_scores[~dev_truth], 0.05)
-    # flag: the trained balance; policy: what both policies flag at (best HateCheck-dev
+    # flag: the trained balance; policy: what both policies flag English at (best HateCheck-dev
     # balanced accuracy with COLD dev held at 5 % false positives together with zh_offensive);
     # strict: 5 % of COLD dev's safe comments.
     thresholds = {"flag": 0.5, "policy": 0.7, "strict": flag_at}
     cross: dict[str, object] = {}
     for name in SOURCES:
-        held = harm_score(train_without(name), vectors[name])
+        held = score(train_without(name), vectors[name])
         truth = labels[name] > 0
         cross[name] = {t: balanced_accuracy(truth, held >= v) for t, v in thresholds.items()}
     hatecheck = corpora.hatecheck()
-    hc_scores = harm_score(model, embed([r["text"] for r in hatecheck]))
+    hc_scores = score(models, embed([r["text"] for r in hatecheck]))
     hc_truth = np.array([r["label"] == 1 for r in hatecheck])
     by_function: dict[str, list[bool]] = collections.defaultdict(list)
-    for row, score in zip(hatecheck, hc_scores, strict=True):
-        by_function[str(row["category"])].append((score >= 0.5) == bool(row["label"]))
-    scores = {
+    for row, value in zip(hatecheck, hc_scores, strict=True):
+        by_function[str(row["category"])].append((value >= 0.7) == bool(row["label"]))
+    return models, {
         "thresholds": thresholds,
-        "C": C,
-        "rows": {name: len(rows) for name, rows in sets.items()},
         "cross_source_balanced_accuracy": cross,
         "hatecheck_dev_balanced_accuracy": {
             t: balanced_accuracy(hc_truth, hc_scores >= v) for t, v in thresholds.items()
         },
-        "hatecheck_dev_accuracy_by_functionality": {
+        "hatecheck_dev_accuracy_by_functionality (at 0.7)": {
             k: rate(np.array(v)) for k, v in sorted(by_function.items())
         },
         "cold_dev (dev flatters)": {
@@ -105,7 +125,26 @@ def main() -> None:
             for t, v in thresholds.items()
         },
     }
-    export(OUT, model, ["safe", "abuse"], encoder="use-m3", negative="safe")
+
+
+def main() -> None:
+    started = time.perf_counter()
+    sets = {name: training_rows(name) for name in SOURCES}
+    vectors = {name: embed([str(r["text"]) for r in rows]) for name, rows in sets.items()}
+    labels = {name: np.array([int(r["label"]) for r in rows]) for name, rows in sets.items()}
+    counter = {
+        name: np.array([r.get("family") == "counter" for r in rows]) for name, rows in sets.items()
+    }
+    (head, gate), gated = evaluate(True, sets, vectors, labels, counter)
+    _, plain = evaluate(False, sets, vectors, labels, counter)
+    scores = {
+        "C": C,
+        "rows": {name: len(rows) for name, rows in sets.items()},
+        "counter_speech_rows (gate)": int(sum(c.sum() for c in counter.values())),
+        "with the counter-speech gate (shipped)": gated,
+        "without the gate (same run, for comparison)": plain,
+    }
+    export(OUT, head, ["safe", "abuse"], encoder="use-m3", negative="safe", gate=gate)
     scores["train_seconds"] = round(time.perf_counter() - started, 1)
     (OUT / "scores.json").write_text(json.dumps(scores, indent=2, ensure_ascii=False) + "\n")
     print(json.dumps(scores, indent=2, ensure_ascii=False))

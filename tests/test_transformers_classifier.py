@@ -153,3 +153,17 @@ def test_the_ngram_model_type_loads_through_the_same_path(tmp_path: Path) -> Non
     policy = policy_for(tmp_path, threshold=0.0)
     [[finding]] = asyncio.run(policy.classifiers["tox"].classify(["你好坏人"]))  # type: ignore[attr-defined]
     assert finding.category == "toxicity" and (finding.start, finding.end) == (0, 4)
+
+
+def test_cpu_threads_sets_torchs_intra_op_threads(tiny_model: Path) -> None:
+    import torch
+
+    before = torch.get_num_threads()
+    try:
+        torch.set_num_threads(2)
+        policy_for(tiny_model, cpu_threads=1, device="cpu")
+        assert torch.get_num_threads() == 1
+        policy_for(tiny_model, device="cpu")  # unset: torch's setting is left alone
+        assert torch.get_num_threads() == 1
+    finally:
+        torch.set_num_threads(before)

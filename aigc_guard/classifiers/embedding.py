@@ -15,7 +15,7 @@ import numpy as np
 from pydantic import Field
 
 from .base import BuildContext, ClassifierOptions, Finding, TextClassifier
-from .char_ngrams import ngram_features
+from .char_ngrams import ngram_row
 from .encoders import embed_shared, shared_encoder
 
 __all__ = ["EmbeddingHeadClassifier", "EmbeddingTopicsClassifier"]
@@ -33,6 +33,11 @@ class EmbeddingHeadOptions(ClassifierOptions):
         description="use-m3, minilm or an encoder folder; default: the head's own, else minilm.",
     )
     labels: dict[str, str] = Field(default_factory=dict, description="Head label → category.")
+    gates_from: list[str] = Field(
+        default_factory=list,
+        description="Other model folders whose gate also scales the score, e.g. the answer "
+        "model's 'this refuses' on the request model reading answers.",
+    )
     threshold: float = Field(default=0.5, ge=0.0, le=1.0)
     timeout_ms: float = Field(default=2000.0, gt=0)
 
@@ -44,7 +49,8 @@ class EmbeddingHeadClassifier(TextClassifier):
     finding a text: the score is the probability of *not* being negative, the category that of
     the most probable other label. Otherwise each mapped label is scored on its own. A ``gate``
     (a logistic head of its own, e.g. "this answer refuses") scales every score by the
-    probability that the gate does *not* fire: harmful topic AND not a refusal.
+    probability that the gate does *not* fire: harmful topic AND not a refusal. ``gates_from``
+    borrows other heads' gates (all on the same encoder), each scaling the score the same way.
     """
 
     type_name = "embedding_head"
@@ -56,6 +62,7 @@ class EmbeddingHeadClassifier(TextClassifier):
         options: EmbeddingHeadOptions,
         head: dict[str, Any],
         folder: Path | None = None,
+        borrowed: dict[Path, dict[str, Any]] | None = None,
     ) -> None:
         super().__init__(classifier_id, options)
         self.options: EmbeddingHeadOptions = options
@@ -79,13 +86,16 @@ class EmbeddingHeadClassifier(TextClassifier):
                     f"{spec['file']} is {weights.shape}, not its head's labels × buckets"
                 )
             self.ngrams = (weights, int(spec["buckets"]))
-        gate = head.get("gate")
-        self.gate: tuple[Any, float] | None = None
-        if gate is not None:
+        self.gate_files = list(borrowed or {})
+        gates = [head.get("gate"), *((borrowed or {}).values())]
+        self.gates: list[tuple[Any, float]] = []
+        for gate in gates:
+            if gate is None:
+                continue
             gate_weight = np.asarray(gate["weight"], dtype=np.float32)
             if gate_weight.shape != (self.encoder.dim,):
                 raise ValueError(f"gate weight is {gate_weight.shape}, not ({self.encoder.dim},)")
-            self.gate = (gate_weight, float(gate["bias"]))
+            self.gates.append((gate_weight, float(gate["bias"])))
         self.negative: int | None = None
         if head.get("negative") is not None:
             self.negative = self.head_labels.index(head["negative"])
@@ -110,10 +120,22 @@ class EmbeddingHeadClassifier(TextClassifier):
         options = EmbeddingHeadOptions.model_validate(raw)
         folder = context.base_dir / options.model
         head = json.loads((folder / "head.json").read_text(encoding="utf-8"))
-        return cls(classifier_id, options, head, folder)
+        borrowed: dict[Path, dict[str, Any]] = {}
+        for other in options.gates_from:
+            path = context.base_dir / other / "head.json"
+            other_head = json.loads(path.read_text(encoding="utf-8"))
+            if other_head.get("gate") is None:
+                raise ValueError(f"{other} has no gate to borrow")
+            if other_head.get("encoder") != head.get("encoder"):
+                raise ValueError(f"{other} gates {other_head.get('encoder')!r} embeddings")
+            borrowed[path] = other_head["gate"]
+        return cls(classifier_id, options, head, folder, borrowed)
 
     def categories(self) -> frozenset[str]:
         return frozenset(self.category_of.values())
+
+    def source_files(self) -> list[Path]:
+        return self.gate_files  # its own folder is the `model` digest
 
     def probabilities(self, vectors: list[list[float]], texts: list[str]) -> tuple[Any, Any]:
         """Per text: the head's class probabilities, and the share the gate lets through."""
@@ -122,17 +144,14 @@ class EmbeddingHeadClassifier(TextClassifier):
         if self.ngrams is not None:
             weights, buckets = self.ngrams
             for row, text in enumerate(texts):
-                grams = ngram_features(text[:NGRAM_CHARS], buckets)
-                if grams:
-                    columns = np.fromiter(grams, dtype=np.int64, count=len(grams))
-                    values = np.fromiter(grams.values(), dtype=np.float32, count=len(grams))
+                columns, values = ngram_row(text[:NGRAM_CHARS], buckets)
+                if len(columns):
                     logits[row] += weights[:, columns] @ values
         logits -= logits.max(axis=1, keepdims=True)
         exp = np.exp(logits)
         passed = np.ones(len(matrix), dtype=np.float32)
-        if self.gate is not None:
-            weight, bias = self.gate
-            passed = 1.0 / (1.0 + np.exp(matrix @ weight + bias))
+        for weight, bias in self.gates:
+            passed *= 1.0 / (1.0 + np.exp(matrix @ weight + bias))
         return exp / exp.sum(axis=1, keepdims=True), passed
 
     def findings(self, probabilities: Any, passed: float = 1.0) -> list[Finding]:
