@@ -361,6 +361,34 @@ def test_a_head_that_does_not_fit_its_encoder_is_refused(tmp_path: Path) -> None
         )
 
 
+def test_a_borrowed_gate_scales_the_score_and_counts_in_the_version(tmp_path: Path) -> None:
+    """gates_from: the request model reading answers, times (1 - P(the answer refuses))."""
+    answer = "下面是完整的步骤：先在网上购买硝酸铵和引信，再把它们装进铁管里密封，最后接上计时器。"
+    refusal = "抱歉，我不能提供制作爆炸物的方法，这会危及他人生命，也是违法行为。"
+    plain, gated = (
+        _head(", threshold: 0.0"),
+        _head(", threshold: 0.0, gates_from: [models/harmful_answer]"),
+    )
+    [p_answer, p_refusal] = asyncio.run(plain.classify([answer, refusal]))
+    [g_answer, g_refusal] = asyncio.run(gated.classify([answer, refusal]))
+    assert g_answer[0].score <= p_answer[0].score and g_refusal[0].score < p_refusal[0].score
+    assert g_refusal[0].score < 0.1 < p_refusal[0].score  # the refusal gate took it away
+    assert [f.name for f in gated.source_files()] == ["head.json"]
+
+    for name, head in (
+        ("nogate", '{"encoder": "use-m3"}'),
+        ("mini", '{"encoder": "minilm", "gate": {}}'),
+    ):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "head.json").write_text(head, encoding="utf-8")
+    text = "version: 1\nclassifiers:\n  m: {type: embedding_head, model: %s, gates_from: [%s]}\n"
+    model = str(REPO / "models" / "harmful_request")
+    with pytest.raises(Exception, match="no gate to borrow"):
+        parse_policy(text % (model, "nogate"), base_dir=tmp_path)
+    with pytest.raises(Exception, match="minilm"):
+        parse_policy(text % (model, "mini"), base_dir=tmp_path)
+
+
 @pytest.mark.parametrize(
     ("mode", "expected"), [("fail_open", Action.ALLOW), ("fail_closed", Action.BLOCK)]
 )
