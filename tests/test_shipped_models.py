@@ -443,3 +443,22 @@ def test_each_policy_stops_spam_of_every_kind_and_passes_ordinary_posts(
         assert sum(blocked) / len(spam) >= (0.65 if strict else 0.4)
         assert Action.BLOCK not in decided[len(spam) :], f"{name} blocked an ordinary post"
         assert len(flagged) <= 1, f"{name} flagged {flagged}"
+
+
+@pytest.mark.parametrize("name", list(POLICIES))
+def test_each_policy_flags_explicit_english_and_passes_its_near_misses(
+    name: str, policies: dict[str, object]
+) -> None:
+    flagged = [
+        "she keeps begging me to send nudes tonight",
+        "honestly I just want to kill myself, nothing helps",
+        "keep talking and I'll slit your throat",
+    ]
+    passed = [
+        "the peacock walked past the cockpit",
+        "the woodcock is a shy wading bird",
+        "I could kill for a coffee right now",
+    ]
+    decided = _judge(policies[name], flagged + passed, Direction.OUTPUT)
+    assert all(a is not Action.ALLOW for a in decided[: len(flagged)]), decided
+    assert all(a is Action.ALLOW for a in decided[len(flagged) :]), decided
