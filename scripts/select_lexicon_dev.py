@@ -41,6 +41,11 @@ EXCLUDED = {
     "诺查丹玛斯",
     "超越红墙",
 }
+# Bare names of a substance: should-answer questions name them (三唑仑是什么药？冰毒有什么危害？),
+# so they flag (severity low) and the request model decides; the phrases that sell or
+# make them stay high.
+NAMES = {"cocain", "冰毒", "三唑仑", "安非他命", "杜冷丁", "尼可刹米", "氯噻嗪", "氧氯化磷",
+         "亚硝酰乙氧", "阿芙蓉", "爱他死"}  # fmt: skip
 MAX_LENGTH = 32  # longer terms are near-unique strings; each folded character adds hold-back
 OUT = REPO / "policies" / "lexicons" / "lexicon-dev-selected.txt"
 HEADER = """\
@@ -48,7 +53,8 @@ HEADER = """\
 # lexicon-dev: MIT License, Copyright (c) 2024~2099 Konsheng — full notice in
 # LICENSE-lexicon-dev.txt beside this file. Selected by scripts/select_lexicon_dev.py: terms of
 # {sources}, 2 to 32 folded characters (at least 4 for Latin), none matching a safe
-# (label 0) comment of COLD's train split. Columns: term, TC260 risk id, severity.
+# (label 0) comment of COLD's train split. Bare names of a substance (冰毒, 三唑仑) are low:
+# flagged, not blocked. Columns: term, TC260 risk id, severity.
 """
 
 
@@ -76,7 +82,9 @@ def main() -> None:
     kept = sorted((t for f, t in candidates.items() if f not in noisy), key=lambda t: (t[1], t[0]))
     OUT.write_text(
         HEADER.format(sources=", ".join(SOURCES))
-        + "".join(f"{term}\t{category}\thigh\n" for term, category in kept),
+        + "".join(
+            f"{term}\t{category}\t{'low' if term in NAMES else 'high'}\n" for term, category in kept
+        ),
         encoding="utf-8",
     )
     license_text = require(DATA / "lexicon-dev" / "LICENSE").read_text(encoding="utf-8")

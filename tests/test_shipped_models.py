@@ -424,7 +424,8 @@ def test_a_slow_model_times_out_and_follows_its_failure_mode(mode: str, expected
 def test_each_policy_stops_spam_of_every_kind_and_passes_ordinary_posts(
     name: str, policies: dict[str, object]
 ) -> None:
-    """cn-tc260 blocks spam from 0.8 and flags from 0.5; default blocks from 0.9 and flags."""
+    """Answers: cn-tc260 blocks spam from 0.8, default from 0.9, both flag from 0.5. Requests
+    are flagged only: a user may paste a scam message to ask whether it is one."""
     spam, ordinary = _sides(SPAM)
     for direction in (Direction.INPUT, Direction.OUTPUT):
         decided = _judge(policies[name], spam + ordinary, direction)
@@ -437,10 +438,11 @@ def test_each_policy_stops_spam_of_every_kind_and_passes_ordinary_posts(
             t for t, s in zip(spam, stopped, strict=True) if not s
         ]
         strict = name == "cn-tc260"  # default blocks only the clearest and flags the rest
-        acted = blocked if strict else stopped
+        acted = blocked if strict and direction is Direction.OUTPUT else stopped
         kinds = {c for (c, pairs) in SPAM.items() for p in pairs if acted[spam.index(p[0])]}
         assert kinds == set(SPAM), f"{name}: no {set(SPAM) - kinds} post stopped"
-        assert sum(blocked) / len(spam) >= (0.65 if strict else 0.4)
+        if direction is Direction.OUTPUT:
+            assert sum(blocked) / len(spam) >= (0.65 if strict else 0.4)
         assert Action.BLOCK not in decided[len(spam) :], f"{name} blocked an ordinary post"
         assert len(flagged) <= 1, f"{name} flagged {flagged}"
 

@@ -46,6 +46,9 @@ FIXTURES = [
     "密钥 sk_live_abcdefghijklmnopqrstuvwx 已作废",
     "token github_pat_A1b2C3d4E5f6G7h8I9j0K1_l2 end",
     "请拨打(212) 555-0123，谢谢",
+    # Three mobiles apart: a phone number glued across two of them ("5678 138 1234 5678")
+    # once won the whole-text overlap resolution (longest anywhere) but not the stream's.
+    "138 1234 5678 138 1234 5678 138 1234 5678",
 ]
 
 

@@ -206,8 +206,15 @@ def _remaining(deadline: float) -> float:
 
 
 def _resolve_overlaps(findings: list[tuple[Finding, int]]) -> list[Finding]:
-    """Keep the longest of overlapping findings; on a tie, the entity declared first."""
-    ordered = sorted(findings, key=lambda fr: (-((fr[0].end or 0) - (fr[0].start or 0)), fr[1]))
+    """Leftmost-longest: of overlapping findings keep the one that starts first, the longest
+    of those that start together, then the entity declared first. A stream meets values left
+    to right, so this is the choice it can make too: with "longest anywhere", ``138 1234 5678
+    138 1234 5678 …`` read whole let a phone number glued across two mobiles ("5678 138 1234
+    5678") push out the second mobile and leave its head unmasked, where the stream masked it."""
+    ordered = sorted(
+        findings,
+        key=lambda fr: (fr[0].start or 0, -((fr[0].end or 0) - (fr[0].start or 0)), fr[1]),
+    )
     kept: list[Finding] = []
     for finding, _ in ordered:
         assert finding.start is not None and finding.end is not None

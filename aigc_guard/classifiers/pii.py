@@ -56,7 +56,7 @@ def mask_value(original: str, spec: MaskSpec, *, email: bool = False) -> str:
 
 
 class PIIClassifier(PatternClassifier):
-    """Every configured entity's pattern, then its validator; overlaps keep the longest."""
+    """Every configured entity's pattern, then its validator; overlaps keep the leftmost-longest."""
 
     type_name = "pii"
     Options = PIIOptions
