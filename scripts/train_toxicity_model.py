@@ -25,10 +25,10 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import corpora  # noqa: E402
-from _data import REPO  # noqa: E402
-from _embed import embed  # noqa: E402
-from _heads import (  # noqa: E402
+import corpora
+from _data import REPO
+from _embed import embed
+from _heads import (
     balanced_weights,
     export,
     fit,
@@ -62,7 +62,7 @@ def balanced_accuracy(truth: np.ndarray, flagged: np.ndarray) -> float:
     return round(float((flagged[truth].mean() + (~flagged[~truth]).mean()) / 2), 4)
 
 
-def evaluate(gated: bool, sets: dict, vectors: dict, labels: dict, counter: dict) -> tuple:
+def evaluate(gated: bool, vectors: dict, labels: dict, counter: dict) -> tuple:
     """Train (with or without the counter-speech gate) and score; returns (models, scores)."""
 
     def train_without(excluded: str | None) -> tuple[object, object | None]:
@@ -135,8 +135,8 @@ def main() -> None:
     counter = {
         name: np.array([r.get("family") == "counter" for r in rows]) for name, rows in sets.items()
     }
-    (head, gate), gated = evaluate(True, sets, vectors, labels, counter)
-    _, plain = evaluate(False, sets, vectors, labels, counter)
+    (head, gate), gated = evaluate(True, vectors, labels, counter)
+    _, plain = evaluate(False, vectors, labels, counter)
     scores = {
         "C": C,
         "rows": {name: len(rows) for name, rows in sets.items()},
