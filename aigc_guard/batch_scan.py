@@ -68,12 +68,15 @@ def _is_text_row(row: Any) -> bool:
     return isinstance(row, dict) and isinstance(row.get("text"), str)
 
 
-_FORKED: BatchScanner | None = None  # set before the pool forks; each worker inherits it
+# Set before the pool forks; each worker inherits the scanner and the rows, so a task is a
+# batch's number and only the JSONL bytes travel back.
+_FORKED: tuple[BatchScanner, list[Sequence[Row]]] | None = None
 
 
-def _forked_lines(batch: Sequence[Row]) -> bytes:
+def _forked_lines(number: int) -> bytes:
     assert _FORKED is not None
-    return _FORKED.lines(batch)
+    scanner, batches = _FORKED
+    return scanner.lines(batches[number])
 
 
 def default_workers() -> int:
@@ -105,11 +108,12 @@ def scan_rows(
             out.write(scanner.lines(batch))
             progress(len(batch))
         return 1
-    _FORKED = scanner
+    _FORKED = scanner, batches
     try:
         processes = min(workers, len(batches))
         with multiprocessing.get_context("fork").Pool(processes) as pool:
-            for batch, lines in zip(batches, pool.imap(_forked_lines, batches), strict=True):
+            numbers = range(len(batches))
+            for batch, lines in zip(batches, pool.imap(_forked_lines, numbers), strict=True):
                 out.write(lines)
                 progress(len(batch))
     finally:

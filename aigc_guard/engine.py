@@ -8,6 +8,7 @@ never taken for a pass.
 from __future__ import annotations
 
 import asyncio
+import collections
 import contextlib
 import dataclasses
 import functools
@@ -178,8 +179,10 @@ async def scan_texts(
             per_text[index].extend(found)
     answer_lang = lang or _language_of(policy, texts)
     all_findings = [f for found in per_text for f in found]
-    for finding in all_findings:
-        metrics.child(metrics.FINDINGS, finding.classifier, finding.category).inc()
+    for (classifier_id, category), count in collections.Counter(
+        (f.classifier, f.category) for f in all_findings
+    ).items():
+        metrics.child(metrics.FINDINGS, classifier_id, category).inc(count)
     decision = decide(policy, all_findings, direction, answer_lang)
     rewritten = list(texts)
     if decision.redactions:
@@ -212,7 +215,10 @@ async def scan_each(
                     named = set(range(len(texts)))
                     break
     order = sorted(named)
-    scanned = await asyncio.gather(*(scan_texts(policy, [texts[i]], direction) for i in order))
+    if any(isinstance(c, TextClassifier) for c in classifiers):  # batchers see them together
+        scanned = await asyncio.gather(*(scan_texts(policy, [texts[i]], direction) for i in order))
+    else:  # nothing to wait for together: no task per text
+        scanned = [await scan_texts(policy, [texts[i]], direction) for i in order]
     by_index = dict(zip(order, scanned, strict=True))
     clean = [i for i in range(len(texts)) if i not in by_index]
     if clean:

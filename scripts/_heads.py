@@ -79,27 +79,28 @@ def fit_gated(
     *,
     c: float,
     weights: np.ndarray | None = None,
+    gate_ngrams: bool = False,
 ) -> tuple[Any, Any]:
     """A topic head on the rows the gate does not cover, and the gate on all rows.
 
     The score is then topic harm × (1 − P(gate)): harmful content AND not refused (answers),
     or harmful content AND not asked about to learn or protect (requests). The topic head
-    sees embeddings and n-grams; the gate, a matter of framing, sees embeddings only.
+    sees embeddings and n-grams; the gate, a matter of framing, sees embeddings only unless
+    ``gate_ngrams`` (intent words — 避免, 防范, "protect" — are lexical cues).
     """
     topic = index[~gated[index]]
     weight = weights[topic] if weights is not None else balanced_weights(y[topic] > 0)
     head = fit(features.both(topic), y[topic], c=c, weight=weight)
-    gate = fit(
-        features.dense[index], gated[index].astype(int), c=c, weight=balanced_weights(gated[index])
-    )
+    gate_x = features.both(index) if gate_ngrams else features.dense[index]
+    gate = fit(gate_x, gated[index].astype(int), c=c, weight=balanced_weights(gated[index]))
     return head, gate
 
 
 def gated_score(models: tuple[Any, Any], features: Features, index: np.ndarray) -> np.ndarray:
     head, gate = models
-    return harm_score(head, features.both(index)) * harm_score(
-        gate, features.dense[index], negative=1
-    )
+    with_ngrams = gate.coef_.shape[1] > features.dense.shape[1]
+    gate_x = features.both(index) if with_ngrams else features.dense[index]
+    return harm_score(head, features.both(index)) * harm_score(gate, gate_x, negative=1)
 
 
 def out_of_fold(
@@ -156,9 +157,13 @@ def export(
         head["ngrams"] = {"file": "ngrams.npy", "buckets": int(ngram_weights.shape[1])}
     if gate is not None:  # a binary logistic head: P(gate fires) = sigmoid(w·x + b)
         head["gate"] = {
-            "weight": [round(float(v), 6) for v in gate.coef_[0]],
+            "weight": [round(float(v), 6) for v in gate.coef_[0][:embedding_dim]],
             "bias": round(float(gate.intercept_[0]), 6),
         }
+        gate_ngrams = gate.coef_[0][embedding_dim:]
+        if len(gate_ngrams):
+            np.save(folder / "gate_ngrams.npy", gate_ngrams.astype(np.float16))
+            head["gate"]["ngrams"] = {"file": "gate_ngrams.npy", "buckets": len(gate_ngrams)}
     (folder / "head.json").write_text(json.dumps(head) + "\n", encoding="utf-8")
 
 
@@ -194,7 +199,7 @@ def operating_points(
 ) -> dict[str, dict[str, float]]:
     """For each threshold: the share of each group's harmful rows caught and safe rows passed."""
     table: dict[str, dict[str, float]] = {}
-    for threshold in (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95):
+    for threshold in (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95):
         row: dict[str, float] = {}
         for name, members in groups.items():
             pos, neg = members & harmful, members & ~harmful

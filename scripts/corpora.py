@@ -10,6 +10,7 @@ import sys
 from typing import Any
 
 import synth
+import synth_protective
 from _data import cold_rows, csv_rows, jsonl_rows
 
 Row = dict[str, Any]
@@ -40,6 +41,18 @@ def synth_requests() -> list[Row]:
     return [
         {**_row(e.text, e.label, "synth", e.category, e.lang), "family": e.family, "slot": e.slot}
         for e in synth.requests()
+    ]
+
+
+def synth_protective_requests() -> list[Row]:
+    return [
+        {**_row(e.text, e.label, "synth", e.category, e.lang), "family": e.family, "slot": e.slot}
+        for e in (
+            synth_protective.protective_questions()
+            + synth_protective.protective_statements()
+            + synth_protective.seekers()
+            + synth_protective.evasions()
+        )
     ]
 
 
@@ -155,6 +168,7 @@ def hatecheck() -> list[Row]:
 ALL = {
     "harmful_prompts": harmful_prompts,
     "synth_requests": synth_requests,
+    "synth_protective": synth_protective_requests,
     "synth_answers": synth_answers,
     "synth_hate": synth_hate,
     "synth_casual": synth_casual,

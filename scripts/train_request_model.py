@@ -112,6 +112,7 @@ def load() -> tuple[list[dict[str, object]], np.ndarray]:
             "harmful_prompts": None,
             "zh_unsafe_requests": None,
             "synth_requests": None,
+            "synth_protective": None,  # natural protective questions, and their harmful twins
             "synth_casual": lambda r: r["family"] == "casual",
             "xsafety": lambda r: r["category"] in XSAFETY_SAFE,
             # Ordinary text, so that what most traffic looks like is safe: benign comments.
@@ -141,12 +142,12 @@ def main() -> None:
     )  # fmt: skip
     # The gate: requests about a harm that ask to learn or to protect (what is it, how to
     # prevent it, where to report it). The topic head never sees them.
-    asks_about = np.array([r.get("family") in ("about_harm", "safety") for r in rows])
+    asks_about = np.array([r.get("family") in ("about_harm", "safety", "protect") for r in rows])
 
     features = Features(x, ngram_matrix([str(r["text"]) for r in rows]))
 
     def train(index: np.ndarray) -> tuple[object, object]:
-        return fit_gated(features, y, asks_about, index, c=C, weights=weights)
+        return fit_gated(features, y, asks_about, index, c=C, weights=weights, gate_ngrams=True)
 
     def score(models: tuple[object, object], index: np.ndarray) -> np.ndarray:
         return gated_score(models, features, index)
@@ -166,11 +167,17 @@ def main() -> None:
                    and r["lang"] == lang]]
         for lang in ("zh", "en")
     }  # fmt: skip
-    thresholds = {
-        "block": max(threshold_for(safe_synth["zh"], 0.05), threshold_for(safe_synth["en"], 0.10)),
-        "flag": 0.5,
+    # The policies block from 0.85 and flag from 0.5; `lookalike_threshold` is where 5 % (zh)
+    # and 10 % (en) of the unseen look-alikes would be blocked.
+    thresholds = {"block": 0.85, "flag": 0.5}
+    scores: dict[str, object] = {
+        "thresholds": thresholds,
+        "lookalike_threshold": max(
+            threshold_for(safe_synth["zh"], 0.05), threshold_for(safe_synth["en"], 0.10)
+        ),
+        "C": C,
+        "rows": len(rows),
     }
-    scores: dict[str, object] = {"thresholds": thresholds, "C": C, "rows": len(rows)}
     report: dict[str, dict[str, object]] = {}
     for name, threshold in thresholds.items():
         part: dict[str, object] = {}
@@ -194,6 +201,20 @@ def main() -> None:
     groups = source_groups(rows, sources)
     report["operating_points"] = operating_points(oof, harmful, groups)
     head, gate = train(np.arange(len(y)))
+    # XSafety's categories the model never trained on: no labels (a topic each, harmless ones
+    # beside harmful ones), so block rates per category, not accuracy.
+    xs_rows, xs_x = corpora.embedded({"xsafety": lambda r: r["category"] not in XSAFETY_SAFE})
+    xs_features = Features(xs_x, ngram_matrix([str(r["text"]) for r in xs_rows]))
+    xs_scores = gated_score((head, gate), xs_features, np.arange(len(xs_rows)))
+    scores["xsafety_unseen_blocked"] = {
+        f"{category}/{lang}": {
+            str(t): rate(np.array([s >= t for s, r in zip(xs_scores, xs_rows, strict=True)
+                                   if r["category"] == category and r["lang"] == lang]))
+            for t in (0.8, 0.85, 0.9)
+        }
+        for category in sorted({str(r["category"]) for r in xs_rows})
+        for lang in ("zh", "en")
+    }  # fmt: skip
     export(
         OUT, head, LABELS, encoder="use-m3", negative="safe", gate=gate, categories=RISK
     )

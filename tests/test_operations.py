@@ -3,6 +3,7 @@ tenants, structured decision logs."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import re
@@ -14,11 +15,14 @@ from pathlib import Path
 import httpx
 import pytest
 from fake_upstream import wait_for
+from prometheus_client import REGISTRY
 from prometheus_client.parser import text_string_to_metric_families
 from servers import LiveServer
 
 from aigc_guard import metrics
+from aigc_guard.engine import scan_each
 from aigc_guard.policy.loader import load_policy, parse_policy
+from aigc_guard.policy.schema import Direction
 from aigc_guard.policy.store import PolicyStore
 from aigc_guard.server import create_proxy_app
 
@@ -328,3 +332,17 @@ def test_decision_log_lines_are_json_without_content(
     raw = "\n".join(r.getMessage() for r in caplog.records)
     assert "炸弹" not in raw and ID_NUMBER not in raw
     shutil.rmtree(tmp_path, ignore_errors=True)
+
+
+def test_findings_are_counted_per_classifier_and_category(tmp_path: Path) -> None:
+    """Each finding counts once in aigc_guard_findings_total, however the increments batch."""
+    lexicon_id = f"lex_{uuid.uuid4().hex[:8]}"
+    policy = parse_policy(
+        f"version: 1\nclassifiers:\n"
+        f"  {lexicon_id}: {{type: lexicon, terms: [毒刺, 蝎尾], category: X}}\n"
+        "rules:\n  - {when: {category: X}, action: flag}\n",
+        base_dir=tmp_path,
+    )
+    asyncio.run(scan_each(policy, ["毒刺和蝎尾，还有毒刺", "没有"], Direction.OUTPUT))
+    labels = {"classifier": lexicon_id, "category": "X"}
+    assert REGISTRY.get_sample_value("aigc_guard_findings_total", labels) == 3.0

@@ -10,11 +10,14 @@ templates of scripts/synth.py).
 from __future__ import annotations
 
 import asyncio
+import json
 import time
 from pathlib import Path
 
+import numpy as np
 import pytest
 
+from aigc_guard.classifiers.char_ngrams import ngram_features
 from aigc_guard.classifiers.embedding import EmbeddingHeadClassifier
 from aigc_guard.classifiers.encoders import forget_recent
 from aigc_guard.engine import scan_texts
@@ -464,3 +467,53 @@ def test_each_policy_flags_explicit_english_and_passes_its_near_misses(
     decided = _judge(policies[name], flagged + passed, Direction.OUTPUT)
     assert all(a is not Action.ALLOW for a in decided[: len(flagged)]), decided
     assert all(a is Action.ALLOW for a in decided[len(flagged) :]), decided
+
+
+def _fixed_head(folder: Path, gate: dict[str, object] | None) -> None:
+    """A head that scores every text 0.88 (bias only) with the given gate."""
+    folder.mkdir()
+    head: dict[str, object] = {
+        "encoder": "use-m3",
+        "labels": ["safe", "bad"],
+        "negative": "safe",
+        "weight": [[0.0] * 512, [0.0] * 512],
+        "bias": [0.0, 2.0],
+    }
+    if gate is not None:
+        head["gate"] = gate
+    (folder / "head.json").write_text(json.dumps(head), encoding="utf-8")
+
+
+def test_a_gate_reads_ngrams_when_its_head_has_them(tmp_path: Path) -> None:
+    """Intent words are lexical: a gate with n-gram weights fires on its cue word alone."""
+    buckets = 1024
+    weights = np.zeros(buckets, dtype=np.float16)
+    for bucket in ngram_features("防范", buckets):
+        weights[bucket] = 40.0
+    _fixed_head(
+        tmp_path / "cue",
+        {"weight": [0.0] * 512, "bias": -20.0,
+         "ngrams": {"file": "gate_ngrams.npy", "buckets": buckets}},
+    )  # fmt: skip
+    np.save(tmp_path / "cue" / "gate_ngrams.npy", weights)
+    _fixed_head(tmp_path / "plain", None)
+    policy = parse_policy(
+        "version: 1\nclassifiers:\n"
+        "  own: {type: embedding_head, model: cue, threshold: 0.0}\n"
+        "  borrowed: {type: embedding_head, model: plain, threshold: 0.0, gates_from: [cue]}\n",
+        base_dir=tmp_path,
+    )
+    for classifier_id in ("own", "borrowed"):
+        classifier = policy.classifiers[classifier_id]
+        assert isinstance(classifier, EmbeddingHeadClassifier)
+        [[cued], [plain]] = asyncio.run(classifier.classify(["如何防范诈骗", "今天天气很好"]))
+        assert cued.score < 0.01 and plain.score == pytest.approx(0.88, abs=0.01)
+    files = policy.classifiers["borrowed"].source_files()
+    assert sorted(f.name for f in files) == ["gate_ngrams.npy", "head.json"]
+
+    np.save(tmp_path / "cue" / "gate_ngrams.npy", np.zeros(8, dtype=np.float16))
+    with pytest.raises(Exception, match=r"gate_ngrams.npy is \(8,\)"):
+        parse_policy(
+            "version: 1\nclassifiers:\n  m: {type: embedding_head, model: cue}\n",
+            base_dir=tmp_path,
+        )

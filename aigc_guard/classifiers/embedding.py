@@ -8,6 +8,7 @@ every classifier in the process and batched across requests like the ``transform
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +41,42 @@ class EmbeddingHeadOptions(ClassifierOptions):
     )
     threshold: float = Field(default=0.5, ge=0.0, le=1.0)
     timeout_ms: float = Field(default=2000.0, gt=0)
+
+
+@dataclass(frozen=True)
+class _Gate:
+    """A binary logistic head on the embedding (and, optionally, hashed n-grams): P(fires)."""
+
+    weight: Any
+    bias: float
+    ngrams: tuple[Any, int] | None = None
+    ngram_file: Path | None = None
+
+    @classmethod
+    def load(cls, gate: dict[str, Any], folder: Path | None, dim: int) -> _Gate:
+        weight = np.asarray(gate["weight"], dtype=np.float32)
+        if weight.shape != (dim,):
+            raise ValueError(f"gate weight is {weight.shape}, not ({dim},)")
+        spec = gate.get("ngrams")
+        if spec is None:
+            return cls(weight, float(gate["bias"]))
+        if folder is None:
+            raise ValueError("a gate with n-gram weights is loaded from its folder")
+        path = folder / spec["file"]
+        ngram_weight = np.load(path).astype(np.float32)
+        if ngram_weight.shape != (spec["buckets"],):
+            raise ValueError(f"{spec['file']} is {ngram_weight.shape}, not ({spec['buckets']},)")
+        return cls(weight, float(gate["bias"]), (ngram_weight, int(spec["buckets"])), path)
+
+    def logits(self, matrix: Any, texts: list[str]) -> Any:
+        logits = matrix @ self.weight + self.bias
+        if self.ngrams is not None:
+            weight, buckets = self.ngrams
+            for row, text in enumerate(texts):
+                columns, values = ngram_row(text[:NGRAM_CHARS], buckets)
+                if len(columns):
+                    logits[row] += weight[columns] @ values
+        return logits
 
 
 class EmbeddingHeadClassifier(TextClassifier):
@@ -86,16 +123,13 @@ class EmbeddingHeadClassifier(TextClassifier):
                     f"{spec['file']} is {weights.shape}, not its head's labels × buckets"
                 )
             self.ngrams = (weights, int(spec["buckets"]))
-        self.gate_files = list(borrowed or {})
-        gates = [head.get("gate"), *((borrowed or {}).values())]
-        self.gates: list[tuple[Any, float]] = []
-        for gate in gates:
-            if gate is None:
-                continue
-            gate_weight = np.asarray(gate["weight"], dtype=np.float32)
-            if gate_weight.shape != (self.encoder.dim,):
-                raise ValueError(f"gate weight is {gate_weight.shape}, not ({self.encoder.dim},)")
-            self.gates.append((gate_weight, float(gate["bias"])))
+        own = head.get("gate")
+        self.gates = [_Gate.load(own, folder, self.encoder.dim)] if own is not None else []
+        self.gate_files = list(borrowed or {})  # borrowed files count in the policy version
+        for path, gate in (borrowed or {}).items():
+            self.gates.append(_Gate.load(gate, path.parent, self.encoder.dim))
+            if self.gates[-1].ngram_file is not None:
+                self.gate_files.append(self.gates[-1].ngram_file)
         self.negative: int | None = None
         if head.get("negative") is not None:
             self.negative = self.head_labels.index(head["negative"])
@@ -150,8 +184,8 @@ class EmbeddingHeadClassifier(TextClassifier):
         logits -= logits.max(axis=1, keepdims=True)
         exp = np.exp(logits)
         passed = np.ones(len(matrix), dtype=np.float32)
-        for weight, bias in self.gates:
-            passed *= 1.0 / (1.0 + np.exp(matrix @ weight + bias))
+        for gate in self.gates:
+            passed *= 1.0 / (1.0 + np.exp(gate.logits(matrix, texts)))
         return exp / exp.sum(axis=1, keepdims=True), passed
 
     def findings(self, probabilities: Any, passed: float = 1.0) -> list[Finding]:

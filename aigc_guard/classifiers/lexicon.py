@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -255,15 +256,20 @@ class LexiconClassifier(SpanClassifier):
                 return [], len(text)
             fold_map = self._normalizer.fold_map(window)
             return [], fold_map.original(pending_folded) + window_start
-        allowed_spans = [(s, e) for s, e, index in matches if self._meta[index] is None]
+        meta = self._meta
+        allowed_spans = [(s, e) for s, e, index in matches if meta[index] is None]
         fold_map = self._normalizer.fold_map(window)
+        cumulative = fold_map.cumulative
         findings: list[Finding] = []
         for s, e, index in matches:
-            term = self._meta[index]
-            if term is None or any(a_s <= s and a_e >= e for a_s, a_e in allowed_spans):
+            term = meta[index]
+            if term is None or (
+                allowed_spans and any(a_s <= s and a_e >= e for a_s, a_e in allowed_spans)
+            ):
                 continue
-            orig_start = fold_map.original(s) + window_start
-            orig_end = fold_map.original_end(e) + window_start
+            # FoldMap.original / original_end, inlined: this loop runs once a match.
+            orig_start = bisect_right(cumulative, s) + window_start
+            orig_end = bisect_right(cumulative, e - 1) + 1 + window_start
             if orig_start < start:
                 continue
             if self._ascii_word[index]:
@@ -350,6 +356,10 @@ class LexiconClassifier(SpanClassifier):
 
     @staticmethod
     def _on_word_edges(text: str, start: int, end: int) -> bool:
+        before_char = text[start - 1] if start else " "
+        after_char = text[end] if end < len(text) else " "
+        if before_char.isascii() and after_char.isascii():  # most matches: no Unicode lookup
+            return not (before_char.isalnum() or after_char.isalnum())
         before = start - 1
         while before >= 0 and _is_invisible(text[before]):
             before -= 1
