@@ -203,8 +203,9 @@ async def scan_each(
     :func:`scan_texts` per text.
     """
     classifiers = policy.classifiers_for(direction)
+    models = any(isinstance(c, TextClassifier) for c in classifiers)
     named: set[int] = set()
-    if not prefilter or any(isinstance(c, TextClassifier) for c in classifiers):
+    if not prefilter or models:
         named = set(range(len(texts)))
     else:
         for classifier in classifiers:
@@ -215,7 +216,7 @@ async def scan_each(
                     named = set(range(len(texts)))
                     break
     order = sorted(named)
-    if any(isinstance(c, TextClassifier) for c in classifiers):  # batchers see them together
+    if models:  # their batchers see the texts together
         scanned = await asyncio.gather(*(scan_texts(policy, [texts[i]], direction) for i in order))
     else:  # nothing to wait for together: no task per text
         scanned = [await scan_texts(policy, [texts[i]], direction) for i in order]

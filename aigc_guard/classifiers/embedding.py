@@ -71,12 +71,16 @@ class _Gate:
     def logits(self, matrix: Any, texts: list[str]) -> Any:
         logits = matrix @ self.weight + self.bias
         if self.ngrams is not None:
-            weight, buckets = self.ngrams
-            for row, text in enumerate(texts):
-                columns, values = ngram_row(text[:NGRAM_CHARS], buckets)
-                if len(columns):
-                    logits[row] += weight[columns] @ values
+            _add_ngrams(logits, *self.ngrams, texts)
         return logits
+
+
+def _add_ngrams(logits: Any, weight: Any, buckets: int, texts: list[str]) -> None:
+    """Add each text's hashed n-grams times ``weight`` (buckets last) to its row of logits."""
+    for row, text in enumerate(texts):
+        columns, values = ngram_row(text[:NGRAM_CHARS], buckets)
+        if len(columns):
+            logits[row] += weight[..., columns] @ values
 
 
 class EmbeddingHeadClassifier(TextClassifier):
@@ -176,11 +180,7 @@ class EmbeddingHeadClassifier(TextClassifier):
         matrix = np.asarray(vectors, dtype=np.float32)
         logits = matrix @ self.weight.T + self.bias
         if self.ngrams is not None:
-            weights, buckets = self.ngrams
-            for row, text in enumerate(texts):
-                columns, values = ngram_row(text[:NGRAM_CHARS], buckets)
-                if len(columns):
-                    logits[row] += weights[:, columns] @ values
+            _add_ngrams(logits, *self.ngrams, texts)
         logits -= logits.max(axis=1, keepdims=True)
         exp = np.exp(logits)
         passed = np.ones(len(matrix), dtype=np.float32)

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import functools
 import unicodedata
-from bisect import bisect_right
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -259,7 +258,6 @@ class LexiconClassifier(SpanClassifier):
         meta = self._meta
         allowed_spans = [(s, e) for s, e, index in matches if meta[index] is None]
         fold_map = self._normalizer.fold_map(window)
-        cumulative = fold_map.cumulative
         findings: list[Finding] = []
         for s, e, index in matches:
             term = meta[index]
@@ -267,9 +265,8 @@ class LexiconClassifier(SpanClassifier):
                 allowed_spans and any(a_s <= s and a_e >= e for a_s, a_e in allowed_spans)
             ):
                 continue
-            # FoldMap.original / original_end, inlined: this loop runs once a match.
-            orig_start = bisect_right(cumulative, s) + window_start
-            orig_end = bisect_right(cumulative, e - 1) + 1 + window_start
+            orig_start = fold_map.original(s) + window_start
+            orig_end = fold_map.original_end(e) + window_start
             if orig_start < start:
                 continue
             if self._ascii_word[index]:
