@@ -39,6 +39,10 @@ def _no_constants(name: str) -> Any:
     raise ValueError(f"{name} is not JSON")
 
 
+# One decoder for every parse: ``json.loads`` with arguments builds a new one each call.
+_DECODER = json.JSONDecoder(object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
+
+
 def nesting_depth(value: Any) -> int:
     """The deepest nesting of objects and arrays in ``value`` (iterative: no recursion)."""
     deepest = 0
@@ -82,7 +86,7 @@ def loads_value(
     if text.startswith("\ufeff"):
         raise BodyError("invalid_encoding", f"the {what} starts with a byte-order mark")
     try:
-        value = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
+        value = _DECODER.decode(text)
     except _Duplicate as exc:
         raise BodyError("duplicate_key", f"the {what} repeats a key in one object") from exc
     except RecursionError as exc:

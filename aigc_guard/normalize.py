@@ -21,6 +21,7 @@ built when a scanner found something to report.
 from __future__ import annotations
 
 import bisect
+import codecs
 import enum
 import functools
 import itertools
@@ -169,39 +170,43 @@ VECTOR_MIN_CHARS = 256  # below this, numpy's per-call cost outweighs what it sa
 
 class _Arrays:
     """A mode's fold of every code point of the Basic Multilingual Plane as arrays: the
-    folded character where that is one (else :data:`_DROPPED` or :data:`_SEVERAL`) and the
-    folded length. Code points are filled from the translate table when a text first holds
-    them, so start-up costs what ``translate`` would."""
+    folded character where that is one (else :data:`_DROPPED` or :data:`_SEVERAL`, and
+    :data:`_UNFILLED` until a text first holds it) and the folded length. Code points are
+    filled from the translate table on first sight, so start-up costs what ``translate``
+    would; the common case is one gather and one ``max`` over the text's code points."""
 
     def __init__(self, table: _FoldTable) -> None:
         self._table = table
-        self.single = np.arange(0x10000, dtype=np.uint32)
-        self.length = np.ones(0x10000, dtype=np.int64)
-        self._ready = np.zeros(0x10000, dtype=bool)
-        self._last: tuple[str, np.ndarray | None] | None = None
+        self.single = np.full(0x10000, _UNFILLED, dtype=np.uint32)
+        self.length = np.ones(0x10000, dtype=np.uint8)  # a character folds to a few at most
+        self._last: tuple[str, tuple[np.ndarray, np.ndarray] | None] | None = None
 
-    def codes(self, text: str) -> np.ndarray | None:
-        """The text's code points, each filled; ``None`` when it has characters beyond the
-        BMP or lone surrogates (those fold with ``translate``). The last text's are kept: a
-        scanner folds a text and then maps offsets in the same text."""
+    def lookup(self, text: str) -> tuple[np.ndarray, np.ndarray] | None:
+        """The text's code points and their single folds, every one filled; ``None`` when it
+        has characters beyond the BMP or lone surrogates (those fold with ``translate``). The
+        last text's are kept: a scanner folds a text and then maps offsets in the same text."""
         last = self._last
         if last is not None and last[0] is text:
             return last[1]
-        codes = self._codes(text)
-        self._last = (text, codes)
-        return codes
+        found = self._lookup(text)
+        self._last = (text, found)
+        return found
 
-    def _codes(self, text: str) -> np.ndarray | None:
+    def _lookup(self, text: str) -> tuple[np.ndarray, np.ndarray] | None:
+        if not text:
+            return None
         try:
-            codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
-        except UnicodeEncodeError:
+            codes = np.array([text]).view(np.uint32)  # lone surrogates included
+            folded = self.single[codes]
+        except IndexError:  # beyond the BMP
             return None
-        if int(codes.max()) > 0xFFFF:
-            return None
-        if not self._ready[codes].all():
-            for code in np.unique(codes[~self._ready[codes]]).tolist():
+        if int(folded.max()) == _UNFILLED:
+            if ((codes >= 0xD800) & (codes < 0xE000)).any():
+                return None  # lone surrogates: translate keeps them as they are
+            for code in np.unique(codes[folded == _UNFILLED]).tolist():
                 self._fill(code)
-        return codes
+            folded = self.single[codes]
+        return codes, folded
 
     def _fill(self, code: int) -> None:
         folded = self._table[code]
@@ -210,31 +215,30 @@ class _Arrays:
             self.single[code] = ord(folded)
         else:
             self.single[code] = _SEVERAL if folded else _DROPPED
-        self._ready[code] = True
 
     def fold(self, text: str) -> str | None:
-        codes = self.codes(text)
-        if codes is None:
+        found = self.lookup(text)
+        if found is None:
             return None
-        folded = self.single[codes]
-        special = folded >= _SEVERAL
-        if special.any():
+        folded = found[1]
+        if int(folded.max()) >= _SEVERAL:
             if (folded == _SEVERAL).any():
                 return None  # a character folds to several: translate
-            folded = folded[~special]
-        out: str = folded.tobytes().decode("utf-32-le")
+            folded = folded[folded != _DROPPED]
+        out: str = codecs.utf_32_le_decode(folded.data)[0]
         return out
 
     def cumulative(self, text: str) -> list[int] | None:
-        codes = self.codes(text)
-        if codes is None:
+        found = self.lookup(text)
+        if found is None:
             return None
-        cumulative: list[int] = np.cumsum(self.length[codes]).tolist()
+        cumulative: list[int] = np.cumsum(self.length[found[0]], dtype=np.int64).tolist()
         return cumulative
 
 
-_SEVERAL = 0xFFFFFFFE  # beyond Unicode: markers in ``_Arrays.single``
-_DROPPED = 0xFFFFFFFF
+_UNFILLED = 0xFFFFFFFF  # beyond Unicode: markers in ``_Arrays.single``
+_DROPPED = 0xFFFFFFFE
+_SEVERAL = 0xFFFFFFFD
 
 
 class FoldMap:

@@ -93,4 +93,6 @@ def test_the_array_path_is_taken_for_long_bmp_texts() -> None:
     text = "這是一個很長的回答，" * 40
     assert normalizer._arrays.fold(text) == text.translate(normalizer._table)
     assert normalizer._arrays.fold("ﬁ" + text) is None  # an expansion: translate folds it
-    assert normalizer._arrays.codes("😀" + text) is None  # beyond the BMP
+    assert normalizer._arrays.lookup("😀" + text) is None  # beyond the BMP
+    assert normalizer._arrays.lookup("\udc80" + text) is None  # a lone surrogate
+    assert normalizer.fold("\udc80" + text) == "\udc80" + text.translate(normalizer._table)

@@ -177,10 +177,16 @@ def _strings(obj: Any) -> list[tuple[JSONPath, str]]:
         path, node = stack.pop()
         if isinstance(node, str):
             found.append((path, node))
-        elif isinstance(node, dict):
-            stack.extend(((*path, k), v) for k, v in reversed(list(node.items())))
+            continue
+        if isinstance(node, dict):
+            children: Any = reversed(node.items())
         elif isinstance(node, list):
-            stack.extend(((*path, i), v) for i, v in reversed(list(enumerate(node))))
+            children = zip(range(len(node) - 1, -1, -1), reversed(node), strict=True)
+        else:
+            continue
+        for key, child in children:  # numbers, booleans and nulls hold no text: not stacked
+            if isinstance(child, str | dict | list):
+                stack.append(((*path, key), child))
     return found
 
 
