@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import gc
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from aigc_guard import server
-from aigc_guard.allocator import freeze_startup_heap
+from aigc_guard.allocator import collector_paused, freeze_startup_heap
+from aigc_guard.classifiers import lexicon
+from aigc_guard.policy.loader import load_policy
 
 POLICIES = Path(__file__).parent / "policies"
 
@@ -41,3 +44,31 @@ def test_serve_freezes_after_the_policy_is_loaded(monkeypatch: pytest.MonkeyPatc
     )
     server.create_app_from_settings(settings)
     assert order == ["app", "freeze"]
+
+
+def test_the_collector_is_paused_while_a_policy_is_built_and_resumes_after(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen: list[bool] = []
+    real = lexicon.read_term_file
+
+    def spying(*args: Any, **kwargs: Any) -> Any:
+        seen.append(gc.isenabled())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(lexicon, "read_term_file", spying)
+    (tmp_path / "terms.txt").write_text("bad\n", encoding="utf-8")
+    (tmp_path / "p.yaml").write_text(
+        "version: 1\nclassifiers:\n  lex: {type: lexicon, files: [terms.txt]}\n", encoding="utf-8"
+    )
+    assert gc.isenabled()
+    load_policy(tmp_path / "p.yaml")
+    assert seen == [False]
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with collector_paused():
+            pass
+        assert not gc.isenabled()  # one that was off stays off
+    finally:
+        gc.enable()

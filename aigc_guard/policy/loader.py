@@ -18,6 +18,7 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ValidationError
 
+from ..allocator import collector_paused
 from ..classifiers.base import BuildContext, Classifier, TextClassifier
 from ..classifiers.registry import classifier_types
 from ..classifiers.unloaded import Unloaded
@@ -166,6 +167,17 @@ def parse_policy(
     ``models=False`` leaves model classifiers unloaded (:class:`Unloaded` stands in), for
     commands that read a policy without judging text (coverage, audit).
     """
+    with collector_paused():  # the entries it makes all survive: no collection walks them
+        return _parse_policy(text, base_dir, source, overlay, models)
+
+
+def _parse_policy(
+    text: str,
+    base_dir: Path,
+    source: Path | None,
+    overlay: Mapping[str, Any] | None,
+    models: bool,
+) -> Policy:
     file = str(source) if source else "<policy>"
     try:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
