@@ -22,7 +22,7 @@ _PARAGRAPH = (
     "In practice, a good design balances shade, open lawns and paths that stay dry after rain. "
 )
 _PII = "如需帮助请致电 13812345678 或发邮件至 someone@example.com 联系我们。"
-_BLOCKED = "有人问到冰毒的事情。"  # a starter-lexicon term (A1-h, high): the stream is cut
+_BLOCKED = "有人问到怎样提炼冰毒。"  # a starter-lexicon phrase (A1-h, high): the stream is cut
 
 
 def answer(kind: str = "allow", size: int = ANSWER_BYTES) -> str:
