@@ -96,3 +96,6 @@ def test_the_array_path_is_taken_for_long_bmp_texts() -> None:
     assert normalizer._arrays.lookup("😀" + text) is None  # beyond the BMP
     assert normalizer._arrays.lookup("\udc80" + text) is None  # a lone surrogate
     assert normalizer.fold("\udc80" + text) == "\udc80" + text.translate(normalizer._table)
+    ending = text + "\x00\x00"  # trailing NULs: numpy keeps them in the code points
+    assert normalizer.fold(ending) == ending.translate(normalizer._table)
+    assert len(normalizer.fold_map(ending).cumulative) == len(ending)
