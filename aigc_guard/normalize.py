@@ -179,12 +179,13 @@ class _Arrays:
         self._table = table
         self.single = np.full(0x10000, _UNFILLED, dtype=np.uint32)
         self.length = np.ones(0x10000, dtype=np.uint8)  # a character folds to a few at most
-        self._last: tuple[str, tuple[np.ndarray, np.ndarray] | None] | None = None
+        self._last: tuple[str, tuple[np.ndarray, np.ndarray, int] | None] | None = None
 
-    def lookup(self, text: str) -> tuple[np.ndarray, np.ndarray] | None:
-        """The text's code points and their single folds, every one filled; ``None`` when it
-        has characters beyond the BMP or lone surrogates (those fold with ``translate``). The
-        last text's are kept: a scanner folds a text and then maps offsets in the same text."""
+    def lookup(self, text: str) -> tuple[np.ndarray, np.ndarray, int] | None:
+        """The text's code points, their single folds (every one filled) and the largest of
+        those; ``None`` when it has characters beyond the BMP or lone surrogates (those fold
+        with ``translate``). The last text's are kept: a scanner folds a text and then maps
+        offsets in the same text."""
         last = self._last
         if last is not None and last[0] is text:
             return last[1]
@@ -192,7 +193,7 @@ class _Arrays:
         self._last = (text, found)
         return found
 
-    def _lookup(self, text: str) -> tuple[np.ndarray, np.ndarray] | None:
+    def _lookup(self, text: str) -> tuple[np.ndarray, np.ndarray, int] | None:
         if not text:
             return None
         try:
@@ -200,13 +201,15 @@ class _Arrays:
             folded = self.single[codes]
         except IndexError:  # beyond the BMP
             return None
-        if int(folded.max()) == _UNFILLED:
+        top = int(folded.max())
+        if top == _UNFILLED:
             if ((codes >= 0xD800) & (codes < 0xE000)).any():
                 return None  # lone surrogates: translate keeps them as they are
             for code in np.unique(codes[folded == _UNFILLED]).tolist():
                 self._fill(code)
             folded = self.single[codes]
-        return codes, folded
+            top = int(folded.max())
+        return codes, folded, top
 
     def _fill(self, code: int) -> None:
         folded = self._table[code]
@@ -220,8 +223,8 @@ class _Arrays:
         found = self.lookup(text)
         if found is None:
             return None
-        folded = found[1]
-        if int(folded.max()) >= _SEVERAL:
+        _, folded, top = found
+        if top >= _SEVERAL:
             if (folded == _SEVERAL).any():
                 return None  # a character folds to several: translate
             folded = folded[folded != _DROPPED]
