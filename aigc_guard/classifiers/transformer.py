@@ -8,7 +8,6 @@ share batches; the model runs off the event loop.
 
 from __future__ import annotations
 
-import math
 import os
 from typing import Any, Literal
 
@@ -131,6 +130,7 @@ class TransformersClassifier(TextClassifier):
 
     def _score_batch(self, texts: list[str]) -> list[WindowScores]:
         """Tokenize into overlapping windows, run the model, map windows back to texts."""
+        import numpy as np
         import torch
 
         encoded = self.tokenizer(
@@ -141,24 +141,37 @@ class TransformersClassifier(TextClassifier):
             return_overflowing_tokens=True,
             return_offsets_mapping=True,
             padding=True,
-            return_tensors="pt",
+            return_tensors="np",
         )
         owners = encoded.pop("overflow_to_sample_mapping").tolist()
-        offsets = encoded.pop("offset_mapping").tolist()
-        inputs = {k: v.to(self.device) for k, v in encoded.items()}
+        starts, ends = _window_spans(encoded.pop("offset_mapping"))
+        inputs = {k: torch.from_numpy(v).to(self.device) for k, v in encoded.items()}
         with torch.inference_mode():
             logits = self.model(**inputs).logits.float()
         if self.options.activation == "softmax":
             probabilities = torch.softmax(logits, dim=-1)
         else:
             probabilities = torch.sigmoid(logits)
+        scores = probabilities.cpu().numpy()
+        if np.isnan(scores).any():
+            raise ValueError("the model returned NaN")
         results: list[WindowScores] = [[] for _ in texts]
-        for window, owner in enumerate(owners):
-            spans = [(s, e) for s, e in offsets[window] if e > s]
-            start = spans[0][0] if spans else 0
-            end = spans[-1][1] if spans else len(texts[owner])
-            scores = [float(p) for p in probabilities[window].tolist()]
-            if any(math.isnan(p) for p in scores):
-                raise ValueError("the model returned NaN")
-            results[owner].append((start, end, scores))
+        for owner, start, end, row in zip(owners, starts, ends, scores.tolist(), strict=True):
+            results[owner].append((start, len(texts[owner]) if end < 0 else end, row))
         return results
+
+
+def _window_spans(offsets: Any) -> tuple[list[int], list[int]]:
+    """Each window's first and last character (``offsets``: windows × tokens × 2); a window
+    without a real token starts at 0 and ends at -1 (its text's end)."""
+    import numpy as np
+
+    real = offsets[..., 1] > offsets[..., 0]
+    windows, width = real.shape
+    first = real.argmax(axis=1)
+    last = width - 1 - real[:, ::-1].argmax(axis=1)
+    rows = np.arange(windows)
+    some = real.any(axis=1)
+    starts = np.where(some, offsets[rows, first, 0], 0)
+    ends = np.where(some, offsets[rows, last, 1], -1)
+    return starts.tolist(), ends.tolist()
