@@ -81,7 +81,7 @@ class PatternClassifier(SpanClassifier):
         if combined is None:
             return None
         try:
-            found = combined.search(folded, pos, partial=not final, timeout=_remaining(deadline))
+            found = combined.search(folded, pos, partial=not final, timeout=time_left(deadline))
         except TimeoutError:
             return None
         if found is None:
@@ -110,7 +110,7 @@ class PatternClassifier(SpanClassifier):
             return False
         try:
             probe = compiled.pattern.fullmatch(
-                folded, start, partial=True, timeout=_remaining(deadline)
+                folded, start, partial=True, timeout=time_left(deadline)
             )
         except TimeoutError:
             return True
@@ -201,7 +201,8 @@ class PatternClassifier(SpanClassifier):
 SCALE_CHARS = 64 * 1024
 
 
-def _remaining(deadline: float) -> float:
+def time_left(deadline: float) -> float:
+    """Seconds to a `time.monotonic` deadline, at least a millisecond (a regex timeout)."""
     return max(deadline - time.monotonic(), 0.001)
 
 

@@ -16,7 +16,7 @@ from .base import (
     SpanScanner,
     batch_candidates,
 )
-from .patterns import CompiledPattern, PatternClassifier
+from .patterns import CompiledPattern, PatternClassifier, time_left
 from .pii_entities import ENTITIES, TAIL_CHARS, Entity, MaskSpec
 
 __all__ = ["PIIClassifier", "PIIOptions", "mask_value"]
@@ -96,6 +96,29 @@ class PIIClassifier(PatternClassifier):
         if self._entity_triggers[rank].search(folded, pos):
             return None
         return _held_tail(folded, pos, final)
+
+    def _first_possible(self, folded: str, pos: int, final: bool, deadline: float) -> int | None:
+        """As the base class answers, from one search per entity whose trigger is in the
+        window: on a 2 KB answer the entities' alternation takes 2.2 ms (4.4 ms partial),
+        their fifteen searches 0.1 ms — the regex engine skips ahead only in a lone pattern."""
+        first = len(folded)
+        for rank, compiled in enumerate(self.patterns):
+            held = self._without_trigger(rank, folded, pos, final)
+            if held is not None:
+                first = min(first, held)
+                continue
+            try:
+                found = compiled.pattern.search(
+                    folded, pos, partial=not final, timeout=time_left(deadline)
+                )
+            except TimeoutError:
+                return None
+            if found is None:
+                continue
+            if not found.partial:
+                return None
+            first = min(first, max(found.start(), len(folded) - self.max_span))
+        return first
 
     def scanner(self) -> SpanScanner:
         return _PIIScanner(self)
