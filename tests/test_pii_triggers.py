@@ -141,6 +141,4 @@ def test_the_per_entity_first_search_never_holds_less_than_the_alternation() -> 
                 assert ours is None, (text, final)
             elif ours is not None:
                 assert ours <= theirs, (text, final)
-    assert any(
-        classifier._first_possible(t, 0, True, time.monotonic() + 5) is None for t in texts
-    )
+    assert any(classifier._first_possible(t, 0, True, time.monotonic() + 5) is None for t in texts)
