@@ -17,7 +17,7 @@ from .base import (
     batch_candidates,
 )
 from .patterns import CompiledPattern, PatternClassifier, time_left
-from .pii_entities import ENTITIES, TAIL_CHARS, Entity, MaskSpec
+from .pii_entities import ENTITIES, TAIL_CHARS, Entity, MaskSpec, warm_phone_validation
 
 __all__ = ["PIIClassifier", "PIIOptions", "mask_value"]
 
@@ -82,6 +82,8 @@ class PIIClassifier(PatternClassifier):
             "|".join(f"(?:{e.triggers})" for e in self.entities.values()) or "(?!)"
         )
         self._entity_triggers = [regex.compile(e.triggers) for e in self.entities.values()]
+        if "phone" in self.entities:
+            warm_phone_validation()
 
     def _quiet(self, folded: str, pos: int, final: bool) -> int | None:
         """Text without a trigger holds no complete entity; a partial one can only be the
