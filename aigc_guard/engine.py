@@ -13,6 +13,7 @@ import contextlib
 import dataclasses
 import functools
 import logging
+import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
@@ -107,13 +108,38 @@ async def run_text(classifier: TextClassifier, text: str, max_chars: int) -> lis
     if len(text) > max_chars:
         too_long = ClassifierError(classifier.id, "text too long to judge", kind="too_long")
         return failure_findings(classifier, too_long)
+    readable, kept = without_lone_surrogates(text)
     with metrics.timing(classifier.id):
         try:
             async with asyncio.timeout(classifier.timeout):  # no extra task, unlike wait_for
-                results = await classifier.classify([text])
-            return results[0]
+                results = await classifier.classify([readable])
         except Exception as exc:  # TimeoutError included
             return failure_findings(classifier, exc)
+    if kept is None:
+        return results[0]
+    return [_spanned_in(finding, kept, len(text)) for finding in results[0]]
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def without_lone_surrogates(text: str) -> tuple[str, list[int] | None]:
+    """The text a model can read — without lone surrogates (valid in JSON, not text: no
+    tokenizer takes them; the folds drop them too) — and, when any were dropped, the
+    original index of each character kept."""
+    if text.isascii() or _LONE_SURROGATE.search(text) is None:
+        return text, None
+    kept = [i for i, c in enumerate(text) if not "\ud800" <= c <= "\udfff"]
+    return "".join(text[i] for i in kept), kept
+
+
+def _spanned_in(finding: Finding, kept: list[int], length: int) -> Finding:
+    """A model's finding on the readable text, its span moved back onto the original."""
+    if finding.start is None or finding.end is None:
+        return finding
+    start = kept[finding.start] if finding.start < len(kept) else length
+    end = kept[finding.end - 1] + 1 if 0 < finding.end <= len(kept) else start
+    return dataclasses.replace(finding, start=start, end=end)
 
 
 @contextlib.contextmanager

@@ -3,7 +3,8 @@
 Scanners match a *folded* copy of the text so that evasions do not work:
 
 * NFKC (full width → half width, compatibility forms), case folding;
-* zero-width, other format characters and combining marks dropped;
+* zero-width, other format characters, combining marks and lone surrogates (valid in JSON,
+  not text: no tokenizer or UTF-8 encoder takes them) dropped;
 * confusable letters (Cyrillic ``а``, Greek ``ο``, …) mapped to Latin;
 * traditional → simplified Chinese, character by character (from OpenCC's tables);
 * in ``lexicon`` mode, spaces, symbols and punctuation *inside* a term ignored
@@ -127,7 +128,7 @@ def _fold_char(ch: str, mode: FoldMode) -> str:
             c = CONFUSABLES.get(c, c)
             c = t2s.get(c, c)
         category = unicodedata.category(c)
-        if category in ("Cf", "Mn", "Me") or (category == "Cc" and c not in _KEPT_CONTROLS):
+        if category in ("Cf", "Cs", "Mn", "Me") or (category == "Cc" and c not in _KEPT_CONTROLS):
             continue
         if mode is FoldMode.LEXICON:
             if c in _BARRIERS and c not in _SOFT_BARRIERS:
@@ -183,9 +184,9 @@ class _Arrays:
 
     def lookup(self, text: str) -> tuple[np.ndarray, np.ndarray, int] | None:
         """The text's code points, their single folds (every one filled) and the largest of
-        those; ``None`` when it has characters beyond the BMP or lone surrogates (those fold
-        with ``translate``). The last text's are kept: a scanner folds a text and then maps
-        offsets in the same text."""
+        those; ``None`` when it has characters beyond the BMP (those fold with ``translate``).
+        The last text's are kept: a scanner folds a text and then maps offsets in the same
+        text."""
         last = self._last
         if last is not None and last[0] is text:
             return last[1]
@@ -197,14 +198,12 @@ class _Arrays:
         if not text:
             return None
         try:
-            codes = np.array([text]).view(np.uint32)  # lone surrogates included
+            codes = np.array([text]).view(np.uint32)  # lone surrogates too: they are dropped
             folded = self.single[codes]
         except IndexError:  # beyond the BMP
             return None
         top = int(folded.max())
         if top == _UNFILLED:
-            if ((codes >= 0xD800) & (codes < 0xE000)).any():
-                return None  # lone surrogates: translate keeps them as they are
             for code in np.unique(codes[folded == _UNFILLED]).tolist():
                 self._fill(code)
             folded = self.single[codes]

@@ -49,6 +49,10 @@ FIXTURES = [
     # Three mobiles apart: a phone number glued across two of them ("5678 138 1234 5678")
     # once won the whole-text overlap resolution (longest anywhere) but not the stream's.
     "138 1234 5678 138 1234 5678 138 1234 5678",
+    # Lone surrogates (valid JSON escapes, not text) are dropped by the folds, so they
+    # neither hide a phrase nor break a scanner, split or whole.
+    "好的，炸弹\ud800制作的步骤\udfff",
+    "电话\ud83d 138-1234-5678，邮箱 a@b\udc00.co",
 ]
 
 
