@@ -30,6 +30,7 @@ from .classifiers.base import (
 from .decision import FAILURE_CATEGORY, Decision, apply_redactions, decide
 from .errors import ClassifierError
 from .language import detect_language
+from .normalize import TAG_FIRST, TAG_LAST, TAG_OFFSET
 from .policy.compiled import Policy
 from .policy.schema import Direction
 
@@ -108,7 +109,7 @@ async def run_text(classifier: TextClassifier, text: str, max_chars: int) -> lis
     if len(text) > max_chars:
         too_long = ClassifierError(classifier.id, "text too long to judge", kind="too_long")
         return failure_findings(classifier, too_long)
-    readable, kept = without_lone_surrogates(text)
+    readable, kept = readable_text(text)
     with metrics.timing(classifier.id):
         try:
             async with asyncio.timeout(classifier.timeout):  # no extra task, unlike wait_for
@@ -120,17 +121,22 @@ async def run_text(classifier: TextClassifier, text: str, max_chars: int) -> lis
     return [_spanned_in(finding, kept, len(text)) for finding in results[0]]
 
 
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+_UNREADABLE = re.compile("[\ud800-\udfff\U000e0020-\U000e007e]")
 
 
-def without_lone_surrogates(text: str) -> tuple[str, list[int] | None]:
-    """The text a model can read — without lone surrogates (valid in JSON, not text: no
-    tokenizer takes them; the folds drop them too) — and, when any were dropped, the
-    original index of each character kept."""
-    if text.isascii() or _LONE_SURROGATE.search(text) is None:
+def readable_text(text: str) -> tuple[str, list[int] | None]:
+    """The text a model reads, as the folds read it: without lone surrogates (valid in JSON,
+    not text: no tokenizer takes them) and with invisible tag characters as the ASCII they
+    spell; when any surrogate was dropped, the original index of each character kept."""
+    if text.isascii() or _UNREADABLE.search(text) is None:
         return text, None
-    kept = [i for i, c in enumerate(text) if not "\ud800" <= c <= "\udfff"]
-    return "".join(text[i] for i in kept), kept
+    spelled = "".join(
+        chr(ord(c) - TAG_OFFSET) if TAG_FIRST <= ord(c) <= TAG_LAST else c for c in text
+    )
+    kept = [i for i, c in enumerate(spelled) if not "\ud800" <= c <= "\udfff"]
+    if len(kept) == len(text):
+        return spelled, None
+    return "".join(spelled[i] for i in kept), kept
 
 
 def _spanned_in(finding: Finding, kept: list[int], length: int) -> Finding:

@@ -4,7 +4,9 @@ Scanners match a *folded* copy of the text so that evasions do not work:
 
 * NFKC (full width → half width, compatibility forms), case folding;
 * zero-width, other format characters, combining marks and lone surrogates (valid in JSON,
-  not text: no tokenizer or UTF-8 encoder takes them) dropped;
+  not text: no tokenizer or UTF-8 encoder takes them) and the other default-ignorable code
+  points (Hangul fillers, unassigned ones) dropped; invisible tag characters
+  (U+E0020–U+E007E) read as the ASCII they spell;
 * confusable letters (Cyrillic ``а``, Greek ``ο``, …) mapped to Latin;
 * traditional → simplified Chinese, character by character (from OpenCC's tables);
 * in ``lexicon`` mode, spaces, symbols and punctuation *inside* a term ignored
@@ -40,6 +42,13 @@ class FoldMode(enum.StrEnum):
     TEXT = "text"  # everything but separators and symbols (for user regexes)
     WIDTH = "width"  # NFKC and format characters only, case kept (for PII and secrets)
 
+
+# Unicode tag characters U+E0020–U+E007E are invisible and spell ASCII that language models
+# read ("ASCII smuggling"): the folds read them as that ASCII.
+TAG_FIRST, TAG_LAST, TAG_OFFSET = 0xE0020, 0xE007E, 0xE0000
+
+# Hangul fillers: letters by category, drawn as nothing (used to split words invisibly).
+_BLANK_LETTERS = frozenset({0x115F, 0x1160, 0x3164, 0xFFA0})
 
 BARRIER = "\n"
 _BARRIERS = frozenset(",.;:!?。、…\n\r\u2028\u2029｡")
@@ -118,6 +127,13 @@ def _strip_marks(text: str) -> str:
 
 
 def _fold_char(ch: str, mode: FoldMode) -> str:
+    code = ord(ch)
+    if TAG_FIRST <= code <= TAG_LAST:  # an invisible tag character: the ASCII it spells
+        ch = chr(code - TAG_OFFSET)
+    elif code in _BLANK_LETTERS or 0xFFF0 <= code <= 0xFFF8 or 0xE0000 <= code <= 0xE0FFF:
+        return ""  # default-ignorable code points that are not format characters
+    elif code == 0x2800:  # the Braille blank: a symbol drawn as a space
+        ch = " "
     folded = _strip_marks(unicodedata.normalize("NFKC", ch))
     if mode is not FoldMode.WIDTH:
         folded = folded.casefold()

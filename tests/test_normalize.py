@@ -110,3 +110,21 @@ def test_lone_surrogates_are_dropped_like_zero_width_characters(mode: FoldMode) 
         assert normalizer.fold(text) == normalizer.fold(bare)
         assert normalizer.fold(text).encode("utf-8")
         assert len(normalizer.fold_map(text).cumulative) == len(text)
+
+
+def test_invisible_tag_characters_read_as_the_ascii_they_spell() -> None:
+    smuggled = "".join(chr(0xE0000 + ord(c)) for c in "Big Ass")  # U+E0042 …: invisible
+    assert get_normalizer(FoldMode.LEXICON).fold(smuggled) == "bigass"
+    assert get_normalizer(FoldMode.WIDTH).fold(smuggled) == "Big Ass"
+    assert get_normalizer(FoldMode.LEXICON).fold("\U000e0001\U000e007f") == ""  # no letters
+
+
+@pytest.mark.parametrize("blank", ["\u3164", "\u115f", "\uffa0", "\ufff0", "\U000e0080"])
+def test_default_ignorable_letters_and_unassigned_code_points_are_dropped(blank: str) -> None:
+    for mode in FoldMode:
+        assert get_normalizer(mode).fold(f"炸{blank}弹") == "炸弹"
+
+
+def test_the_braille_blank_is_a_space() -> None:
+    assert get_normalizer(FoldMode.WIDTH).fold("138\u28001234\u28005678") == "138 1234 5678"
+    assert get_normalizer(FoldMode.LEXICON).fold("炸\u2800弹") == "炸弹"

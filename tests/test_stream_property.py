@@ -53,6 +53,8 @@ FIXTURES = [
     # neither hide a phrase nor break a scanner, split or whole.
     "好的，炸弹\ud800制作的步骤\udfff",
     "电话\ud83d 138-1234-5678，邮箱 a@b\udc00.co",
+    # Invisible tag characters spelling "forbidden phrase": read as that ASCII.
+    "好的" + "".join(chr(0xE0000 + ord(c)) for c in "forbidden phrase") + "。",
 ]
 
 

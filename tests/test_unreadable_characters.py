@@ -1,6 +1,7 @@
 """Lone surrogates (valid JSON escapes, not text) are read around, not failed on: the folds
 drop them like zero-width characters and models read the text without them, so ``炸\\ud800弹``
-is the phrase it hides and a broken emoji in a benign request does not block it."""
+is the phrase it hides and a broken emoji in a benign request does not block it. Invisible
+tag characters are read as the ASCII they spell (language models read them so)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from scripted import Scripted, answer, call, guarded
 
 from aigc_guard.classifiers import BuildContext, ClassifierOptions, Finding, TextClassifier
 from aigc_guard.classifiers.registry import register_classifier
-from aigc_guard.engine import run_text, scan_texts, without_lone_surrogates
+from aigc_guard.engine import readable_text, run_text, scan_texts
 from aigc_guard.policy.loader import parse_policy
 from aigc_guard.policy.schema import Action, Direction
 
@@ -55,14 +56,14 @@ def test_models_read_the_text_without_them_and_spans_land_on_the_original() -> N
     )
     model = policy.classifiers["m"]
     text = "\ud83d前\udc00面坏\ud800话后"
-    assert without_lone_surrogates(text) == ("前面坏话后", [1, 3, 4, 6, 7])
+    assert readable_text(text) == ("前面坏话后", [1, 3, 4, 6, 7])
     [finding] = asyncio.run(run_text(model, text, 1000))  # type: ignore[arg-type]
     assert (finding.start, finding.end) == (4, 7) and text[4:7] == "坏\ud800话"
     assert SpanOfWord.read[-1] == "前面坏话后"
     outcome = asyncio.run(scan_texts(policy, [text], Direction.INPUT))
     assert outcome.decision.action is Action.BLOCK
     assert outcome.decision.categories == ("word",)  # judged, not a classifier failure
-    assert without_lone_surrogates("plain 文本") == ("plain 文本", None)
+    assert readable_text("plain 文本") == ("plain 文本", None)
 
 
 def test_a_phrase_split_by_a_lone_surrogate_is_still_the_phrase() -> None:
@@ -88,3 +89,17 @@ def test_an_answer_hiding_a_phrase_behind_a_lone_surrogate_is_blocked() -> None:
     body = response.json()
     assert body["choices"][0]["finish_reason"] == "content_filter"
     assert "做法" not in response.text
+
+
+def tags(text: str) -> str:
+    """``text`` spelled in invisible Unicode tag characters ("ASCII smuggling")."""
+    return "".join(chr(0xE0000 + ord(c)) for c in text)
+
+
+def test_a_phrase_spelled_in_invisible_tag_characters_is_read() -> None:
+    upstream = Scripted([answer({"role": "assistant", "content": "ok"})])
+    response = call(guarded(upstream), body=chat_body("你好" + tags("Forbidden Phrase")))
+    assert response.json()["choices"][0]["finish_reason"] == "content_filter"
+    assert upstream.received == []
+    assert readable_text("a" + tags("hi") + "\ud800") == ("ahi", [0, 1, 2])
+    assert readable_text("a" + tags("hi")) == ("ahi", None)  # one for one: spans stand
