@@ -13,7 +13,6 @@ import contextlib
 import dataclasses
 import functools
 import logging
-import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
@@ -30,7 +29,7 @@ from .classifiers.base import (
 from .decision import FAILURE_CATEGORY, Decision, apply_redactions, decide
 from .errors import ClassifierError
 from .language import detect_language
-from .normalize import TAG_FIRST, TAG_LAST, TAG_OFFSET
+from .normalize import readable_text
 from .policy.compiled import Policy
 from .policy.schema import Direction
 
@@ -119,24 +118,6 @@ async def run_text(classifier: TextClassifier, text: str, max_chars: int) -> lis
     if kept is None:
         return results[0]
     return [_spanned_in(finding, kept, len(text)) for finding in results[0]]
-
-
-_UNREADABLE = re.compile("[\ud800-\udfff\U000e0020-\U000e007e]")
-
-
-def readable_text(text: str) -> tuple[str, list[int] | None]:
-    """The text a model reads, as the folds read it: without lone surrogates (valid in JSON,
-    not text: no tokenizer takes them) and with invisible tag characters as the ASCII they
-    spell; when any surrogate was dropped, the original index of each character kept."""
-    if text.isascii() or _UNREADABLE.search(text) is None:
-        return text, None
-    spelled = "".join(
-        chr(ord(c) - TAG_OFFSET) if TAG_FIRST <= ord(c) <= TAG_LAST else c for c in text
-    )
-    kept = [i for i, c in enumerate(spelled) if not "\ud800" <= c <= "\udfff"]
-    if len(kept) == len(text):
-        return spelled, None
-    return "".join(spelled[i] for i in kept), kept
 
 
 def _spanned_in(finding: Finding, kept: list[int], length: int) -> Finding:

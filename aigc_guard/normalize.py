@@ -28,11 +28,12 @@ import codecs
 import enum
 import functools
 import itertools
+import re
 import unicodedata
 
 import numpy as np
 
-__all__ = ["FoldMap", "FoldMode", "Normalizer", "get_normalizer"]
+__all__ = ["FoldMap", "FoldMode", "Normalizer", "get_normalizer", "readable_text"]
 
 
 class FoldMode(enum.StrEnum):
@@ -43,9 +44,15 @@ class FoldMode(enum.StrEnum):
     WIDTH = "width"  # NFKC and format characters only, case kept (for PII and secrets)
 
 
-# Unicode tag characters U+E0020–U+E007E are invisible and spell ASCII that language models
-# read ("ASCII smuggling"): the folds read them as that ASCII.
-TAG_FIRST, TAG_LAST, TAG_OFFSET = 0xE0020, 0xE007E, 0xE0000
+# What every reader of a text takes first, folds and models alike (``str.translate``): lone
+# surrogates (valid in JSON, not text: no tokenizer or UTF-8 encoder takes them) dropped, and
+# the invisible tag characters U+E0020–U+E007E, which spell ASCII that language models read
+# ("ASCII smuggling"), read as that ASCII.
+_READABLE: dict[int, int | None] = {
+    **dict.fromkeys(range(0xD800, 0xE000)),
+    **{code: code - 0xE0000 for code in range(0xE0020, 0xE007F)},
+}
+_UNREADABLE = re.compile("[\ud800-\udfff\U000e0020-\U000e007e]")
 
 # Hangul fillers: letters by category, drawn as nothing (used to split words invisibly).
 _BLANK_LETTERS = frozenset({0x115F, 0x1160, 0x3164, 0xFFA0})
@@ -126,13 +133,25 @@ def _strip_marks(text: str) -> str:
     return unicodedata.normalize("NFC", stripped)
 
 
+def readable_text(text: str) -> tuple[str, list[int] | None]:
+    """The text as a model reads it (:data:`_READABLE`) and, when lone surrogates were
+    dropped, the original index of each character kept (to move spans back)."""
+    if text.isascii() or _UNREADABLE.search(text) is None:
+        return text, None
+    readable = text.translate(_READABLE)
+    if len(readable) == len(text):
+        return readable, None
+    return readable, [i for i, c in enumerate(text) if not "\ud800" <= c <= "\udfff"]
+
+
 def _fold_char(ch: str, mode: FoldMode) -> str:
+    ch = ch.translate(_READABLE)
+    if not ch:
+        return ""
     code = ord(ch)
-    if TAG_FIRST <= code <= TAG_LAST:  # an invisible tag character: the ASCII it spells
-        ch = chr(code - TAG_OFFSET)
-    elif code in _BLANK_LETTERS or 0xFFF0 <= code <= 0xFFF8 or 0xE0000 <= code <= 0xE0FFF:
+    if code in _BLANK_LETTERS or 0xFFF0 <= code <= 0xFFF8 or 0xE0000 <= code <= 0xE0FFF:
         return ""  # default-ignorable code points that are not format characters
-    elif code == 0x2800:  # the Braille blank: a symbol drawn as a space
+    if code == 0x2800:  # the Braille blank: a symbol drawn as a space
         ch = " "
     folded = _strip_marks(unicodedata.normalize("NFKC", ch))
     if mode is not FoldMode.WIDTH:
@@ -144,7 +163,7 @@ def _fold_char(ch: str, mode: FoldMode) -> str:
             c = CONFUSABLES.get(c, c)
             c = t2s.get(c, c)
         category = unicodedata.category(c)
-        if category in ("Cf", "Cs", "Mn", "Me") or (category == "Cc" and c not in _KEPT_CONTROLS):
+        if category in ("Cf", "Mn", "Me") or (category == "Cc" and c not in _KEPT_CONTROLS):
             continue
         if mode is FoldMode.LEXICON:
             if c in _BARRIERS and c not in _SOFT_BARRIERS:

@@ -14,7 +14,8 @@ from scripted import Scripted, answer, call, guarded
 
 from aigc_guard.classifiers import BuildContext, ClassifierOptions, Finding, TextClassifier
 from aigc_guard.classifiers.registry import register_classifier
-from aigc_guard.engine import readable_text, run_text, scan_texts
+from aigc_guard.engine import run_text, scan_texts
+from aigc_guard.normalize import readable_text
 from aigc_guard.policy.loader import parse_policy
 from aigc_guard.policy.schema import Action, Direction
 

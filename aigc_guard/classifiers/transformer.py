@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 from typing import Any, Literal
 
+import numpy as np
 from pydantic import Field
 
 from ..batching import MicroBatcher
@@ -130,7 +131,6 @@ class TransformersClassifier(TextClassifier):
 
     def _score_batch(self, texts: list[str]) -> list[WindowScores]:
         """Tokenize into overlapping windows, run the model, map windows back to texts."""
-        import numpy as np
         import torch
 
         encoded = self.tokenizer(
@@ -164,8 +164,6 @@ class TransformersClassifier(TextClassifier):
 def _window_spans(offsets: Any) -> tuple[list[int], list[int]]:
     """Each window's first and last character (``offsets``: windows × tokens × 2); a window
     without a real token starts at 0 and ends at -1 (its text's end)."""
-    import numpy as np
-
     real = offsets[..., 1] > offsets[..., 0]
     windows, width = real.shape
     first = real.argmax(axis=1)
