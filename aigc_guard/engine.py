@@ -28,8 +28,8 @@ from .classifiers.base import (
 )
 from .decision import FAILURE_CATEGORY, Decision, apply_redactions, decide
 from .errors import ClassifierError
+from .evasions import evasion_view, model_text
 from .language import detect_language
-from .normalize import readable_text
 from .policy.compiled import Policy
 from .policy.schema import Direction
 
@@ -108,16 +108,33 @@ async def run_text(classifier: TextClassifier, text: str, max_chars: int) -> lis
     if len(text) > max_chars:
         too_long = ClassifierError(classifier.id, "text too long to judge", kind="too_long")
         return failure_findings(classifier, too_long)
-    readable, kept = readable_text(text)
+    readable, kept = model_text(text)
+    view = evasion_view(readable)
+    texts = [readable] if view is None else [readable, view.text]
     with metrics.timing(classifier.id):
         try:
             async with asyncio.timeout(classifier.timeout):  # no extra task, unlike wait_for
-                results = await classifier.classify([readable])
+                results = await classifier.classify(texts)
         except Exception as exc:  # TimeoutError included
             return failure_findings(classifier, exc)
+    found = results[0]
+    if view is not None:
+        found = _strongest(found, [_spanned_in(f, view.origin, len(readable)) for f in results[1]])
     if kept is None:
-        return results[0]
-    return [_spanned_in(finding, kept, len(text)) for finding in results[0]]
+        return found
+    return [_spanned_in(finding, kept, len(text)) for finding in found]
+
+
+def _strongest(findings: list[Finding], seen_in_view: list[Finding]) -> list[Finding]:
+    """Per category, the higher-scoring finding of the text and of its evasion view."""
+    if not seen_in_view:
+        return findings
+    best = {f.category: f for f in findings}
+    for finding in seen_in_view:
+        known = best.get(finding.category)
+        if known is None or finding.score > known.score:
+            best[finding.category] = finding
+    return list(best.values())
 
 
 def _spanned_in(finding: Finding, kept: list[int], length: int) -> Finding:

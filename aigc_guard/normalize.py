@@ -33,7 +33,15 @@ import unicodedata
 
 import numpy as np
 
-__all__ = ["FoldMap", "FoldMode", "Normalizer", "get_normalizer", "readable_text"]
+__all__ = [
+    "FoldMap",
+    "FoldMode",
+    "Normalizer",
+    "get_normalizer",
+    "invisible",
+    "readable_text",
+    "t2s_table",
+]
 
 
 class FoldMode(enum.StrEnum):
@@ -112,7 +120,7 @@ CONFUSABLES: dict[str, str] = {
 
 
 @functools.cache
-def _t2s_table() -> dict[str, str]:
+def t2s_table() -> dict[str, str]:
     """Traditional → simplified, one character to one character, from OpenCC."""
     import opencc
 
@@ -144,19 +152,27 @@ def readable_text(text: str) -> tuple[str, list[int] | None]:
     return readable, [i for i, c in enumerate(text) if not "\ud800" <= c <= "\udfff"]
 
 
+def invisible(code: int) -> bool:
+    """Whether a code point is drawn as nothing: format characters (zero-width spaces and
+    joiners, bidi controls), Hangul fillers and unassigned default-ignorables."""
+    if code in _BLANK_LETTERS or 0xFFF0 <= code <= 0xFFF8 or 0xE0000 <= code <= 0xE0FFF:
+        return True
+    return unicodedata.category(chr(code)) == "Cf"
+
+
 def _fold_char(ch: str, mode: FoldMode) -> str:
     ch = ch.translate(_READABLE)
     if not ch:
         return ""
     code = ord(ch)
-    if code in _BLANK_LETTERS or 0xFFF0 <= code <= 0xFFF8 or 0xE0000 <= code <= 0xE0FFF:
-        return ""  # default-ignorable code points that are not format characters
+    if invisible(code):
+        return ""
     if code == 0x2800:  # the Braille blank: a symbol drawn as a space
         ch = " "
     folded = _strip_marks(unicodedata.normalize("NFKC", ch))
     if mode is not FoldMode.WIDTH:
         folded = folded.casefold()
-    t2s = _t2s_table() if mode is not FoldMode.WIDTH else {}
+    t2s = t2s_table() if mode is not FoldMode.WIDTH else {}
     out: list[str] = []
     for c in folded:
         if mode is not FoldMode.WIDTH:

@@ -280,6 +280,36 @@ def test_each_policy_blocks_complying_answers_and_passes_refusals(
     _check(name, ANSWERS, decided, ("complying answer", "refusals"))
 
 
+def _evaded(text: str) -> list[str]:
+    """``text`` written three ways a reader still reads as ``text``: Chinese traditional,
+    spaced and split by zero-width spaces; English in leet (words of four letters or more),
+    fullwidth and Cyrillic look-alikes."""
+    import opencc
+
+    if any("\u4e00" <= c <= "\u9fff" for c in text):
+        return [opencc.OpenCC("s2t").convert(text), " ".join(text), "\u200b".join(text)]
+    digits = str.maketrans({"e": "3", "o": "0", "a": "4"})
+    leet = " ".join(w.translate(digits) if len(w) > 3 else w for w in text.split(" "))
+    wide = "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in text)
+    return [leet, wide, text.translate(str.maketrans({"a": "а", "o": "о", "e": "е"}))]
+
+
+@pytest.mark.parametrize("name", list(POLICIES))
+def test_evasions_change_no_request_decision(name: str, policies: dict[str, object]) -> None:
+    """Models read what a reader reads (aigc_guard.evasions): before, a zero-width space
+    between characters let two thirds of CatQA's Chinese requests past the request model."""
+    harmful, safe = _sides(REQUESTS)
+    plain = _judge(policies[name], harmful + safe, Direction.INPUT)
+    evaded = [_evaded(text) for text in harmful + safe]
+    decided = _judge(policies[name], [t for ways in evaded for t in ways], Direction.INPUT)
+    for index, (text, ways) in enumerate(zip(harmful + safe, evaded, strict=True)):
+        blocked = [a is Action.BLOCK for a in decided[3 * index : 3 * index + 3]]
+        if index < len(harmful):
+            assert not (plain[index] is Action.BLOCK and not all(blocked)), (text, ways, blocked)
+        else:
+            assert not (plain[index] is not Action.BLOCK and any(blocked)), (text, ways, blocked)
+
+
 def test_request_findings_name_the_harm_and_its_tc260_risk(policies: dict[str, object]) -> None:
     policy = policies["cn-tc260"]
     text = REQUESTS["terrorism"][0][0]

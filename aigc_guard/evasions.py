@@ -1,0 +1,192 @@
+"""What a model reads when a text hides its words.
+
+The lexicons read folded text, so ``k\u200bill``, ``ｈａｔｅ`` or 殺 match their terms; a
+model reads the text itself, where an invisible character, a fullwidth letter, a Cyrillic
+``а`` or a traditional character turns a word into tokens it never learnt. Two steps undo
+what a reader would not even notice:
+
+* :func:`model_text` — what every model reads instead of the text: invisible characters
+  dropped, fullwidth and mathematical letters and digits read as ASCII, traditional
+  characters as simplified (OpenCC's table), combining marks stacked on ASCII letters
+  (Zalgo, strike-through) dropped, Cyrillic and Greek look-alikes inside a Latin word read as
+  Latin (``hаte``), and spaces or symbols between Chinese characters dropped (``傻 * 逼``).
+  Ordinary text comes back unchanged; punctuation, case and the spaces between words are
+  never touched, as the models were trained on text written that way.
+* :func:`evasion_view` — guesses at word-level evasions: digits and ``@ $`` between letters
+  read as letters (``h4te``, ``n1gg3r``) and letters spelt apart joined (``w o m e n``,
+  ``f.u.c.k``). A guess can be wrong (``a@b.com``), so models judge the view *beside* the
+  text and the higher score wins: an evasion costs one more judgement, other text none.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import regex
+
+from .normalize import CONFUSABLES, invisible, readable_text, t2s_table
+
+__all__ = ["EvasionView", "evasion_view", "model_text"]
+
+
+@dataclass(frozen=True, slots=True)
+class EvasionView:
+    """The de-evaded text and, for each of its characters, its index in the text read."""
+
+    text: str
+    origin: list[int]
+
+
+_LEET = str.maketrans(
+    {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"}
+)
+# Leet is an ASCII habit: a digit or @ $ next to a letter is the cue, then each word of ASCII
+# letters and leet characters with two letters or more reads as letters (s1ck, h4te, pip3;
+# not t0, x86 or 2024 — other digits keep a word as it is; mp4 reads as mpa, a harmless guess).
+_LEET_CUE = re.compile(r"[A-Za-z][0134578@$]|[0134578@$][A-Za-z]")
+_LEET_WORD = re.compile(r"(?<![\w@$])[A-Za-z0134578@$]+(?![\w@$])")
+# Three or more single letters, each apart from the next by the same separator.
+_SPELT_APART = re.compile(
+    r"(?<![^\W\d_])[A-Za-z]([ .*_\-|/~+·])[A-Za-z](?:\1[A-Za-z])+(?![^\W\d_])"
+)
+# Chinese characters spelt apart (single characters with gaps between, three or more), and
+# symbols seldom written between two characters (傻*逼, 杀_人; not ~, a tone mark online).
+_GAPS = r"[ \u3000*_\-·|/~+.#&^]+"
+_SPELT_HAN = regex.compile(
+    rf"(?<!\p{{Han}})\p{{Han}}(?:{_GAPS}\p{{Han}}(?!\p{{Han}}))+{_GAPS}\p{{Han}}"
+)
+_HAN_GAP = regex.compile(r"(?<=\p{Han})[ \u3000]*[*_|^#&]+[ \u3000]*(?=\p{Han})")
+_HAN = regex.compile(r"\p{Han}")
+_MIXED_WORD = regex.compile(r"[\p{Latin}\p{Cyrillic}\p{Greek}]+")
+_NOT_LATIN = regex.compile(r"[\p{Cyrillic}\p{Greek}]")
+_LATIN = regex.compile(r"\p{Latin}")
+_LOOK_ALIKES = str.maketrans(
+    {**CONFUSABLES, **{k.upper(): v.upper() for k, v in CONFUSABLES.items() if len(k.upper()) == 1}}
+)
+_MARKS_ON_ASCII = regex.compile(r"(?<=[A-Za-z])\p{Mn}+")
+
+
+def _never(ch: str) -> bool:
+    return False
+
+
+def _is_han(ch: str) -> bool:
+    return _HAN.match(ch) is not None
+
+
+def _char_view(code: int) -> str:
+    ch = chr(code)
+    if invisible(code):
+        return ""
+    category = unicodedata.category(ch)
+    if code >= 0x80 and (category[0] == "L" or category == "Nd"):
+        compatible = unicodedata.normalize("NFKC", ch)
+        if len(compatible) == 1 and compatible.isascii() and compatible.isalnum():
+            return compatible  # fullwidth and mathematical letters and digits
+    return t2s_table().get(ch, ch)
+
+
+class _CharTable(dict[int, str]):
+    """``str.translate`` table of :func:`_char_view`, filled on first sight of a code point."""
+
+    def __missing__(self, code: int) -> str:
+        viewed = _char_view(code)
+        self[code] = viewed
+        return viewed
+
+
+_CHARS = _CharTable()
+
+
+@functools.lru_cache(maxsize=32)  # every model of a scan asks for the same text
+def model_text(text: str) -> tuple[str, list[int] | None]:
+    """The text as a model reads it: readable (:func:`~aigc_guard.normalize.readable_text`),
+    its character-level evasions undone, and — when characters were dropped — the original
+    index of each character kept (to move spans back)."""
+    readable, kept = readable_text(text)
+    if readable.isascii():
+        return readable, kept
+    chars = readable.translate(_CHARS)
+    origin = kept
+    if len(chars) != len(readable):
+        chars, origin = _by_char(readable, kept)
+    edits = [_kept(m, _never) for m in _MARKS_ON_ASCII.finditer(chars)]
+    edits += [_kept(m, _never) for m in _HAN_GAP.finditer(chars)]
+    edits += [_kept(m, _is_han) for m in _SPELT_HAN.finditer(chars)]
+    if _NOT_LATIN.search(chars):
+        for match in _MIXED_WORD.finditer(chars):
+            word = match.group()
+            if _NOT_LATIN.search(word) and _LATIN.search(word):
+                edits.append(_same_length(match, word.translate(_LOOK_ALIKES)))
+    if edits:
+        chars, origin = _applied(chars, origin, edits)
+    return chars, origin
+
+
+@functools.lru_cache(maxsize=32)
+def evasion_view(text: str) -> EvasionView | None:
+    """A model text's word-level evasions undone (leet, letters spelt apart), or ``None``.
+
+    These are guesses (``a@b.com`` reads as ``aab.com``), so models judge the view beside the
+    text rather than instead of it."""
+    edits: list[_Edit] = []
+    if _LEET_CUE.search(text):
+        for match in _LEET_WORD.finditer(text):
+            word = match.group()
+            read = word.translate(_LEET)
+            if read != word and sum(c.isalpha() for c in word) >= 2:
+                edits.append(_same_length(match, read))
+    edits += [_kept(m, str.isalpha) for m in _SPELT_APART.finditer(text)]
+    if not edits:
+        return None
+    viewed, origin = _applied(text, None, edits)
+    return EvasionView(viewed, origin)
+
+
+def _by_char(text: str, kept: list[int] | None) -> tuple[str, list[int]]:
+    out: list[str] = []
+    origin: list[int] = []
+    for index, ch in enumerate(text):
+        viewed = _CHARS[ord(ch)]
+        out.append(viewed)
+        if viewed:
+            origin.append(index if kept is None else kept[index])
+    return "".join(out), origin
+
+
+_Edit = tuple[int, int, str, list[int]]  # start, end, replacement, where each of its characters was
+
+
+def _kept(match: re.Match[str] | regex.Match[str], keep: Callable[[str], bool]) -> _Edit:
+    """An edit keeping the characters of ``match`` that ``keep`` accepts."""
+    at = [match.start() + i for i, c in enumerate(match.group()) if keep(c)]
+    text = match.string
+    return match.start(), match.end(), "".join(text[i] for i in at), at
+
+
+def _same_length(match: re.Match[str] | regex.Match[str], replacement: str) -> _Edit:
+    return match.start(), match.end(), replacement, list(range(match.start(), match.end()))
+
+
+def _applied(text: str, origin: list[int] | None, edits: list[_Edit]) -> tuple[str, list[int]]:
+    """``text`` with non-overlapping ``edits`` applied (of overlapping ones, the first wins),
+    and each resulting character's index in the original (through ``origin`` when given)."""
+    source = origin if origin is not None else range(len(text))
+    out: list[str] = []
+    moved: list[int] = []
+    at = 0
+    for start, end, replacement, where in sorted(edits):
+        if start < at:
+            continue
+        out.append(text[at:start])
+        moved.extend(source[i] for i in range(at, start))
+        out.append(replacement)
+        moved.extend(source[i] for i in where)
+        at = end
+    out.append(text[at:])
+    moved.extend(source[i] for i in range(at, len(text)))
+    return "".join(out), moved

@@ -1,0 +1,154 @@
+"""Models read what a reader reads: invisible characters, fullwidth letters, traditional
+characters, look-alike letters and spaced-out Chinese are undone before a model judges a text
+(``model_text``), and leet or letters spelt apart are judged beside it (``evasion_view``);
+findings land on the original text, and ordinary text is judged once, as written."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+from typing import Any, ClassVar
+
+import pytest
+
+from aigc_guard.classifiers import BuildContext, ClassifierOptions, Finding, TextClassifier
+from aigc_guard.classifiers.registry import register_classifier
+from aigc_guard.engine import scan_texts
+from aigc_guard.evasions import evasion_view, model_text
+from aigc_guard.policy.loader import parse_policy
+from aigc_guard.policy.schema import Action, Direction
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("k\u200bi\u2060ll them", "kill them"),
+        ("ｋｉｌｌ them", "kill them"),
+        ("𝐤𝐢𝐥𝐥 them", "kill them"),
+        ("殺人放火", "杀人放火"),
+        ("k̶i̶l̶l̶ them", "kill them"),
+        ("kіll them", "kill them"),  # Cyrillic і inside a Latin word
+        ("KІLL them", "KILL them"),
+        ("杀 人 放 火", "杀人放火"),
+        ("他们 杀 人 放 火了", "他们 杀人放火了"),
+        ("傻*逼", "傻逼"),
+        ("杀*人　放-火", "杀人放火"),
+        ("杀\u3164人", "杀人"),
+    ],
+)
+def test_model_text_undoes_what_a_reader_does_not_see(text: str, read: str) -> None:
+    viewed, origin = model_text(text)
+    assert viewed == read
+    if origin is not None:
+        assert len(origin) == len(viewed)
+        assert origin == sorted(set(origin))  # each kept character once, in order
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "普通的一句话，没有问题。版本 2.0 发布了！",
+        "Plain English, with CAPS and 3 numbers: 42, 2024.",
+        "Москва — столица России.",  # Cyrillic words stay Cyrillic
+        "café, naïve, Zürich",  # precomposed accents are letters, not evasions
+        "全角标点，句号。问号？",  # fullwidth punctuation is how Chinese is written
+        "版本 2.0 和 v3 版本",
+        "哈哈哈哈 是的 辽宁人的口音",  # social media writes spaces between clauses
+        "云南+河南混血，评价/阴阳怪气，约翰·史密斯，黑人...很多，①河南，穿越~把",
+    ],
+)
+def test_ordinary_text_is_read_as_written(text: str) -> None:
+    assert model_text(text) == (text, None)
+    assert evasion_view(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "guess"),
+    [
+        ("So s1ck of them", "So sick of them"),
+        ("n1gg3r", "nigger"),
+        ("a pip3 b0mb", "a pipe bomb"),
+        ("I h4te w0men", "I hate women"),
+        ("contempt for w o m e n.", "contempt for women."),
+        ("f.u.c.k you", "fuck you"),
+    ],
+)
+def test_word_level_evasions_are_guessed_in_a_view(text: str, guess: str) -> None:
+    view = evasion_view(text)
+    assert view is not None and view.text == guess
+    assert len(view.origin) == len(guess)
+    assert all(text[i] == c or c in "aeiost" for i, c in zip(view.origin, guess, strict=True))
+
+
+@pytest.mark.parametrize("text", ["h264 files", "covid19 in 2024", "B4 we go", "x86", "t0 4 u"])
+def test_numbers_in_ordinary_words_are_no_evasion(text: str) -> None:
+    assert evasion_view(text) is None
+
+
+class WordModel(TextClassifier):
+    """Stands in for a model that knows two words, and reports where it read them."""
+
+    type_name = "word_model"
+    read: ClassVar[list[str]] = []
+    WORDS = ("kill", "杀人")
+
+    @classmethod
+    def build(cls, classifier_id: str, raw: dict[str, Any], context: BuildContext) -> WordModel:
+        return cls(classifier_id, ClassifierOptions.model_validate(raw))
+
+    def categories(self) -> frozenset[str]:
+        return frozenset({"violence"})
+
+    async def classify(self, texts: list[str]) -> list[list[Finding]]:
+        self.read.extend(texts)
+        found: list[list[Finding]] = []
+        for text in texts:
+            at = [(text.lower().find(w), len(w)) for w in self.WORDS if w in text.lower()]
+            found.append([Finding(self.id, "violence", 0.9, a, a + n) for a, n in at[:1]])
+        return found
+
+
+register_classifier("word_model", WordModel)
+POLICY = parse_policy(
+    "version: 1\nclassifiers:\n  m: {type: word_model}\n"
+    "rules:\n  - {when: {classifier: m}, action: block}\n",
+    base_dir=Path("."),
+)
+
+
+def judged(text: str) -> tuple[Action, Finding | None]:
+    outcome = asyncio.run(scan_texts(POLICY, [text], Direction.OUTPUT))
+    findings = outcome.findings[0]
+    return outcome.decision.action, (findings[0] if findings else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("they k\u200bill them", "k\u200bill"),
+        ("they ｋｉｌｌ them", "ｋｉｌｌ"),
+        ("他们殺人了", "殺人"),
+        ("他们杀 * 人了", "杀 * 人"),
+        ("they k1ll them", "k1ll"),
+        ("they k i l l them", "k i l l"),
+        ("they kіll them", "kіll"),
+    ],
+)
+def test_a_model_judges_the_word_and_its_span_lands_on_the_original(text: str, word: str) -> None:
+    action, finding = judged(text)
+    assert action is Action.BLOCK and finding is not None
+    assert text[finding.start : finding.end] == word
+
+
+def test_ordinary_text_is_judged_once_and_an_evasion_twice() -> None:
+    WordModel.read.clear()
+    assert judged("they will be fine")[0] is Action.ALLOW
+    assert WordModel.read == ["they will be fine"]
+    WordModel.read.clear()
+    assert judged("they will be f1ne")[0] is Action.ALLOW
+    assert WordModel.read == ["they will be f1ne", "they will be fine"]
+
+
+def test_a_view_no_stronger_than_the_text_keeps_the_texts_own_span() -> None:
+    action, finding = judged("kill and k1ll")
+    assert action is Action.BLOCK and finding is not None and (finding.start, finding.end) == (0, 4)
