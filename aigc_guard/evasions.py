@@ -41,6 +41,8 @@ class EvasionView:
     origin: list[int]
 
 
+_Edit = tuple[int, int, str, list[int]]  # start, end, replacement, each character's source
+
 _LEET = str.maketrans(
     {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"}
 )
@@ -53,13 +55,11 @@ _LEET_WORD = re.compile(r"(?<![\w@$])[A-Za-z0134578@$]+(?![\w@$])")
 _SPELT_APART = re.compile(
     r"(?<![^\W\d_])[A-Za-z]([ .*_\-|/~+·])[A-Za-z](?:\1[A-Za-z])+(?![^\W\d_])"
 )
-# Chinese characters spelt apart (single characters with gaps between, three or more), and
-# symbols seldom written between two characters (傻*逼, 杀_人; not ~, a tone mark online).
-_GAPS = r"[ \u3000*_\-·|/~+.#&^]+"
-_SPELT_HAN = regex.compile(
-    rf"(?<!\p{{Han}})\p{{Han}}(?:{_GAPS}\p{{Han}}(?!\p{{Han}}))+{_GAPS}\p{{Han}}"
-)
-_HAN_GAP = regex.compile(r"(?<=\p{Han})[ \u3000]*[*_|^#&]+[ \u3000]*(?=\p{Han})")
+# Spaces or symbols between two Chinese characters: a gap is dropped when a character beside
+# it stands alone (女 人, 同 性 恋, 傻-逼) or it holds a symbol seldom written there (傻*逼);
+# a gap between words stays (中国 北京, 约翰·史密斯, 评价/阴阳怪气, 哈哈 是的, 穿越~把).
+_HAN_GAP = regex.compile(r"(?<=\p{Han})[ \u3000*_\-·|/~+.#&^]+(?=\p{Han})")
+_RARE_IN_GAPS = regex.compile(r"[*_|^#&]")
 _HAN = regex.compile(r"\p{Han}")
 _MIXED_WORD = regex.compile(r"[\p{Latin}\p{Cyrillic}\p{Greek}]+")
 _NOT_LATIN = regex.compile(r"[\p{Cyrillic}\p{Greek}]")
@@ -74,8 +74,18 @@ def _never(ch: str) -> bool:
     return False
 
 
-def _is_han(ch: str) -> bool:
-    return _HAN.match(ch) is not None
+def _is_han(text: str, index: int) -> bool:
+    return 0 <= index < len(text) and _HAN.match(text, index) is not None
+
+
+def _han_gaps(text: str) -> list[_Edit]:
+    edits = []
+    for match in _HAN_GAP.finditer(text):
+        start, end = match.span()
+        alone = not _is_han(text, start - 2) or not _is_han(text, end + 1)
+        if alone or _RARE_IN_GAPS.search(match.group()):
+            edits.append(_kept(match, _never))
+    return edits
 
 
 def _char_view(code: int) -> str:
@@ -115,8 +125,7 @@ def model_text(text: str) -> tuple[str, list[int] | None]:
     if len(chars) != len(readable):
         chars, origin = _by_char(readable, kept)
     edits = [_kept(m, _never) for m in _MARKS_ON_ASCII.finditer(chars)]
-    edits += [_kept(m, _never) for m in _HAN_GAP.finditer(chars)]
-    edits += [_kept(m, _is_han) for m in _SPELT_HAN.finditer(chars)]
+    edits += _han_gaps(chars)
     if _NOT_LATIN.search(chars):
         for match in _MIXED_WORD.finditer(chars):
             word = match.group()
@@ -156,9 +165,6 @@ def _by_char(text: str, kept: list[int] | None) -> tuple[str, list[int]]:
         if viewed:
             origin.append(index if kept is None else kept[index])
     return "".join(out), origin
-
-
-_Edit = tuple[int, int, str, list[int]]  # start, end, replacement, where each of its characters was
 
 
 def _kept(match: re.Match[str] | regex.Match[str], keep: Callable[[str], bool]) -> _Edit:

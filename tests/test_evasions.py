@@ -30,7 +30,9 @@ from aigc_guard.policy.schema import Action, Direction
         ("kіll them", "kill them"),  # Cyrillic і inside a Latin word
         ("KІLL them", "KILL them"),
         ("杀 人 放 火", "杀人放火"),
-        ("他们 杀 人 放 火了", "他们 杀人放火了"),
+        ("他们 杀 人 放 火了", "他们杀人放火了"),
+        ("我讨厌女 人。", "我讨厌女人。"),
+        ("傻-逼", "傻逼"),
         ("傻*逼", "傻逼"),
         ("杀*人　放-火", "杀人放火"),
         ("杀\u3164人", "杀人"),
@@ -54,7 +56,8 @@ def test_model_text_undoes_what_a_reader_does_not_see(text: str, read: str) -> N
         "全角标点，句号。问号？",  # fullwidth punctuation is how Chinese is written
         "版本 2.0 和 v3 版本",
         "哈哈哈哈 是的 辽宁人的口音",  # social media writes spaces between clauses
-        "云南+河南混血，评价/阴阳怪气，约翰·史密斯，黑人...很多，①河南，穿越~把",
+        "中国 北京",
+        "云南+河南混血，评价/阴阳怪气，约翰·史密斯，黑人...很多，①河南，穿越~把卷毛",
     ],
 )
 def test_ordinary_text_is_read_as_written(text: str) -> None:
