@@ -499,6 +499,24 @@ def test_each_policy_flags_explicit_english_and_passes_its_near_misses(
     assert all(a is Action.ALLOW for a in decided[len(flagged) :]), decided
 
 
+@pytest.mark.parametrize("name", list(POLICIES))
+def test_each_policy_flags_chinese_abuse_as_typed_and_passes_its_near_misses(
+    name: str, policies: dict[str, object]
+) -> None:
+    """The abuse lexicon (policies/lexicons/zh-abuse.txt) by the spellings typed past filters;
+    the classifier itself must flag, whatever the models say."""
+    flagged = ["楼上是个煞 笔吧", "nmsl，别来烦我", "你这个臭婊\u200b子", "滚，sb"]
+    passed = ["他傻傻地笑了，这个模型很逼真", "我的 usb 接口坏了", "他们在讨论婊姐的新视频"]
+    policy = policies[name]
+    outcomes = [
+        asyncio.run(scan_texts(policy, [text], Direction.OUTPUT))  # type: ignore[arg-type]
+        for text in flagged + passed
+    ]
+    hits = [any(f.classifier == "zh_abuse" for f in o.findings[0]) for o in outcomes]
+    assert hits == [True] * len(flagged) + [False] * len(passed), hits
+    assert all(o.decision.would_be is not Action.ALLOW for o in outcomes[: len(flagged)])
+
+
 def _fixed_head(folder: Path, gate: dict[str, object] | None) -> None:
     """A head that scores every text 0.88 (bias only) with the given gate."""
     folder.mkdir()
