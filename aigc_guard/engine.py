@@ -137,7 +137,7 @@ def _strongest(findings: list[Finding], seen_in_view: list[Finding]) -> list[Fin
     return list(best.values())
 
 
-def _spanned_in(finding: Finding, kept: list[int], length: int) -> Finding:
+def _spanned_in(finding: Finding, kept: Sequence[int], length: int) -> Finding:
     """A model's finding on the readable text, its span moved back onto the original."""
     if finding.start is None or finding.end is None:
         return finding

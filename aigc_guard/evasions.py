@@ -23,7 +23,8 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Callable
+from array import array
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import regex
@@ -38,7 +39,7 @@ class EvasionView:
     """The de-evaded text and, for each of its characters, its index in the text read."""
 
     text: str
-    origin: list[int]
+    origin: Sequence[int]
 
 
 _Edit = tuple[int, int, str, list[int]]  # start, end, replacement, each character's source
@@ -113,7 +114,7 @@ _CHARS = _CharTable()
 
 
 @functools.lru_cache(maxsize=32)  # every model of a scan asks for the same text
-def model_text(text: str) -> tuple[str, list[int] | None]:
+def model_text(text: str) -> tuple[str, Sequence[int] | None]:
     """The text as a model reads it: readable (:func:`~aigc_guard.normalize.readable_text`),
     its character-level evasions undone, and — when characters were dropped — the original
     index of each character kept (to move spans back)."""
@@ -133,7 +134,7 @@ def model_text(text: str) -> tuple[str, list[int] | None]:
                 edits.append(_same_length(match, word.translate(_LOOK_ALIKES)))
     if edits:
         chars, origin = _applied(chars, origin, edits)
-    return chars, origin
+    return chars, None if origin is None else _compact(origin)
 
 
 @functools.lru_cache(maxsize=32)
@@ -153,10 +154,15 @@ def evasion_view(text: str) -> EvasionView | None:
     if not edits:
         return None
     viewed, origin = _applied(text, None, edits)
-    return EvasionView(viewed, origin)
+    return EvasionView(viewed, _compact(origin))
 
 
-def _by_char(text: str, kept: list[int] | None) -> tuple[str, list[int]]:
+def _compact(origin: Sequence[int]) -> Sequence[int]:
+    """Four bytes an index (a cached 64 K-character text keeps 256 KB, not 2 MB of ints)."""
+    return origin if isinstance(origin, array) else array("i", origin)
+
+
+def _by_char(text: str, kept: Sequence[int] | None) -> tuple[str, list[int]]:
     out: list[str] = []
     origin: list[int] = []
     for index, ch in enumerate(text):
@@ -178,7 +184,7 @@ def _same_length(match: re.Match[str] | regex.Match[str], replacement: str) -> _
     return match.start(), match.end(), replacement, list(range(match.start(), match.end()))
 
 
-def _applied(text: str, origin: list[int] | None, edits: list[_Edit]) -> tuple[str, list[int]]:
+def _applied(text: str, origin: Sequence[int] | None, edits: list[_Edit]) -> tuple[str, list[int]]:
     """``text`` with non-overlapping ``edits`` applied (of overlapping ones, the first wins),
     and each resulting character's index in the original (through ``origin`` when given)."""
     source = origin if origin is not None else range(len(text))

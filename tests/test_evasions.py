@@ -43,7 +43,7 @@ def test_model_text_undoes_what_a_reader_does_not_see(text: str, read: str) -> N
     assert viewed == read
     if origin is not None:
         assert len(origin) == len(viewed)
-        assert origin == sorted(set(origin))  # each kept character once, in order
+        assert list(origin) == sorted(set(origin))  # each kept character once, in order
 
 
 @pytest.mark.parametrize(
@@ -79,7 +79,7 @@ def test_ordinary_text_is_read_as_written(text: str) -> None:
 def test_word_level_evasions_are_guessed_in_a_view(text: str, guess: str) -> None:
     view = evasion_view(text)
     assert view is not None and view.text == guess
-    assert len(view.origin) == len(guess)
+    assert len(view.origin) == len(guess) and isinstance(view.origin[0], int)
     assert all(text[i] == c or c in "aeiost" for i, c in zip(view.origin, guess, strict=True))
 
 
