@@ -47,11 +47,13 @@ _Edit = tuple[int, int, str, list[int]]  # start, end, replacement, each charact
 _LEET = str.maketrans(
     {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"}
 )
-# Leet is an ASCII habit: a digit or @ $ next to a letter is the cue, then each word of ASCII
-# letters and leet characters with two letters or more reads as letters (s1ck, h4te, pip3;
-# not t0, x86 or 2024 — other digits keep a word as it is; mp4 reads as mpa, a harmless guess).
-_LEET_CUE = re.compile(r"[A-Za-z][0134578@$]|[0134578@$][A-Za-z]")
-_LEET_WORD = re.compile(r"(?<![\w@$])[A-Za-z0134578@$]+(?![\w@$])")
+_LEET_CHARS = "013457@$"
+# Leet is an ASCII habit: a digit or @ $ between two letters is the cue (s1ck, h4te, n1gg3r;
+# not python3, ipv4 or gpt4, where a digit ends the word, nor x86 or 2024). Once a text has one,
+# every word of two letters or more made of letters and leet characters reads as letters (so
+# pip3 b0mb reads pipe bomb).
+_LEET_CUE = re.compile(rf"[A-Za-z][{_LEET_CHARS}]+[A-Za-z]")
+_LEET_WORD = re.compile(rf"(?<![\w@$])[A-Za-z{_LEET_CHARS}]+(?![\w@$])")
 # Three or more single letters, each apart from the next by the same separator.
 _SPELT_APART = re.compile(
     r"(?<![^\W\d_])[A-Za-z]([ .*_\-|/~+·])[A-Za-z](?:\1[A-Za-z])+(?![^\W\d_])"

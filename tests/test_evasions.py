@@ -83,7 +83,18 @@ def test_word_level_evasions_are_guessed_in_a_view(text: str, guess: str) -> Non
     assert all(text[i] == c or c in "aeiost" for i, c in zip(view.origin, guess, strict=True))
 
 
-@pytest.mark.parametrize("text", ["h264 files", "covid19 in 2024", "B4 we go", "x86", "t0 4 u"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "h264 files",
+        "covid19 in 2024",
+        "B4 we go",
+        "x86",
+        "t0 4 u",
+        "pip3 install python3 on ipv4",
+        "gpt4 and mp4",
+    ],
+)
 def test_numbers_in_ordinary_words_are_no_evasion(text: str) -> None:
     assert evasion_view(text) is None
 
