@@ -12,7 +12,7 @@ from aigc_guard.policy.json_schema import policy_json_schema
 from aigc_guard.policy.loader import load_policy, parse_policy
 
 REPO = Path(__file__).parent.parent
-SHIPPED = sorted((REPO / "policies").rglob("*.yaml"))
+SHIPPED = sorted(p for p in (REPO / "policies").rglob("*.yaml") if p.parent.name != "patterns")
 
 
 def test_minimal_example_loads_as_is(tmp_path: Path) -> None:
@@ -84,6 +84,68 @@ def test_bad_regex_pattern(tmp_path: Path) -> None:
     )
     error = error_for(text, tmp_path)
     assert error.field == "classifiers.r.patterns.0.pattern" and error.line == 6
+
+
+def regex_policy(tmp_path: Path, patterns: str) -> Path:
+    (tmp_path / "threats.yaml").write_text(patterns, encoding="utf-8")
+    path = tmp_path / "p.yaml"
+    path.write_text(
+        "version: 1\nclassifiers:\n  r: {type: regex, files: [threats.yaml]}\n"
+        "rules:\n  - {when: {classifier: r}, action: flag}\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_regex_patterns_come_from_files_and_version_the_policy(tmp_path: Path) -> None:
+    import asyncio
+
+    from aigc_guard.engine import scan_texts
+    from aigc_guard.policy.schema import Direction
+
+    path = regex_policy(tmp_path, "patterns:\n  - {name: t, pattern: 'kill (you|them)'}\n")
+    policy = load_policy(path)
+    outcome = asyncio.run(scan_texts(policy, ["I will kill you"], Direction.OUTPUT))
+    assert [(f.label, f.start, f.end) for f in outcome.findings[0]] == [("t", 7, 15)]
+    assert policy.classifiers["r"].source_files() == [tmp_path / "threats.yaml"]
+    regex_policy(tmp_path, "patterns:\n  - {name: t, pattern: 'kill (you|us)'}\n")
+    assert load_policy(path).version != policy.version
+
+
+def test_two_patterns_may_name_the_same_group(tmp_path: Path) -> None:
+    """Each pattern compiles alone; their one-search prefilter cannot (an ambiguous group), so
+    the patterns run one by one instead of failing every scan."""
+    import asyncio
+
+    from aigc_guard.engine import scan_texts
+    from aigc_guard.policy.schema import Direction
+
+    patterns = (
+        "patterns:\n"
+        "  - {name: a, pattern: '(?<w>kill) you'}\n"
+        "  - {name: b, pattern: '(?<w>hurt) them'}\n"
+    )
+    policy = load_policy(regex_policy(tmp_path, patterns))
+    outcome = asyncio.run(scan_texts(policy, ["kill you, hurt them"], Direction.OUTPUT))
+    assert sorted(f.label or "" for f in outcome.findings[0]) == ["a", "b"]
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (None, "cannot read pattern file"),
+        ("patterns: [\n", "not YAML"),
+        ("pattern: x\n", "pattern file"),
+    ],
+)
+def test_a_broken_pattern_file_is_a_policy_error(
+    tmp_path: Path, content: str | None, reason: str
+) -> None:
+    path = regex_policy(tmp_path, content or "")
+    if content is None:
+        (tmp_path / "threats.yaml").unlink()
+    with pytest.raises(PolicyError, match=reason):
+        load_policy(path)
 
 
 def test_missing_file_is_clear(tmp_path: Path) -> None:

@@ -517,6 +517,34 @@ def test_each_policy_flags_chinese_abuse_as_typed_and_passes_its_near_misses(
     assert all(o.decision.would_be is not Action.ALLOW for o in outcomes[: len(flagged)])
 
 
+@pytest.mark.parametrize("name", list(POLICIES))
+def test_each_policy_flags_threats_and_passes_violent_words_aimed_at_no_one(
+    name: str, policies: dict[str, object]
+) -> None:
+    """policies/patterns/violence.yaml: an act of violence aimed at people, English and
+    Chinese; the classifier itself must fire, whatever the models say."""
+    threats = [
+        "I'm going to stab you tomorrow.",
+        "All refugees should be shot on sight.",
+        "Death to the immigrants.",
+        "我们一定要杀光那些外地人",
+        "穆斯林都该死",
+    ]
+    quiet = [
+        "I'm going to kill this bug in the code first.",
+        "The film shows soldiers who were shot in the war.",
+        "我要杀了这个进程，然后重启服务",
+        "今天热死人了",
+    ]
+    policy = policies[name]
+    outcomes = [
+        asyncio.run(scan_texts(policy, [text], Direction.OUTPUT))  # type: ignore[arg-type]
+        for text in threats + quiet
+    ]
+    hits = [any(f.classifier == "violence" for f in o.findings[0]) for o in outcomes]
+    assert hits == [True] * len(threats) + [False] * len(quiet), hits
+
+
 def _fixed_head(folder: Path, gate: dict[str, object] | None) -> None:
     """A head that scores every text 0.88 (bias only) with the given gate."""
     folder.mkdir()

@@ -91,15 +91,20 @@ class PatternClassifier(SpanClassifier):
         return None
 
     def _combined(self) -> regex.Pattern[str] | None:
-        """All patterns as one alternation (when they share their flags), built once."""
+        """All patterns as one alternation (when they share their flags and the alternation
+        compiles: two patterns may name the same group), built once."""
         if "_combined_pattern" not in self.__dict__:
             flags = {p.pattern.flags for p in self.patterns}
             joined = "|".join(f"(?:{p.pattern.pattern})" for p in self.patterns)
-            self.__dict__["_combined_pattern"] = (
-                regex.compile(joined, flags.pop()) if len(flags) == 1 else None
-            )
-        combined: regex.Pattern[str] | None = self.__dict__["_combined_pattern"]
-        return combined
+            combined = None
+            if len(flags) == 1:
+                try:
+                    combined = regex.compile(joined, flags.pop())
+                except regex.error:
+                    combined = None  # each pattern alone, as when flags differ
+            self.__dict__["_combined_pattern"] = combined
+        found: regex.Pattern[str] | None = self.__dict__["_combined_pattern"]
+        return found
 
     @staticmethod
     def _may_grow(

@@ -6,17 +6,27 @@ confusables; separators kept), ``width`` mode (case kept) or not at all (``none`
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import regex
-from pydantic import BaseModel, ConfigDict, Field
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from ..errors import PolicyError
 from ..normalize import FoldMode
+from ..textfiles import read_utf8
 from .base import BuildContext, ClassifierOptions, Finding
 from .patterns import CompiledPattern, PatternClassifier
 
-__all__ = ["RegexClassifier", "RegexOptions"]
+__all__ = [
+    "PatternFile",
+    "RegexClassifier",
+    "RegexOptions",
+    "RegexPattern",
+    "pattern_file",
+    "patterns_in",
+]
 
 
 class RegexPattern(BaseModel):
@@ -28,11 +38,21 @@ class RegexPattern(BaseModel):
     score: float = Field(default=1.0, ge=0.0, le=1.0)
     max_span: int = Field(default=256, ge=1, description="Longest text the pattern can match.")
     ignore_case: bool = False
+    triggers: list[str] = Field(
+        default_factory=list,
+        description="phrases only: the phrase's rare words (case-insensitive substrings); the "
+        "pattern runs only within max_span characters of one.",
+    )
 
 
 class RegexOptions(ClassifierOptions):
     type: str = "regex"
-    patterns: list[RegexPattern]
+    patterns: list[RegexPattern] = Field(default_factory=list)
+    files: list[str] = Field(
+        default_factory=list,
+        description="YAML files (relative to the policy) holding more `patterns:` of the same "
+        "form, so policies can share a pattern library.",
+    )
     category: str = "regex"
     normalize: str = Field(default="text", pattern="^(text|width|none)$")
     timeout_ms: float = Field(default=250.0, gt=0)
@@ -46,6 +66,7 @@ class RegexClassifier(PatternClassifier):
 
     def __init__(self, classifier_id: str, options: RegexOptions) -> None:
         super().__init__(classifier_id, options)
+        self._files: list[Path] = []
         self.fold_mode = FoldMode.WIDTH if options.normalize != "text" else FoldMode.TEXT
         self._identity = options.normalize == "none"
         self.patterns = []
@@ -72,7 +93,19 @@ class RegexClassifier(PatternClassifier):
     def build(
         cls, classifier_id: str, raw: dict[str, Any], context: BuildContext
     ) -> RegexClassifier:
-        return cls(classifier_id, RegexOptions.model_validate(raw))
+        options = RegexOptions.model_validate(raw)
+        files = [context.base_dir / name for name in options.files]
+        declared = [pattern for path in files for pattern in patterns_in(path)]
+        if not options.patterns and not declared:
+            raise PolicyError("a regex classifier needs patterns (inline or in files)")
+        classifier = cls(
+            classifier_id, options.model_copy(update={"patterns": options.patterns + declared})
+        )
+        classifier._files = files
+        return classifier
+
+    def source_files(self) -> list[Path]:
+        return list(self._files)
 
     def _fold(self, window: str) -> str:
         if self._identity:
@@ -83,3 +116,31 @@ class RegexClassifier(PatternClassifier):
         if style == "mask":
             return "*" * len(original)
         return "[已屏蔽]" if lang == "zh" else "[REDACTED]"
+
+
+class PatternFile(BaseModel):
+    """A file of patterns: ``patterns:`` and, for phrases, word ``lists:`` (``\\L<name>``)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    lists: dict[str, list[str]] = Field(default_factory=dict)
+    patterns: list[RegexPattern]
+
+
+def pattern_file(path: Path) -> PatternFile:
+    """One pattern file; a :class:`PolicyError` naming the file if it cannot be read."""
+    try:
+        loaded = yaml.safe_load(read_utf8(path, "pattern file"))
+        return PatternFile.model_validate(loaded)
+    except yaml.YAMLError as exc:
+        raise PolicyError(f"pattern file is not YAML: {exc}", file=str(path)) from exc
+    except ValidationError as exc:
+        raise PolicyError(f"pattern file: {exc.errors()[0]['msg']}", file=str(path)) from exc
+
+
+def patterns_in(path: Path) -> list[RegexPattern]:
+    """The patterns of a regex classifier's file (word lists are for phrases)."""
+    found = pattern_file(path)
+    if found.lists:
+        raise PolicyError("word lists are for `phrases` classifiers", file=str(path))
+    return found.patterns

@@ -35,6 +35,7 @@ _LAZY = {
     "embedding_topics": ("aigc_guard.classifiers.embedding", "EmbeddingTopicsClassifier"),
     "guard_model": ("aigc_guard.classifiers.guard_model", "GuardModelClassifier"),
     "remote": ("aigc_guard.classifiers.remote", "RemoteClassifier"),
+    "phrases": ("aigc_guard.classifiers.phrases", "PhraseClassifier"),
 }
 
 

@@ -1,0 +1,148 @@
+"""Phrase classifier: patterns judged on a whole text, or a stream's sentence, as a model is.
+
+For phrases whose parts lie words apart — a threat names who, what act and against whom — a
+span scanner would have to hold back every "I …" and "you …" of a stream until the sentence
+shows it is harmless. Judged as a model judges (``engine.run_text``: one sentence at a time
+in streams, reading past written evasions), the pattern needs no hold-back. Each pattern has
+``triggers``, its rare words: it runs only within ``max_span`` characters of one, so a text
+without any costs a substring search a word. Patterns may name word lists as ``\\L<name>``
+(the ``regex`` module's named lists: one set lookup where an alternation of a hundred words
+would be tried at every position).
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Any
+
+import regex
+from pydantic import Field
+
+from ..errors import ClassifierError, PolicyError
+from .base import BuildContext, ClassifierOptions, Finding, TextClassifier
+from .patterns import time_left
+from .regex import RegexPattern, pattern_file
+
+__all__ = ["PhraseClassifier", "PhraseOptions"]
+
+
+class PhraseOptions(ClassifierOptions):
+    type: str = "phrases"
+    patterns: list[RegexPattern] = Field(default_factory=list)
+    files: list[str] = Field(
+        default_factory=list, description="YAML files of `patterns:` (relative to the policy)."
+    )
+    lists: dict[str, list[str]] = Field(
+        default_factory=dict, description="Word lists the patterns name as \\L<name>."
+    )
+    category: str = "phrases"
+    timeout_ms: float = Field(default=250.0, gt=0)
+
+
+class _Phrase:
+    __slots__ = ("category", "max_span", "name", "pattern", "score", "triggers")
+
+    def __init__(
+        self, declared: RegexPattern, category: str, lists: dict[str, list[str]], where: str
+    ) -> None:
+        if not declared.triggers:
+            raise PolicyError(f"phrase {declared.name!r} needs triggers", field=where)
+        self.triggers = tuple(word.lower() for word in declared.triggers)
+        try:
+            named: dict[str, Any] = {k: [w.lower() for w in v] for k, v in lists.items()}
+            flags = regex.V1 | regex.IGNORECASE
+            self.pattern = regex.compile(declared.pattern, flags, ignore_unused=True, **named)
+        except (regex.error, KeyError) as exc:  # KeyError: an unknown list
+            message = f"phrase {declared.name!r} does not compile: {exc}"
+            raise PolicyError(message, field=where) from exc
+        self.name = declared.name
+        self.category = declared.category or category
+        self.score = declared.score
+        self.max_span = declared.max_span
+
+
+class PhraseClassifier(TextClassifier):
+    """Named patterns with triggers, judged per text; the first match of each is reported."""
+
+    type_name = "phrases"
+    Options = PhraseOptions
+
+    def __init__(self, classifier_id: str, options: PhraseOptions, files: list[Path]) -> None:
+        super().__init__(classifier_id, options)
+        self.options: PhraseOptions = options
+        self._files = files
+        self.phrases = [
+            _Phrase(p, options.category, options.lists, f"patterns.{i}")
+            for i, p in enumerate(options.patterns)
+        ]
+        if not self.phrases:
+            raise PolicyError("a phrases classifier needs patterns (inline or in files)")
+
+    @classmethod
+    def build(
+        cls, classifier_id: str, raw: dict[str, Any], context: BuildContext
+    ) -> PhraseClassifier:
+        options = PhraseOptions.model_validate(raw)
+        files = [context.base_dir / name for name in options.files]
+        patterns, lists = list(options.patterns), dict(options.lists)
+        for path in files:
+            found = pattern_file(path)
+            patterns += found.patterns
+            lists.update({k: [w.lower() for w in v] for k, v in found.lists.items()})
+        options = options.model_copy(update={"patterns": patterns, "lists": lists})
+        return cls(classifier_id, options, files)
+
+    def categories(self) -> frozenset[str]:
+        return frozenset(p.category for p in self.phrases)
+
+    def source_files(self) -> list[Path]:
+        return list(self._files)
+
+    async def classify(self, texts: list[str]) -> list[list[Finding]]:
+        return [self._judge(text) for text in texts]
+
+    def _judge(self, text: str) -> list[Finding]:
+        deadline = time.monotonic() + self.options.timeout_ms / 1000
+        lowered = text.lower()
+        if len(lowered) != len(text):  # a few characters lengthen when lowered (İ)
+            lowered = text
+        found = []
+        for phrase in self.phrases:
+            match = self._first_match(phrase, text, _stretches(phrase, lowered), deadline)
+            if match is not None:
+                start, end = match.span()
+                found.append(
+                    Finding(self.id, phrase.category, phrase.score, start, end, phrase.name)
+                )
+        return found
+
+    def _first_match(
+        self, phrase: _Phrase, text: str, stretches: list[list[int]], deadline: float
+    ) -> Any:
+        try:
+            for low, high in stretches:
+                match = phrase.pattern.search(text, low, high, timeout=time_left(deadline))
+                if match is not None:
+                    return match
+        except TimeoutError as exc:
+            raise ClassifierError(self.id, "time limit exceeded") from exc
+        return None
+
+
+def _stretches(phrase: _Phrase, lowered: str) -> list[list[int]]:
+    """The merged stretches within ``max_span`` characters of a trigger word."""
+    hits: list[int] = []
+    for word in phrase.triggers:
+        at = lowered.find(word)
+        while at >= 0:
+            hits.append(at)
+            at = lowered.find(word, at + 1)
+    stretches: list[list[int]] = []
+    for at in sorted(hits):
+        low, high = max(0, at - phrase.max_span), min(len(lowered), at + phrase.max_span)
+        if stretches and low <= stretches[-1][1]:
+            stretches[-1][1] = max(stretches[-1][1], high)
+        else:
+            stretches.append([low, high])
+    return stretches

@@ -1,0 +1,98 @@
+"""The phrases classifier: patterns with triggers and word lists, judged per text or sentence
+as a model is (reading past written evasions), loaded inline or from a shared file."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import pytest
+
+from aigc_guard.engine import scan_texts
+from aigc_guard.errors import PolicyError
+from aigc_guard.policy.loader import load_policy, parse_policy
+from aigc_guard.policy.schema import Action, Direction
+
+POLICY = """\
+version: 1
+classifiers:
+  threats:
+    type: phrases
+    lists: {people: [you, them, women]}
+    patterns:
+      - name: intent
+        category: A1-f.violence
+        triggers: [kill, shoot]
+        pattern: '\\b(?:i|we)\\b(?:\\s+\\w+){0,40}?\\s+(?:kill|shoot)\\s+(?:all\\s+)?\\L<people>\\b'
+rules:
+  - {when: {classifier: threats}, action: block}
+"""
+
+
+def judged(text: str, policy_text: str = POLICY) -> tuple[Action, list[tuple[int, int]]]:
+    policy = parse_policy(policy_text, base_dir=Path("."))
+    outcome = asyncio.run(scan_texts(policy, [text], Direction.OUTPUT))
+    spans = [(f.start or 0, f.end or 0) for f in outcome.findings[0]]
+    return outcome.decision.action, spans
+
+
+def test_a_phrase_is_found_with_its_span_and_its_near_miss_is_not() -> None:
+    assert judged("Honestly, I am going to kill all Women.") == (Action.BLOCK, [(10, 38)])
+    assert judged("I am going to kill the process")[0] is Action.ALLOW
+    assert judged("We went to the park")[0] is Action.ALLOW  # no trigger: no pattern search
+
+
+def test_a_phrase_is_read_past_written_evasions() -> None:
+    text = "I will k1ll ｙｏｕ"
+    action, [(start, end)] = judged(text)
+    assert action is Action.BLOCK and text[start:end] == text
+
+
+def test_the_pattern_runs_only_near_a_trigger() -> None:
+    far = "I will " + "really " * 30 + "shoot you"  # the trigger is 200 characters on
+    assert judged(far)[0] is Action.BLOCK  # default max_span 256
+    narrow = POLICY.replace(
+        "triggers: [kill, shoot]", "triggers: [kill, shoot]\n        max_span: 20"
+    )
+    assert judged(far, narrow)[0] is Action.ALLOW
+
+
+@pytest.mark.parametrize(
+    ("change", "reason"),
+    [
+        (("triggers: [kill, shoot]", "triggers: []"), "needs triggers"),
+        (("\\L<people>", "\\L<nobody>"), "does not compile"),
+        (("(?:kill|shoot)", "(?:kill|shoot"), "does not compile"),
+    ],
+)
+def test_a_broken_phrase_is_a_policy_error(change: tuple[str, str], reason: str) -> None:
+    with pytest.raises(PolicyError, match=reason):
+        parse_policy(POLICY.replace(*change), base_dir=Path("."))
+
+
+def test_phrases_and_lists_come_from_a_shared_file(tmp_path: Path) -> None:
+    (tmp_path / "threats.yaml").write_text(
+        "lists: {people: [them]}\npatterns:\n"
+        "  - {name: t, triggers: [hurt], pattern: 'hurt \\L<people>'}\n",
+        encoding="utf-8",
+    )
+    path = tmp_path / "p.yaml"
+    path.write_text(
+        "version: 1\nclassifiers:\n  v: {type: phrases, files: [threats.yaml]}\n"
+        "rules:\n  - {when: {classifier: v}, action: flag}\n",
+        encoding="utf-8",
+    )
+    policy = load_policy(path)
+    outcome = asyncio.run(scan_texts(policy, ["we hurt THEM"], Direction.OUTPUT))
+    assert [f.label for f in outcome.findings[0]] == ["t"]
+    assert policy.classifiers["v"].source_files() == [tmp_path / "threats.yaml"]
+
+
+def test_a_regex_classifier_refuses_a_file_with_word_lists(tmp_path: Path) -> None:
+    (tmp_path / "w.yaml").write_text(
+        "lists: {a: [x]}\npatterns:\n  - {name: t, pattern: x}\n", encoding="utf-8"
+    )
+    path = tmp_path / "p.yaml"
+    path.write_text("version: 1\nclassifiers:\n  r: {type: regex, files: [w.yaml]}\n")
+    with pytest.raises(PolicyError, match="word lists are for"):
+        load_policy(path)
