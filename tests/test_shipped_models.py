@@ -505,8 +505,19 @@ def test_each_policy_flags_chinese_abuse_as_typed_and_passes_its_near_misses(
 ) -> None:
     """The abuse lexicon (policies/lexicons/zh-abuse.txt) by the spellings typed past filters;
     the classifier itself must flag, whatever the models say."""
-    flagged = ["楼上是个煞 笔吧", "nmsl，别来烦我", "你这个臭婊\u200b子", "滚，sb"]
-    passed = ["他傻傻地笑了，这个模型很逼真", "我的 usb 接口坏了", "他们在讨论婊姐的新视频"]
+    flagged = [
+        "楼上是个煞 笔吧",
+        "nmsl，别来烦我",
+        "你这个臭婊\u200b子",
+        "滚，sb",
+        "这些黑鬼滚出去",
+    ]
+    passed = [
+        "他傻傻地笑了，这个模型很逼真",
+        "我的 usb 接口坏了",
+        "他们在讨论婊姐的新视频",
+        "黑色的鬼屋很吓人",
+    ]
     policy = policies[name]
     outcomes = [
         asyncio.run(scan_texts(policy, [text], Direction.OUTPUT))  # type: ignore[arg-type]
