@@ -21,7 +21,7 @@ from pydantic import Field
 
 from ..errors import ClassifierError, PolicyError
 from .base import BuildContext, ClassifierOptions, Finding, TextClassifier
-from .patterns import time_left
+from .patterns import SCALE_CHARS, time_left
 from .regex import RegexPattern, pattern_file
 
 __all__ = ["PhraseClassifier", "PhraseOptions"]
@@ -103,7 +103,10 @@ class PhraseClassifier(TextClassifier):
         return [self._judge(text) for text in texts]
 
     def _judge(self, text: str) -> list[Finding]:
-        deadline = time.monotonic() + self.options.timeout_ms / 1000
+        # As for span patterns, the time limit grows with the text: a long benign answer full
+        # of trigger words is slow, not hostile.
+        budget = self.options.timeout_ms / 1000 * max(1.0, len(text) / SCALE_CHARS)
+        deadline = time.monotonic() + budget
         lowered = text.lower()
         if len(lowered) != len(text):  # a few characters lengthen when lowered (İ)
             lowered = text
