@@ -86,7 +86,9 @@ def most_severe(a: Action, b: Action) -> Action:
 def decide(
     policy: Policy, findings: Sequence[Finding], direction: Direction, lang: str
 ) -> Decision:
-    """Apply the policy's rules: the most severe matched rule wins; all redactions apply.
+    """Apply the policy's rules: the most severe matched rule wins; all redactions apply. A
+    block answers with the message of the first matched blocking rule that has one (a help
+    line beside a plain refusal), else the policy's refusal.
 
     Rules in monitor mode (or every rule, when the policy is) are evaluated and reported in
     ``shadow`` but never change the answer.
@@ -143,8 +145,8 @@ def _evaluate(
             redactions.extend(f for f in matched if f.start is not None)
         if rule.action.severity > action.severity:
             action = rule.action
-            if rule.action is Action.BLOCK and rule.message is not None:
-                message = rule.message.pick(lang)
+        if rule.action is Action.BLOCK and rule.message is not None and message is None:
+            message = rule.message.pick(lang)  # the first blocking rule that has its own words
     if action is Action.BLOCK and message is None:
         message = policy.config.refusal.pick(lang)
     if action is not Action.REDACT:

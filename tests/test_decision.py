@@ -34,6 +34,30 @@ def test_most_severe_rule_wins_and_names_itself() -> None:
     assert decision.message == "不行"
 
 
+def test_a_block_answers_with_the_first_blocking_rule_that_has_words_of_its_own() -> None:
+    """A plain block (the policy's refusal) and a self-harm block with a help line both match:
+    the help line is the answer, whichever rule comes first."""
+    policy = parse_policy(
+        """
+version: 1
+classifiers:
+  lex: {type: lexicon, terms: [坏词]}
+rules:
+  - {id: plain, when: {classifier: lex}, action: block}
+  - {id: help, when: {category: "A4-a*"}, action: block, message: {zh: 求助热线, en: Help line}}
+  - {id: other, when: {category: "A4-a*"}, action: block, message: {zh: 第二, en: Second}}
+refusal: {zh: 不行, en: "No."}
+""",
+        base_dir=Path("."),
+    )
+    both = [Finding("lex", "A1-h", 1.0, 0, 2), Finding("m", "A4-a.self_harm", 0.9)]
+    decision = decide(policy, both, Direction.INPUT, "en")
+    assert decision.action is Action.BLOCK and decision.message == "Help line"
+    assert decision.rule_ids == ("plain", "help", "other")
+    plain = decide(policy, both[:1], Direction.INPUT, "zh")
+    assert plain.message == "不行"
+
+
 def test_direction_and_score_limits() -> None:
     finding = Finding("lex", "A1-h", 1.0, 0, 2)
     assert decide(POLICY, [finding], Direction.INPUT, "en").action is Action.ALLOW
