@@ -96,3 +96,17 @@ def test_a_regex_classifier_refuses_a_file_with_word_lists(tmp_path: Path) -> No
     path.write_text("version: 1\nclassifiers:\n  r: {type: regex, files: [w.yaml]}\n")
     with pytest.raises(PolicyError, match="word lists are for"):
         load_policy(path)
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ('She was banned for saying "I will kill all women".', False),  # reported speech
+        ('"I will kill all women."', True),  # the whole text is the quote: it is said
+        ('He said "hi". I will kill all women.', True),  # the threat is outside the quote
+    ],
+)
+def test_skip_quoted_passes_reported_threats_only(text: str, flagged: bool) -> None:
+    policy = POLICY.replace("type: phrases\n", "type: phrases\n    skip_quoted: true\n")
+    assert (judged(text, policy)[0] is Action.BLOCK) is flagged
+    assert judged(text)[0] is Action.BLOCK  # without skip_quoted, each is a threat

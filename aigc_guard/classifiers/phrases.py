@@ -37,6 +37,11 @@ class PhraseOptions(ClassifierOptions):
         default_factory=dict, description="Word lists the patterns name as \\L<name>."
     )
     category: str = "phrases"
+    skip_quoted: bool = Field(
+        default=False,
+        description="Skip a match inside quotation marks when the text says more than the "
+        'quote (reported speech: she was banned for saying "…").',
+    )
     timeout_ms: float = Field(default=250.0, gt=0)
 
 
@@ -123,14 +128,28 @@ class PhraseClassifier(TextClassifier):
     def _first_match(
         self, phrase: _Phrase, text: str, stretches: list[list[int]], deadline: float
     ) -> Any:
+        quoted = _quoted_spans(text) if self.options.skip_quoted else []
         try:
             for low, high in stretches:
-                match = phrase.pattern.search(text, low, high, timeout=time_left(deadline))
-                if match is not None:
-                    return match
+                for match in phrase.pattern.finditer(
+                    text, low, high, overlapped=False, timeout=time_left(deadline)
+                ):
+                    if not any(a <= match.start() and match.end() <= b for a, b in quoted):
+                        return match
         except TimeoutError as exc:
             raise ClassifierError(self.id, "time limit exceeded") from exc
         return None
+
+
+_QUOTES = regex.compile(r'"[^"\n]+"|“[^”\n]+”|「[^」\n]+」|『[^』\n]+』|‘[^’\n]+’')
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Quotations inside a text that says more than them (a text that is one quote is speech)."""
+    spans = [m.span() for m in _QUOTES.finditer(text)]
+    if len(spans) == 1 and not text[: spans[0][0]].strip() and not text[spans[0][1] :].strip():
+        return []
+    return spans
 
 
 def _stretches(phrase: _Phrase, lowered: str) -> list[list[int]]:
