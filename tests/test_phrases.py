@@ -110,3 +110,26 @@ def test_skip_quoted_passes_reported_threats_only(text: str, flagged: bool) -> N
     policy = POLICY.replace("type: phrases\n", "type: phrases\n    skip_quoted: true\n")
     assert (judged(text, policy)[0] is Action.BLOCK) is flagged
     assert judged(text)[0] is Action.BLOCK  # without skip_quoted, each is a threat
+
+
+def test_a_long_text_is_judged_off_the_event_loop() -> None:
+    import threading
+
+    from aigc_guard.classifiers import phrases
+
+    policy = parse_policy(POLICY, base_dir=Path("."))
+    classifier = policy.classifiers["threats"]
+    judged_in: list[str] = []
+    judge = classifier._judge  # type: ignore[attr-defined]
+
+    def recording(text: str) -> list[object]:
+        judged_in.append(threading.current_thread().name)
+        return judge(text)  # type: ignore[no-any-return]
+
+    classifier._judge = recording  # type: ignore[attr-defined]
+    long_text = "Some calm words. " * (phrases.THREAD_CHARS // 17 + 1) + "I will kill you"
+    found = asyncio.run(classifier.classify(["I will kill you", long_text]))  # type: ignore[attr-defined]
+    assert [len(f) for f in found] == [1, 1]
+    assert all(name != threading.main_thread().name for name in judged_in)
+    asyncio.run(classifier.classify(["I will kill you"]))  # type: ignore[attr-defined]
+    assert judged_in[-1] == threading.main_thread().name

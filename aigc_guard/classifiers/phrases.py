@@ -12,6 +12,7 @@ would be tried at every position).
 
 from __future__ import annotations
 
+import asyncio
 import time
 from pathlib import Path
 from typing import Any
@@ -25,6 +26,8 @@ from .patterns import SCALE_CHARS, time_left
 from .regex import RegexPattern, pattern_file
 
 __all__ = ["PhraseClassifier", "PhraseOptions"]
+
+THREAD_CHARS = 4096  # texts longer than this are judged in a worker thread
 
 
 class PhraseOptions(ClassifierOptions):
@@ -105,6 +108,8 @@ class PhraseClassifier(TextClassifier):
         return list(self._files)
 
     async def classify(self, texts: list[str]) -> list[list[Finding]]:
+        if sum(map(len, texts)) > THREAD_CHARS:  # off the event loop, the GIL released
+            return await asyncio.to_thread(lambda: [self._judge(text) for text in texts])
         return [self._judge(text) for text in texts]
 
     def _judge(self, text: str) -> list[Finding]:
@@ -115,9 +120,11 @@ class PhraseClassifier(TextClassifier):
         lowered = text.lower()
         if len(lowered) != len(text):  # a few characters lengthen when lowered (İ)
             lowered = text
+        quoted = _quoted_spans(text) if self.options.skip_quoted else []
         found = []
         for phrase in self.phrases:
-            match = self._first_match(phrase, text, _stretches(phrase, lowered), deadline)
+            stretches = _stretches(phrase, lowered)
+            match = self._first_match(phrase, text, stretches, quoted, deadline)
             if match is not None:
                 start, end = match.span()
                 found.append(
@@ -126,13 +133,18 @@ class PhraseClassifier(TextClassifier):
         return found
 
     def _first_match(
-        self, phrase: _Phrase, text: str, stretches: list[list[int]], deadline: float
-    ) -> Any:
-        quoted = _quoted_spans(text) if self.options.skip_quoted else []
+        self,
+        phrase: _Phrase,
+        text: str,
+        stretches: list[list[int]],
+        quoted: list[tuple[int, int]],
+        deadline: float,
+    ) -> regex.Match[str] | None:
+        """The first match in the stretches that is not inside a ``quoted`` span."""
         try:
             for low, high in stretches:
                 for match in phrase.pattern.finditer(
-                    text, low, high, overlapped=False, timeout=time_left(deadline)
+                    text, low, high, concurrent=True, timeout=time_left(deadline)
                 ):
                     if not any(a <= match.start() and match.end() <= b for a, b in quoted):
                         return match
