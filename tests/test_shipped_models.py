@@ -20,7 +20,7 @@ import pytest
 from aigc_guard.classifiers.char_ngrams import ngram_features
 from aigc_guard.classifiers.embedding import EmbeddingHeadClassifier
 from aigc_guard.classifiers.encoders import forget_recent
-from aigc_guard.engine import scan_texts
+from aigc_guard.engine import ScanOutcome, scan_texts
 from aigc_guard.policy.loader import load_policy, parse_policy
 from aigc_guard.policy.schema import Action, Direction
 
@@ -499,6 +499,16 @@ def test_each_policy_flags_explicit_english_and_passes_its_near_misses(
     assert all(a is Action.ALLOW for a in decided[len(flagged) :]), decided
 
 
+def _answers_scanned(policy: object, texts: list[str]) -> list[ScanOutcome]:
+    """Each text scanned alone as an answer."""
+    return [asyncio.run(scan_texts(policy, [t], Direction.OUTPUT)) for t in texts]  # type: ignore[arg-type]
+
+
+def _fired(outcomes: list[ScanOutcome], classifier: str) -> list[bool]:
+    """Whether ``classifier`` itself found something in each outcome, whatever the decision."""
+    return [any(f.classifier == classifier for f in o.findings[0]) for o in outcomes]
+
+
 @pytest.mark.parametrize("name", list(POLICIES))
 def test_each_policy_flags_chinese_abuse_as_typed_and_passes_its_near_misses(
     name: str, policies: dict[str, object]
@@ -518,12 +528,8 @@ def test_each_policy_flags_chinese_abuse_as_typed_and_passes_its_near_misses(
         "他们在讨论婊姐的新视频",
         "黑色的鬼屋很吓人",
     ]
-    policy = policies[name]
-    outcomes = [
-        asyncio.run(scan_texts(policy, [text], Direction.OUTPUT))  # type: ignore[arg-type]
-        for text in flagged + passed
-    ]
-    hits = [any(f.classifier == "zh_abuse" for f in o.findings[0]) for o in outcomes]
+    outcomes = _answers_scanned(policies[name], flagged + passed)
+    hits = _fired(outcomes, "zh_abuse")
     assert hits == [True] * len(flagged) + [False] * len(passed), hits
     assert all(o.decision.would_be is not Action.ALLOW for o in outcomes[: len(flagged)])
 
@@ -547,12 +553,7 @@ def test_each_policy_flags_threats_and_passes_violent_words_aimed_at_no_one(
         "我要杀了这个进程，然后重启服务",
         "今天热死人了",
     ]
-    policy = policies[name]
-    outcomes = [
-        asyncio.run(scan_texts(policy, [text], Direction.OUTPUT))  # type: ignore[arg-type]
-        for text in threats + quiet
-    ]
-    hits = [any(f.classifier == "violence" for f in o.findings[0]) for o in outcomes]
+    hits = _fired(_answers_scanned(policies[name], threats + quiet), "violence")
     assert hits == [True] * len(threats) + [False] * len(quiet), hits
 
 

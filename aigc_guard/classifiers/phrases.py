@@ -97,7 +97,7 @@ class PhraseClassifier(TextClassifier):
         for path in files:
             found = pattern_file(path)
             patterns += found.patterns
-            lists.update({k: [w.lower() for w in v] for k, v in found.lists.items()})
+            lists.update(found.lists)  # lower-cased with the patterns' own in _Phrase
         options = options.model_copy(update={"patterns": patterns, "lists": lists})
         return cls(classifier_id, options, files)
 
