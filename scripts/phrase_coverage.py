@@ -1,0 +1,131 @@
+"""What a `phrases` classifier of a policy fires on, set by set: harmful requests by source
+(the share it names) and every safe or unlabelled set the shared data holds (the share it
+would wrongly block), in one run.
+
+    python scripts/phrase_coverage.py [--policy policies/cn-tc260.yaml] [--classifier harm_phrases]
+    python scripts/phrase_coverage.py --with-request-model   # + what it adds to the request model
+
+``--with-request-model`` retrains ``models/harmful_request`` without MultiJail, without
+JailBench and without CatQA in turn (as its training script does for its out-of-fold scores;
+a few minutes) and prints, per source, the share blocked by the model alone at 0.85 and by the
+model or the phrases: ``A1``/``A4`` findings block in both policies, ``A2`` (loaded questions
+about groups) only in cn-tc260.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+from collections import defaultdict
+
+from _data import REPO, cold_rows, csv_rows, jsonl_rows
+
+from aigc_guard.classifiers.phrases import PhraseClassifier
+from aigc_guard.policy.loader import load_policy
+
+DAVIDSON = {"0": "hate", "1": "offensive", "2": "neither"}
+SAFE_XSAFETY = {"commonsense", "Mental_Health", "Ethics_And_Morality", "Physical_Harm",
+                "Reverse_Exposure", "Prompt_Leaking"}  # fmt: skip
+
+
+def labelled_sets() -> dict[str, list[str]]:
+    sets: dict[str, list[str]] = defaultdict(list)
+    for split in ("train", "dev"):
+        for row in cold_rows(split):
+            sets[f"COLD {split} {'offensive' if row['label'] == '1' else 'safe'}"].append(
+                row["TEXT"]
+            )
+    for r in jsonl_rows("swsr/comments.jsonl"):
+        sets[f"SWSR {'sexist' if r['label'] == 1 else 'safe'}"].append(r["text"])
+    for row in csv_rows("davidson/labeled_data.csv"):
+        sets[f"Davidson {DAVIDSON[row['class']]}"].append(row["tweet"])
+    for r in jsonl_rows("en-responses-labelled/diasafety.jsonl"):
+        sets[f"DiaSafety {'unsafe' if r['label'] == 1 else 'safe'}"].append(r["text"])
+    for r in jsonl_rows("toxigen-seeds/seeds.jsonl"):
+        sets[f"ToxiGen {'hate' if r['label'] == 1 else 'neutral'}"].append(r["text"])
+    for r in jsonl_rows("xsafety/xsafety.jsonl"):
+        kind = "mostly harmless" if r["category"] in SAFE_XSAFETY else r["category"]
+        sets[f"XSafety {kind} {r['lang']}"].append(r["text"])
+    for lang in ("zh", "en"):
+        for r in jsonl_rows(f"{lang}-harmful-prompts/prompts.jsonl"):
+            sets[f"harmful {lang} {r['source'].split('/')[0]}"].append(r["text"])
+    return dict(sets)
+
+
+def synthetic_safe_requests() -> dict[str, list[str]]:
+    import synth
+    import synth_protective
+
+    rows = [e for e in synth.requests() if e.label == 0]
+    rows += [e for e in synth_protective.protective_questions() if e.label == 0]
+    return {f"synthetic look-alikes {lang}": [e.text for e in rows if e.lang == lang]
+            for lang in ("zh", "en")}  # fmt: skip
+
+
+def categories_found(classifier: PhraseClassifier, texts: list[str]) -> list[set[str]]:
+    """The TC260 risk prefix (A1, A2, A4) of each text's findings."""
+    found = asyncio.run(classifier.classify(texts))
+    return [{f.category[:2] for f in findings} for findings in found]
+
+
+def request_model_union(classifier: PhraseClassifier) -> None:
+    import numpy as np
+    import train_request_model as trained
+    from _heads import Features, fit_gated, gated_score, kind_weights, ngram_matrix
+
+    rows, x = trained.load()
+    y = np.array([r["class"] for r in rows])
+    weights = kind_weights(
+        rows, y > 0, trained.ORDINARY, {"harmful": 0.5, "safe": 1 / 3, "ordinary": 1 / 6}
+    )
+    asks_about = np.array([r.get("family") in ("about_harm", "safety", "protect") for r in rows])
+    features = Features(x, ngram_matrix([str(r["text"]) for r in rows]))
+    print(
+        "\nheld-out source      lang   model at 0.85   + phrases (default)   + phrases (cn-tc260)"
+    )
+    for source in ("CatQA", "MultiJail", "JailBench-seed"):
+        test = np.array([r["source"] == source for r in rows])
+        models = fit_gated(features, y, asks_about, np.flatnonzero(~test), c=trained.C,
+                           weights=weights, gate_ngrams=True)  # fmt: skip
+        scores = gated_score(models, features, np.flatnonzero(test))
+        held = [rows[i] for i in np.flatnonzero(test)]
+        for lang in ("zh", "en"):
+            picked = [
+                (s, str(r["text"])) for s, r in zip(scores, held, strict=True) if r["lang"] == lang
+            ]
+            if not picked:
+                continue
+            counts = [0, 0, 0]
+            found = categories_found(classifier, [text for _, text in picked])
+            for (score, _), kinds in zip(picked, found, strict=True):
+                model = score >= 0.85
+                counts[0] += model
+                counts[1] += model or bool(kinds & {"A1", "A4"})
+                counts[2] += model or bool(kinds)
+            shares = " ".join(f"{c / len(picked):21.1%}" for c in counts)
+            print(f"{source:20s} {lang:6s} {shares}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--policy", default=str(REPO / "policies" / "cn-tc260.yaml"))
+    parser.add_argument("--classifier", default="harm_phrases")
+    parser.add_argument("--with-request-model", action="store_true")
+    args = parser.parse_args()
+    classifier = load_policy(args.policy).classifiers[args.classifier]
+    if not isinstance(classifier, PhraseClassifier):
+        raise SystemExit(f"{args.classifier} is not a phrases classifier")
+    sets = {**labelled_sets(), **synthetic_safe_requests()}
+    report = {}
+    for name, texts in sorted(sets.items()):
+        fired = sum(bool(kinds) for kinds in categories_found(classifier, texts))
+        report[name] = {"rows": len(texts), "fired": fired}
+        print(f"{name:52s} {len(texts):6d} rows  {fired:5d} fired  {fired / len(texts):7.2%}")
+    if args.with_request_model:
+        request_model_union(classifier)
+    print(json.dumps(report, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()
