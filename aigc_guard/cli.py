@@ -379,7 +379,7 @@ def _policy_check(args: argparse.Namespace) -> int:
             {
                 "id": r.id,
                 "action": r.rule.action.value,
-                "when": r.rule.when.model_dump(exclude_defaults=True),
+                **r.conditions(),
                 **({"direction": r.rule.direction.value} if r.rule.direction else {}),
             }
             for r in policy.rules

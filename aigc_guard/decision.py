@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .classifiers.base import Finding
-from .policy.compiled import Policy
+from .policy.compiled import CompiledRule, Policy
 from .policy.schema import Action, Direction
 
 __all__ = ["FAILURE_CATEGORY", "Decision", "apply_redactions", "decide", "most_severe"]
@@ -84,22 +84,30 @@ def most_severe(a: Action, b: Action) -> Action:
 
 
 def decide(
-    policy: Policy, findings: Sequence[Finding], direction: Direction, lang: str
+    policy: Policy,
+    findings: Sequence[Finding],
+    direction: Direction,
+    lang: str,
+    texts: Sequence[Sequence[Finding]] | None = None,
 ) -> Decision:
     """Apply the policy's rules: the most severe matched rule wins; all redactions apply. A
     block answers with the message of the first matched blocking rule that has one (a help
     line beside a plain refusal), else the policy's refusal.
 
+    ``texts`` groups the findings by the text they were found in: a rule's ``unless`` is met
+    only by a finding of the same text (all ``findings`` are one text when it is not given),
+    so a knowledge question in one message excuses nothing in another.
+
     Rules in monitor mode (or every rule, when the policy is) are evaluated and reported in
     ``shadow`` but never change the answer.
     """
-    full = _evaluate(policy, findings, direction, lang, with_monitored=True)
+    full = _evaluate(policy, findings, direction, lang, texts, with_monitored=True)
     if not policy.monitors:
         return full
     if policy.config.monitor:
         enforced = Decision(Action.ALLOW, findings=tuple(findings))
     else:
-        enforced = _evaluate(policy, findings, direction, lang, with_monitored=False)
+        enforced = _evaluate(policy, findings, direction, lang, texts, with_monitored=False)
     if enforced.action is full.action:
         return full
     return replace(
@@ -115,6 +123,7 @@ def _evaluate(
     findings: Sequence[Finding],
     direction: Direction,
     lang: str,
+    texts: Sequence[Sequence[Finding]] | None,
     *,
     with_monitored: bool,
 ) -> Decision:
@@ -135,6 +144,8 @@ def _evaluate(
         if compiled.rule.monitor and not with_monitored:
             continue
         matched = [f for f in findings if compiled.matches(f, direction)]
+        if matched and compiled.rule.unless is not None:
+            matched = [f for f in matched if not _excused(compiled, f, findings, texts)]
         if not matched:
             continue
         rule = compiled.rule
@@ -159,6 +170,21 @@ def _evaluate(
         message=message,
         redactions=tuple(sorted(set(redactions), key=lambda f: (f.start or 0, -(f.end or 0)))),
     )
+
+
+def _excused(
+    rule: CompiledRule,
+    finding: Finding,
+    findings: Sequence[Finding],
+    texts: Sequence[Sequence[Finding]] | None,
+) -> bool:
+    """Whether a finding of ``finding``'s own text meets the rule's ``unless``."""
+    if texts is None:
+        return any(rule.excuses(other) for other in findings)
+    for found in texts:
+        if any(other is finding for other in found):
+            return any(rule.excuses(other) for other in found)
+    return False
 
 
 def _hash_key(policy: Policy) -> bytes:

@@ -213,7 +213,7 @@ async def scan_texts(
         (f.classifier, f.category) for f in all_findings
     ).items():
         metrics.child(metrics.FINDINGS, classifier_id, category).inc(count)
-    decision = decide(policy, all_findings, direction, answer_lang)
+    decision = decide(policy, all_findings, direction, answer_lang, per_text)
     rewritten = list(texts)
     if decision.redactions:
         for index, (text, found) in enumerate(zip(texts, per_text, strict=True)):

@@ -3,10 +3,13 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
+import pytest
+
 from aigc_guard import metrics
 from aigc_guard.classifiers.base import Finding
 from aigc_guard.decision import decide
 from aigc_guard.engine import scan_texts
+from aigc_guard.errors import PolicyError
 from aigc_guard.policy.loader import parse_policy
 from aigc_guard.policy.schema import Action, Direction
 
@@ -120,3 +123,49 @@ def test_fail_open_passes_but_counts() -> None:
     )
     assert outcome.decision.action is Action.ALLOW
     assert metrics.CLASSIFIER_FAILURES.labels("slow", "fail_open")._value.get() == before + 1
+
+
+UNLESS = parse_policy(
+    """
+version: 1
+classifiers:
+  harm: {type: lexicon, terms: [炸药], category: A1-h}
+  knowledge: {type: lexicon, terms: [原理是什么], category: knowledge_question}
+rules:
+  - {id: block-harm, when: {classifier: harm}, unless: {classifier: knowledge}, action: block}
+  - {id: flag-harm, when: {classifier: harm}, action: flag}
+""",
+    base_dir=Path("."),
+)
+
+
+def test_unless_excuses_a_rule_for_the_text_it_is_found_in_only() -> None:
+    """A finding that meets ``unless`` demotes that text from the rule (the next rule still
+    holds); a knowledge question in another message of the same request excuses nothing."""
+    alone = asyncio.run(scan_texts(UNLESS, ["怎么做炸药"], Direction.INPUT)).decision
+    assert alone.action is Action.BLOCK and alone.rule_ids == ("block-harm", "flag-harm")
+    asked = asyncio.run(scan_texts(UNLESS, ["炸药的原理是什么"], Direction.INPUT)).decision
+    assert asked.action is Action.FLAG and asked.rule_ids == ("flag-harm",)
+    apart = asyncio.run(
+        scan_texts(UNLESS, ["火药的原理是什么", "怎么做炸药"], Direction.INPUT)
+    ).decision
+    assert apart.action is Action.BLOCK, apart.rule_ids
+    # Without grouping (a stream window, an audit record) the findings are one text.
+    findings = [Finding("harm", "A1-h", 1.0, 0, 2), Finding("knowledge", "knowledge_question", 1.0)]
+    assert decide(UNLESS, findings, Direction.INPUT, "zh").action is Action.FLAG
+    assert decide(UNLESS, findings, Direction.INPUT, "zh", [findings[:1], findings[1:]]).action is (
+        Action.BLOCK
+    )
+
+
+def test_a_classifier_named_only_in_unless_runs_and_must_exist() -> None:
+    """Rules pick which classifiers run: one named only by ``unless`` must still run, and a
+    name the policy does not define is an error at load time, not a silent no-op."""
+    assert {c.id for c in UNLESS.classifiers_for(Direction.INPUT)} == {"harm", "knowledge"}
+    with pytest.raises(PolicyError, match="nope") as raised:
+        parse_policy(
+            "version: 1\nclassifiers:\n  harm: {type: lexicon, terms: [x]}\nrules:\n"
+            "  - {when: {classifier: harm}, unless: {classifier: nope}, action: block}\n",
+            base_dir=Path("."),
+        )
+    assert raised.value.field == "rules.0.unless.classifier"

@@ -75,7 +75,7 @@ def _decision(record: dict[str, Any], policy: Policy, evidence: str | None) -> d
                 **finding.as_dict(),
                 "classifier_type": classifier.type_name if classifier else None,
                 "threshold": _threshold(policy, finding.classifier),
-                "rules_met": [r.id for r in variant.rules if r.matches(finding, direction)],
+                "rules_met": [],
                 "_finding": finding,
             }
         )
@@ -83,12 +83,16 @@ def _decision(record: dict[str, Any], policy: Policy, evidence: str | None) -> d
     for rule in variant.rules:
         if rule.rule.direction not in (None, direction):
             continue
-        met = [i for i, f in enumerate(findings) if rule.matches(f["_finding"], direction)]
+        recorded = [f["_finding"] for f in findings]
+        excused = any(rule.excuses(f) for f in recorded)  # one decision's findings: one text
+        met = [i for i, f in enumerate(recorded) if rule.matches(f, direction) and not excused]
+        for i in met:
+            findings[i]["rules_met"].append(rule.id)
         rules.append(
             {
                 "id": rule.id,
                 "action": rule.rule.action.value,
-                "when": rule.rule.when.model_dump(exclude_defaults=True),
+                **rule.conditions(),
                 "met_by_findings": met,
             }
         )

@@ -12,7 +12,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 from ..classifiers.base import Classifier, Finding, SpanClassifier, TextClassifier
-from .schema import Direction, Override, PolicyFile, Rule
+from .schema import Condition, Direction, Override, PolicyFile, Rule
 
 __all__ = ["CompiledRule", "Policy", "api_key_hash"]
 
@@ -32,12 +32,28 @@ class CompiledRule:
         rule = self.rule
         if rule.direction is not None and rule.direction != direction:
             return False
-        when = rule.when
-        if when.classifier is not None and when.classifier != finding.classifier:
-            return False
-        if when.category is not None and not fnmatch.fnmatchcase(finding.category, when.category):
-            return False
-        return finding.score >= when.min_score
+        return _meets(rule.when, finding)
+
+    def conditions(self) -> dict[str, dict[str, object]]:
+        """``when`` (and ``unless``, if set) as the policy file spells them."""
+        found = {"when": self.rule.when.model_dump(exclude_defaults=True)}
+        if self.rule.unless is not None:
+            found["unless"] = self.rule.unless.model_dump(exclude_defaults=True)
+        return found
+
+    def excuses(self, finding: Finding) -> bool:
+        """Whether ``finding`` meets the rule's ``unless`` (and so excuses its text)."""
+        return self.rule.unless is not None and _meets(self.rule.unless, finding)
+
+
+def _meets(condition: Condition, finding: Finding) -> bool:
+    if condition.classifier is not None and condition.classifier != finding.classifier:
+        return False
+    if condition.category is not None and not fnmatch.fnmatchcase(
+        finding.category, condition.category
+    ):
+        return False
+    return finding.score >= condition.min_score
 
 
 @dataclass(frozen=True, eq=False)
@@ -202,6 +218,8 @@ class Policy:
                 any_classifier = True
             else:
                 wanted.add(compiled.rule.when.classifier)
+            if compiled.rule.unless is not None and compiled.rule.unless.classifier is not None:
+                wanted.add(compiled.rule.unless.classifier)
         return [
             c
             for c in (*self.span_classifiers, *self.text_classifiers)

@@ -258,15 +258,16 @@ def _parse_policy(
                 field=f"rules.{index}.id",
             )
         seen_ids.add(rule_id)
-        named = rule.when.classifier
-        if named is not None and named not in classifiers:
-            raise PolicyError(
-                f"rule names classifier {named!r}, which the policy does not define "
-                f"(defined: {sorted(classifiers)})",
-                file=file,
-                line=_line_of(root, [*where, "when", "classifier"]),
-                field=f"rules.{index}.when.classifier",
-            )
+        for part, condition in (("when", rule.when), ("unless", rule.unless)):
+            named = condition.classifier if condition is not None else None
+            if named is not None and named not in classifiers:
+                raise PolicyError(
+                    f"rule names classifier {named!r}, which the policy does not define "
+                    f"(defined: {sorted(classifiers)})",
+                    file=file,
+                    line=_line_of(root, [*where, part, "classifier"]),
+                    field=f"rules.{index}.{part}.classifier",
+                )
         rules.append(CompiledRule(rule_id, rule))
     rules += _grounding_rules(config, classifiers, rules, root, file)
 

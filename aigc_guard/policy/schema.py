@@ -75,6 +75,11 @@ class Condition(_Strict):
 class Rule(_Strict):
     id: str | None = Field(default=None, description="Shown in decisions; 'rule-N' when unset.")
     when: Condition
+    unless: Condition | None = Field(
+        default=None,
+        description="The rule does not hold for a finding when a finding of the same text "
+        "meets this (a knowledge question excuses a request model's score).",
+    )
     action: Action
     direction: Direction | None = Field(default=None, description="Both directions when unset.")
     message: Messages | None = Field(default=None, description="Refusal text for this rule.")
