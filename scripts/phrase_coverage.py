@@ -72,23 +72,14 @@ def categories_found(classifier: PhraseClassifier, texts: list[str]) -> list[set
 def request_model_union(classifier: PhraseClassifier) -> None:
     import numpy as np
     import train_request_model as trained
-    from _heads import Features, fit_gated, gated_score, kind_weights, ngram_matrix
 
     rows, x = trained.load()
-    y = np.array([r["class"] for r in rows])
-    weights = kind_weights(
-        rows, y > 0, trained.ORDINARY, {"harmful": 0.5, "safe": 1 / 3, "ordinary": 1 / 6}
-    )
-    asks_about = np.array([r.get("family") in ("about_harm", "safety", "protect") for r in rows])
-    features = Features(x, ngram_matrix([str(r["text"]) for r in rows]))
-    print(
-        "\nheld-out source      lang   model at 0.85   + phrases (default)   + phrases (cn-tc260)"
-    )
+    trainer = trained.Trainer(rows, x)
+    print("\nheld-out source      lang   model at 0.85   + phrases (default)", end="")
+    print("   + phrases (cn-tc260)")
     for source in ("CatQA", "MultiJail", "JailBench-seed"):
         test = np.array([r["source"] == source for r in rows])
-        models = fit_gated(features, y, asks_about, np.flatnonzero(~test), c=trained.C,
-                           weights=weights, gate_ngrams=True)  # fmt: skip
-        scores = gated_score(models, features, np.flatnonzero(test))
+        scores = trainer.score(trainer.train(np.flatnonzero(~test)), np.flatnonzero(test))
         held = [rows[i] for i in np.flatnonzero(test)]
         for lang in ("zh", "en"):
             picked = [

@@ -128,29 +128,42 @@ def load() -> tuple[list[dict[str, object]], np.ndarray]:
     return rows, x
 
 
+class Trainer:
+    """The training rows' features, labels and weights, and the fit and score on a subset."""
+
+    def __init__(self, rows: list[dict[str, object]], x: np.ndarray) -> None:
+        self.y = np.array([r["class"] for r in rows])
+        # Harmful rows weigh half; of the safe half, ordinary comments (tens of thousands) a third.
+        self.weights = kind_weights(
+            rows,
+            self.y > 0,
+            ORDINARY,
+            {"harmful": 0.5, "safe": 1 / 3, "ordinary": 1 / 6},
+        )  # fmt: skip
+        # The gate: requests about a harm that ask to learn or to protect (what is it, how to
+        # prevent it, where to report it). The topic head never sees them.
+        self.asks_about = np.array(
+            [r.get("family") in ("about_harm", "safety", "protect") for r in rows]
+        )
+        self.features = Features(x, ngram_matrix([str(r["text"]) for r in rows]))
+
+    def train(self, index: np.ndarray) -> tuple[object, object]:
+        return fit_gated(
+            self.features, self.y, self.asks_about, index,
+            c=C, weights=self.weights, gate_ngrams=True,
+        )  # fmt: skip
+
+    def score(self, models: tuple[object, object], index: np.ndarray) -> np.ndarray:
+        return gated_score(models, self.features, index)
+
+
 def main() -> None:
     started = time.perf_counter()
     rows, x = load()
-    y = np.array([r["class"] for r in rows])
+    trainer = Trainer(rows, x)
+    y = trainer.y
     harmful = y > 0
-    # Harmful rows weigh half; of the safe half, ordinary comments (tens of thousands) a third.
-    weights = kind_weights(
-        rows,
-        harmful,
-        ORDINARY,
-        {"harmful": 0.5, "safe": 1 / 3, "ordinary": 1 / 6},
-    )  # fmt: skip
-    # The gate: requests about a harm that ask to learn or to protect (what is it, how to
-    # prevent it, where to report it). The topic head never sees them.
-    asks_about = np.array([r.get("family") in ("about_harm", "safety", "protect") for r in rows])
-
-    features = Features(x, ngram_matrix([str(r["text"]) for r in rows]))
-
-    def train(index: np.ndarray) -> tuple[object, object]:
-        return fit_gated(features, y, asks_about, index, c=C, weights=weights, gate_ngrams=True)
-
-    def score(models: tuple[object, object], index: np.ndarray) -> np.ndarray:
-        return gated_score(models, features, index)
+    train, score = trainer.train, trainer.score
 
     # Folds: a real source is held out whole; a synthetic row with the act or item it names.
     slots = sorted({str(r.get("slot", "")) for r in rows if r["source"] == "synth"})

@@ -80,10 +80,10 @@ def _decision(record: dict[str, Any], policy: Policy, evidence: str | None) -> d
             }
         )
     rules = []
+    recorded = [f["_finding"] for f in findings]
     for rule in variant.rules:
         if rule.rule.direction not in (None, direction):
             continue
-        recorded = [f["_finding"] for f in findings]
         excused = any(rule.excuses(f) for f in recorded)  # one decision's findings: one text
         met = [i for i, f in enumerate(recorded) if rule.matches(f, direction) and not excused]
         for i in met:
