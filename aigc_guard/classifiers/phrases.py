@@ -45,6 +45,12 @@ class PhraseOptions(ClassifierOptions):
         description="Skip a match inside quotation marks when the text says more than the "
         'quote (reported speech: she was banned for saying "…").',
     )
+    whole_text: bool = Field(
+        default=False,
+        description="Search the whole text once a trigger is in it, not only near the trigger: "
+        "for patterns anchored to the text's ends (^…$), whose $ would otherwise hold at the "
+        "end of a stretch (a question padded with spaces before the rest of the request).",
+    )
     timeout_ms: float = Field(default=250.0, gt=0)
 
 
@@ -124,6 +130,8 @@ class PhraseClassifier(TextClassifier):
         found = []
         for phrase in self.phrases:
             stretches = _stretches(phrase, lowered)
+            if stretches and self.options.whole_text:
+                stretches = [[0, len(text)]]
             match = self._first_match(phrase, text, stretches, quoted, deadline)
             if match is not None:
                 start, end = match.span()
