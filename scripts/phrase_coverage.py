@@ -4,6 +4,12 @@ would wrongly block), in one run.
 
     python scripts/phrase_coverage.py [--policy policies/cn-tc260.yaml] [--classifier harm_phrases]
     python scripts/phrase_coverage.py --with-request-model   # + what it adds to the request model
+    python scripts/phrase_coverage.py --classifier knowledge_questions --excuses
+
+``--excuses`` (for a classifier named in the request rule's ``unless``) scores the synthetic
+look-alikes out of fold (each act or topic held out, as the training script does) and the
+XSafety categories the model never trained on, and prints the share the model blocks at 0.85
+alone and once this classifier's findings excuse it.
 
 ``--with-request-model`` retrains ``models/harmful_request`` without MultiJail, without
 JailBench and without CatQA in turn (as its training script does for its out-of-fold scores;
@@ -19,6 +25,7 @@ import asyncio
 import json
 from collections import defaultdict
 
+import numpy as np
 from _data import REPO, cold_rows, csv_rows, jsonl_rows
 
 from aigc_guard.classifiers.phrases import PhraseClassifier
@@ -70,7 +77,6 @@ def categories_found(classifier: PhraseClassifier, texts: list[str]) -> list[set
 
 
 def request_model_union(classifier: PhraseClassifier) -> None:
-    import numpy as np
     import train_request_model as trained
 
     rows, x = trained.load()
@@ -98,11 +104,53 @@ def request_model_union(classifier: PhraseClassifier) -> None:
             print(f"{source:20s} {lang:6s} {shares}")
 
 
+def _blocked(scores: np.ndarray, excused: list[bool]) -> tuple[float, float]:
+    blocked = scores >= 0.85
+    kept = blocked & ~np.array(excused, dtype=bool)
+    return float(blocked.mean()), float(kept.mean())
+
+
+def request_model_excused(classifier: PhraseClassifier) -> None:
+    import corpora
+    import train_request_model as trained
+    from _heads import Features, gated_score, ngram_matrix, out_of_fold
+
+    rows, x = trained.load()
+    trainer = trained.Trainer(rows, x)
+    slots = sorted({str(r.get("slot", "")) for r in rows if r["source"] == "synth"})
+    slot_fold = {s: f"synth-{i % 5}" for i, s in enumerate(slots)}
+    folds = [slot_fold[str(r["slot"])] if r["source"] == "synth" else None for r in rows]
+    oof = out_of_fold(folds, trainer.train, trainer.score)
+    print("\nblocked at 0.85             rows   model alone   excused by this classifier")
+    for lang in ("zh", "en"):
+        picked = [i for i, r in enumerate(rows)
+                  if r["source"] == "synth" and r["label"] == 0 and r["lang"] == lang]  # fmt: skip
+        found = categories_found(classifier, [str(rows[i]["text"]) for i in picked])
+        alone, kept = _blocked(oof[picked], [bool(k) for k in found])
+        print(f"look-alikes {lang:14s} {len(picked):6d} {alone:13.1%} {kept:12.1%}")
+    model = trainer.train(np.arange(len(rows)))
+    xs_rows, xs_x = corpora.embedded(
+        {"xsafety": lambda r: r["category"] not in trained.XSAFETY_SAFE}
+    )
+    xs_scores = gated_score(
+        model, Features(xs_x, ngram_matrix([str(r["text"]) for r in xs_rows])),
+        np.arange(len(xs_rows)),
+    )  # fmt: skip
+    found = categories_found(classifier, [str(r["text"]) for r in xs_rows])
+    for category in sorted({str(r["category"]) for r in xs_rows}):
+        for lang in ("zh", "en"):
+            picked = [i for i, r in enumerate(xs_rows)
+                      if r["category"] == category and r["lang"] == lang]  # fmt: skip
+            alone, kept = _blocked(xs_scores[picked], [bool(found[i]) for i in picked])
+            print(f"XSafety {category[:22]:22s} {lang} {len(picked):4d} {alone:13.1%} {kept:12.1%}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--policy", default=str(REPO / "policies" / "cn-tc260.yaml"))
     parser.add_argument("--classifier", default="harm_phrases")
     parser.add_argument("--with-request-model", action="store_true")
+    parser.add_argument("--excuses", action="store_true")
     args = parser.parse_args()
     classifier = load_policy(args.policy).classifiers[args.classifier]
     if not isinstance(classifier, PhraseClassifier):
@@ -115,6 +163,8 @@ def main() -> None:
         print(f"{name:52s} {len(texts):6d} rows  {fired:5d} fired  {fired / len(texts):7.2%}")
     if args.with_request_model:
         request_model_union(classifier)
+    if args.excuses:
+        request_model_excused(classifier)
     print(json.dumps(report, ensure_ascii=False))
 
 
