@@ -350,6 +350,11 @@ def test_shipped_cn_policy_loads_and_coverage_is_honest(capsys: pytest.CaptureFi
     assert report["keywords_total"] > 3000
     assert any("A1-a" in line for line in report["uncovered_risks"])
     assert "pii" in report["risks"]["A4-f"]["classifiers"]
+    # Classifiers the command does not run still cover what they report: phrase patterns are
+    # built, a shipped head's risk categories are read from its head.json.
+    privacy = report["risks"]["A4-e"]["classifiers"]
+    assert {"harm_phrases", "harmful_request"} <= set(privacy), privacy
+    assert not any(line.startswith("A4-e") for line in report["uncovered_risks"])
 
 
 def test_ladder_warns_then_limits(tmp_path: Path, upstream: LiveServer) -> None:

@@ -237,6 +237,10 @@ class SpanScanner:
 class TextClassifier(Classifier):
     """A classifier that judges whole texts or sentences (models); asynchronous, batched."""
 
+    #: False for types cheap to build without a model (patterns): commands that load a policy
+    #: with ``models=False`` still build them, so their categories are known.
+    loads_model: ClassVar[bool] = True
+
     @property
     def max_span(self) -> None:
         return None

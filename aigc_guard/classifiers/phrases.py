@@ -81,6 +81,7 @@ class PhraseClassifier(TextClassifier):
 
     type_name = "phrases"
     Options = PhraseOptions
+    loads_model = False
 
     def __init__(self, classifier_id: str, options: PhraseOptions, files: list[Path]) -> None:
         super().__init__(classifier_id, options)

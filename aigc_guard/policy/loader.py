@@ -211,8 +211,8 @@ def _parse_policy(
                 line=_line_of(root, [*loc, "type"]),
                 field=f"classifiers.{name}.type",
             )
-        if not models and issubclass(cls, TextClassifier):
-            classifiers[name] = Unloaded.standing_in_for(name, raw)
+        if not models and issubclass(cls, TextClassifier) and cls.loads_model:
+            classifiers[name] = Unloaded.standing_in_for(name, raw, base_dir)
             continue
         try:
             started = time.perf_counter()
