@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .classifiers.base import Finding
-from .policy.compiled import CompiledRule, Policy
+from .policy.compiled import Policy
 from .policy.schema import Action, Direction
 
 __all__ = ["FAILURE_CATEGORY", "Decision", "apply_redactions", "decide", "most_severe"]
@@ -94,9 +94,9 @@ def decide(
     block answers with the message of the first matched blocking rule that has one (a help
     line beside a plain refusal), else the policy's refusal.
 
-    ``texts`` groups the findings by the text they were found in: a rule's ``unless`` is met
-    only by a finding of the same text (all ``findings`` are one text when it is not given),
-    so a knowledge question in one message excuses nothing in another.
+    ``texts`` groups the findings by the text they were found in: a rule's ``also`` and
+    ``unless`` are met only by a finding of the same text (all ``findings`` are one text when
+    it is not given), so a knowledge question in one message excuses nothing in another.
 
     Rules in monitor mode (or every rule, when the policy is) are evaluated and reported in
     ``shadow`` but never change the answer.
@@ -144,8 +144,8 @@ def _evaluate(
         if compiled.rule.monitor and not with_monitored:
             continue
         matched = [f for f in findings if compiled.matches(f, direction)]
-        if matched and compiled.rule.unless is not None:
-            matched = [f for f in matched if not _excused(compiled, f, findings, texts)]
+        if matched and (compiled.rule.unless is not None or compiled.rule.also is not None):
+            matched = [f for f in matched if compiled.holds_for(_text_of(f, findings, texts))]
         if not matched:
             continue
         rule = compiled.rule
@@ -172,19 +172,18 @@ def _evaluate(
     )
 
 
-def _excused(
-    rule: CompiledRule,
+def _text_of(
     finding: Finding,
     findings: Sequence[Finding],
     texts: Sequence[Sequence[Finding]] | None,
-) -> bool:
-    """Whether a finding of ``finding``'s own text meets the rule's ``unless``."""
+) -> Sequence[Finding]:
+    """The findings of ``finding``'s own text."""
     if texts is None:
-        return any(rule.excuses(other) for other in findings)
+        return findings
     for found in texts:
         if any(other is finding for other in found):
-            return any(rule.excuses(other) for other in found)
-    return False
+            return found
+    return (finding,)
 
 
 def _hash_key(policy: Policy) -> bytes:

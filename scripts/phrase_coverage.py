@@ -5,11 +5,14 @@ would wrongly block), in one run.
     python scripts/phrase_coverage.py [--policy policies/cn-tc260.yaml] [--classifier harm_phrases]
     python scripts/phrase_coverage.py --with-request-model   # + what it adds to the request model
     python scripts/phrase_coverage.py --classifier knowledge_questions --excuses
+    python scripts/phrase_coverage.py --classifier jailbreaks --paired 0.5
 
 ``--excuses`` (for a classifier named in the request rule's ``unless``) scores the synthetic
-look-alikes out of fold (each act or topic held out, as the training script does) and the
-XSafety categories the model never trained on, and prints the share the model blocks at 0.85
-alone and once this classifier's findings excuse it.
+look-alikes out of fold (each act or topic held out, as the training script does),
+AISafetyLab's jailbreak-wrapped requests (source held out) and the XSafety categories the
+model never trained on, and prints the share the model blocks at 0.85 alone and once this
+classifier's findings excuse it; ``--paired 0.5`` (for a classifier named in a rule's
+``also``) the share blocked when a score of 0.5 comes with this classifier's finding.
 
 ``--with-request-model`` retrains ``models/harmful_request`` without MultiJail, without
 JailBench and without CatQA in turn (as its training script does for its out-of-fold scores;
@@ -104,13 +107,10 @@ def request_model_union(classifier: PhraseClassifier) -> None:
             print(f"{source:20s} {lang:6s} {shares}")
 
 
-def _blocked(scores: np.ndarray, excused: list[bool]) -> tuple[float, float]:
-    blocked = scores >= 0.85
-    kept = blocked & ~np.array(excused, dtype=bool)
-    return float(blocked.mean()), float(kept.mean())
-
-
-def request_model_excused(classifier: PhraseClassifier) -> None:
+def request_model_scored() -> dict[str, tuple[np.ndarray, list[str]]]:
+    """Request-model scores no model that saw them gave: the synthetic look-alikes (each act or
+    topic held out, as the training script does), AISafetyLab's jailbreak-wrapped requests (the
+    source held out) and XSafety's categories the model never trained on."""
     import corpora
     import train_request_model as trained
     from _heads import Features, gated_score, ngram_matrix, out_of_fold
@@ -119,30 +119,57 @@ def request_model_excused(classifier: PhraseClassifier) -> None:
     trainer = trained.Trainer(rows, x)
     slots = sorted({str(r.get("slot", "")) for r in rows if r["source"] == "synth"})
     slot_fold = {s: f"synth-{i % 5}" for i, s in enumerate(slots)}
-    folds = [slot_fold[str(r["slot"])] if r["source"] == "synth" else None for r in rows]
+    folds = [
+        slot_fold[str(r["slot"])] if r["source"] == "synth"
+        else ("jailbreak" if r["source"] == "AISafetyLab-jailbreak" else None)
+        for r in rows
+    ]  # fmt: skip
     oof = out_of_fold(folds, trainer.train, trainer.score)
-    print("\nblocked at 0.85             rows   model alone   excused by this classifier")
+    scored: dict[str, tuple[np.ndarray, list[str]]] = {}
+
+    def keep(name: str, scores: np.ndarray, picked: list[int], texts: list[str]) -> None:
+        scored[name] = (scores[picked], [texts[i] for i in picked])
+
+    texts = [str(r["text"]) for r in rows]
     for lang in ("zh", "en"):
-        picked = [i for i, r in enumerate(rows)
-                  if r["source"] == "synth" and r["label"] == 0 and r["lang"] == lang]  # fmt: skip
-        found = categories_found(classifier, [str(rows[i]["text"]) for i in picked])
-        alone, kept = _blocked(oof[picked], [bool(k) for k in found])
-        print(f"look-alikes {lang:14s} {len(picked):6d} {alone:13.1%} {kept:12.1%}")
+        safe = [r["source"] == "synth" and r["label"] == 0 and r["lang"] == lang for r in rows]
+        keep(f"look-alikes {lang}", oof, list(np.flatnonzero(safe)), texts)
+    wrapped = [r["source"] == "AISafetyLab-jailbreak" for r in rows]
+    keep("AISafetyLab jailbreak zh", oof, list(np.flatnonzero(wrapped)), texts)
     model = trainer.train(np.arange(len(rows)))
     xs_rows, xs_x = corpora.embedded(
         {"xsafety": lambda r: r["category"] not in trained.XSAFETY_SAFE}
     )
+    xs_texts = [str(r["text"]) for r in xs_rows]
     xs_scores = gated_score(
-        model, Features(xs_x, ngram_matrix([str(r["text"]) for r in xs_rows])),
-        np.arange(len(xs_rows)),
+        model, Features(xs_x, ngram_matrix(xs_texts)), np.arange(len(xs_rows))
     )  # fmt: skip
-    found = categories_found(classifier, [str(r["text"]) for r in xs_rows])
     for category in sorted({str(r["category"]) for r in xs_rows}):
         for lang in ("zh", "en"):
             picked = [i for i, r in enumerate(xs_rows)
                       if r["category"] == category and r["lang"] == lang]  # fmt: skip
-            alone, kept = _blocked(xs_scores[picked], [bool(found[i]) for i in picked])
-            print(f"XSafety {category[:22]:22s} {lang} {len(picked):4d} {alone:13.1%} {kept:12.1%}")
+            keep(f"XSafety {category[:22]} {lang}", xs_scores, picked, xs_texts)
+    return scored
+
+
+def request_model_excused(classifier: PhraseClassifier) -> None:
+    print("\nblocked at 0.85                     rows   model alone   excused by this classifier")
+    for name, (scores, texts) in request_model_scored().items():
+        found = np.array([bool(k) for k in categories_found(classifier, texts)])
+        alone = scores >= 0.85
+        print(f"{name:34s} {len(texts):5d} {alone.mean():13.1%} {(alone & ~found).mean():12.1%}")
+
+
+def request_model_paired(classifier: PhraseClassifier, min_score: float) -> None:
+    print(
+        f"\nblocked                             rows   model at 0.85   + model at {min_score}"
+        " with this classifier's finding"
+    )
+    for name, (scores, texts) in request_model_scored().items():
+        found = np.array([bool(k) for k in categories_found(classifier, texts)])
+        alone = scores >= 0.85
+        paired = alone | ((scores >= min_score) & found)
+        print(f"{name:34s} {len(texts):5d} {alone.mean():15.1%} {paired.mean():15.1%}")
 
 
 def main() -> None:
@@ -151,6 +178,12 @@ def main() -> None:
     parser.add_argument("--classifier", default="harm_phrases")
     parser.add_argument("--with-request-model", action="store_true")
     parser.add_argument("--excuses", action="store_true")
+    parser.add_argument(
+        "--paired",
+        type=float,
+        metavar="MIN_SCORE",
+        help="blocked when the request model scores MIN_SCORE and this fires",
+    )
     args = parser.parse_args()
     classifier = load_policy(args.policy).classifiers[args.classifier]
     if not isinstance(classifier, PhraseClassifier):
@@ -165,6 +198,8 @@ def main() -> None:
         request_model_union(classifier)
     if args.excuses:
         request_model_excused(classifier)
+    if args.paired is not None:
+        request_model_paired(classifier, args.paired)
     print(json.dumps(report, ensure_ascii=False))
 
 

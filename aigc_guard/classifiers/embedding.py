@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+import regex
 from pydantic import Field
 
 from .base import BuildContext, ClassifierOptions, Finding, TextClassifier
@@ -22,6 +23,31 @@ from .encoders import embed_shared, shared_encoder
 __all__ = ["EmbeddingHeadClassifier", "EmbeddingTopicsClassifier"]
 
 NGRAM_CHARS = 2000  # as much as the encoder reads (use-m3 embeds the first 2,000 characters)
+SENTENCE_END = regex.compile(r"[。！？；;!?\n]+|[.…]+(?=\s|$|\p{Han}|\p{Lu})")
+
+
+# A sentence that asks for something: the part of a request a model must read on its own
+# (a question, or an ask at its start; not an imperative in passing, "carry a knife in …").
+ASKS = regex.compile(
+    r"[？?]\s*$|^\s*请|怎么|怎样|如何|告诉我|教我|请你|请给|请帮|请问|请详细|帮我|给我|能否|能不能|有没有|哪里"
+    r"|什么(?:办法|方法)|步骤"
+    r"|^(?:(?:please|now|so|and|then|ok|okay)[\s,]+)*(?:how|what|where|which|why|tell\s+me"
+    r"|teach\s+me|show\s+me|explain|give\s+me|help\s+me|write|list|describe|provide"
+    r"|(?:can|could|would|will)\s+you|i\s+(?:want|need)(?:\s+to)?)\b",
+    regex.IGNORECASE,
+)
+
+
+def asking_sentences(text: str) -> list[str]:
+    """The sentences of a text of two or more that ask for something, as written (none for a
+    single sentence: the whole text is that sentence)."""
+    ends = [m.end() for m in SENTENCE_END.finditer(text)]
+    starts = [0, *ends]
+    spans = [text[a:b].strip() for a, b in zip(starts, [*ends, len(text)], strict=True)]
+    spans = [span for span in spans if span]
+    if len(spans) < 2:
+        return []
+    return [span for span in spans if len(span) >= 4 and ASKS.search(span)]
 
 
 class EmbeddingHeadOptions(ClassifierOptions):
@@ -38,6 +64,15 @@ class EmbeddingHeadOptions(ClassifierOptions):
         default_factory=list,
         description="Other model folders whose gate also scales the score, e.g. the answer "
         "model's 'this refuses' on the request model reading answers.",
+    )
+    sentences: int = Field(
+        default=0,
+        ge=0,
+        le=64,
+        description="Also read up to this many of a text's asking sentences (怎么, 请, how, "
+        "tell me, ?) one by one and report the strongest: a request padded with harmless "
+        "sentences (a jailbreak wrapper, a story, text past what the encoder reads) is not "
+        "averaged away. More than this many: those its n-grams score highest. 0: whole texts.",
     )
     threshold: float = Field(default=0.5, ge=0.0, le=1.0)
     timeout_ms: float = Field(default=2000.0, gt=0)
@@ -202,10 +237,47 @@ class EmbeddingHeadClassifier(TextClassifier):
         best = max(self.category_of, key=lambda i: probabilities[i])
         return [Finding(self.id, self.category_of[best], round(score, 6))]
 
+    def _likeliest(self, sentences: list[str], most: int) -> list[str]:
+        """At most ``most`` sentences: those the head's n-grams alone score least negative
+        (cheap: no encoder), else the first and the last."""
+        if len(sentences) <= most:
+            return sentences
+        if self.ngrams is None or self.negative is None:
+            return sentences[: most // 2] + sentences[len(sentences) - (most - most // 2) :]
+        logits = np.zeros((len(sentences), len(self.head_labels)), dtype=np.float32)
+        _add_ngrams(logits, *self.ngrams, sentences)
+        logits += self.bias
+        harm = logits.max(axis=1) - logits[:, self.negative]
+        keep = sorted(np.argsort(-harm, kind="stable")[:most])
+        return [sentences[i] for i in keep]
+
     async def classify(self, texts: list[str]) -> list[list[Finding]]:
-        vectors = await embed_shared(self.encoder, texts)
-        probabilities, passed = self.probabilities(vectors, texts)
-        return [self.findings(p, g) for p, g in zip(probabilities, passed, strict=True)]
+        runs: list[str] = []
+        owners: list[int] = []
+        if self.options.sentences:
+            for owner, text in enumerate(texts):
+                asks = self._likeliest(asking_sentences(text), self.options.sentences)
+                runs += asks
+                owners += [owner] * len(asks)
+        read = [*texts, *runs]
+        vectors = await embed_shared(self.encoder, read)
+        probabilities, passed = self.probabilities(vectors, read)
+        found = [self.findings(p, g) for p, g in zip(probabilities, passed, strict=True)]
+        for owner, run_found in zip(owners, found[len(texts) :], strict=True):
+            found[owner] = _strongest(found[owner], run_found, one=self.negative is not None)
+        return found[: len(texts)]
+
+
+def _strongest(whole: list[Finding], run: list[Finding], *, one: bool) -> list[Finding]:
+    """Per category the higher-scoring of a text's findings and a run's; ``one``: a head that
+    reports one finding a text keeps the single strongest."""
+    best = {f.category: f for f in whole}
+    for finding in run:
+        if finding.category not in best or finding.score > best[finding.category].score:
+            best[finding.category] = finding
+    if one and best:
+        return [max(best.values(), key=lambda f: f.score)]
+    return list(best.values())
 
 
 class EmbeddingTopicsOptions(ClassifierOptions):

@@ -84,8 +84,8 @@ def _decision(record: dict[str, Any], policy: Policy, evidence: str | None) -> d
     for rule in variant.rules:
         if rule.rule.direction not in (None, direction):
             continue
-        excused = any(rule.excuses(f) for f in recorded)  # one decision's findings: one text
-        met = [i for i, f in enumerate(recorded) if rule.matches(f, direction) and not excused]
+        holds = rule.holds_for(recorded)  # one decision's findings: one text
+        met = [i for i, f in enumerate(recorded) if rule.matches(f, direction) and holds]
         for i in met:
             findings[i]["rules_met"].append(rule.id)
         rules.append(

@@ -6,7 +6,7 @@ import fnmatch
 import hashlib
 import hmac
 import os
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
@@ -35,15 +35,26 @@ class CompiledRule:
         return _meets(rule.when, finding)
 
     def conditions(self) -> dict[str, dict[str, object]]:
-        """``when`` (and ``unless``, if set) as the policy file spells them."""
+        """``when`` (and ``also``, ``unless``, if set) as the policy file spells them."""
         found = {"when": self.rule.when.model_dump(exclude_defaults=True)}
-        if self.rule.unless is not None:
-            found["unless"] = self.rule.unless.model_dump(exclude_defaults=True)
+        for part, condition in (("also", self.rule.also), ("unless", self.rule.unless)):
+            if condition is not None:
+                found[part] = condition.model_dump(exclude_defaults=True)
         return found
 
     def excuses(self, finding: Finding) -> bool:
         """Whether ``finding`` meets the rule's ``unless`` (and so excuses its text)."""
         return self.rule.unless is not None and _meets(self.rule.unless, finding)
+
+    def seconds(self, finding: Finding) -> bool:
+        """Whether ``finding`` meets the rule's ``also`` (or the rule has none)."""
+        return self.rule.also is None or _meets(self.rule.also, finding)
+
+    def holds_for(self, text: Sequence[Finding]) -> bool:
+        """Whether one text's findings meet ``also`` (if set) and not ``unless``."""
+        if self.rule.also is not None and not any(self.seconds(f) for f in text):
+            return False
+        return not any(self.excuses(f) for f in text)
 
 
 def _meets(condition: Condition, finding: Finding) -> bool:
@@ -218,8 +229,9 @@ class Policy:
                 any_classifier = True
             else:
                 wanted.add(compiled.rule.when.classifier)
-            if compiled.rule.unless is not None and compiled.rule.unless.classifier is not None:
-                wanted.add(compiled.rule.unless.classifier)
+            for condition in (compiled.rule.also, compiled.rule.unless):
+                if condition is not None and condition.classifier is not None:
+                    wanted.add(condition.classifier)
         return [
             c
             for c in (*self.span_classifiers, *self.text_classifiers)

@@ -258,7 +258,7 @@ def _parse_policy(
                 field=f"rules.{index}.id",
             )
         seen_ids.add(rule_id)
-        for part, condition in (("when", rule.when), ("unless", rule.unless)):
+        for part, condition in (("when", rule.when), ("also", rule.also), ("unless", rule.unless)):
             named = condition.classifier if condition is not None else None
             if named is not None and named not in classifiers:
                 raise PolicyError(

@@ -75,6 +75,11 @@ class Condition(_Strict):
 class Rule(_Strict):
     id: str | None = Field(default=None, description="Shown in decisions; 'rule-N' when unset.")
     when: Condition
+    also: Condition | None = Field(
+        default=None,
+        description="The rule holds for a finding only when a finding of the same text also "
+        "meets this (a jailbreak wrapper around a request the model finds risky).",
+    )
     unless: Condition | None = Field(
         default=None,
         description="The rule does not hold for a finding when a finding of the same text "
