@@ -50,6 +50,26 @@ def asking_sentences(text: str) -> list[str]:
     return [span for span in spans if len(span) >= 4 and ASKS.search(span)]
 
 
+def line_runs(text: str, most: int, least_chars: int = 200) -> list[str]:
+    """A text of several lines as runs of consecutive lines of at least ``least_chars`` (more
+    when that would make over ``most`` runs): a disclaimer apart from the steps after it. None
+    for a text that makes one run."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if len(lines) < 2:
+        return []
+    least = max(least_chars, -(-sum(map(len, lines)) // most))
+    runs: list[str] = []
+    current: list[str] = []
+    for line in lines:
+        current.append(line)
+        if sum(map(len, current)) >= least:
+            runs.append("\n".join(current))
+            current = []
+    if current:
+        runs.append("\n".join(current))
+    return runs if len(runs) > 1 else []
+
+
 class EmbeddingHeadOptions(ClassifierOptions):
     type: str = "embedding_head"
     model: str = Field(
@@ -73,6 +93,15 @@ class EmbeddingHeadOptions(ClassifierOptions):
         "tell me, ?) one by one and report the strongest: a request padded with harmless "
         "sentences (a jailbreak wrapper, a story, text past what the encoder reads) is not "
         "averaged away. More than this many: those its n-grams score highest. 0: whole texts.",
+    )
+    paragraphs: int = Field(
+        default=0,
+        ge=0,
+        le=64,
+        description="Also read a text of several lines as up to this many runs of consecutive "
+        "lines (200 characters or more each) and report the strongest: an answer that opens "
+        "with a disclaimer and then complies is read apart from it. Costs about one more "
+        "reading of the text. 0: whole texts only.",
     )
     threshold: float = Field(default=0.5, ge=0.0, le=1.0)
     timeout_ms: float = Field(default=2000.0, gt=0)
@@ -254,11 +283,14 @@ class EmbeddingHeadClassifier(TextClassifier):
     async def classify(self, texts: list[str]) -> list[list[Finding]]:
         runs: list[str] = []
         owners: list[int] = []
-        if self.options.sentences:
-            for owner, text in enumerate(texts):
-                asks = self._likeliest(asking_sentences(text), self.options.sentences)
-                runs += asks
-                owners += [owner] * len(asks)
+        for owner, text in enumerate(texts):
+            parts: list[str] = []
+            if self.options.sentences:
+                parts += self._likeliest(asking_sentences(text), self.options.sentences)
+            if self.options.paragraphs:
+                parts += line_runs(text, self.options.paragraphs)
+            runs += parts
+            owners += [owner] * len(parts)
         read = [*texts, *runs]
         vectors = await embed_shared(self.encoder, read)
         probabilities, passed = self.probabilities(vectors, read)
