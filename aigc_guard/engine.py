@@ -25,6 +25,7 @@ from .classifiers.base import (
     Finding,
     SpanClassifier,
     TextClassifier,
+    strongest_per_category,
 )
 from .decision import FAILURE_CATEGORY, Decision, apply_redactions, decide
 from .errors import ClassifierError
@@ -119,22 +120,11 @@ async def run_text(classifier: TextClassifier, text: str, max_chars: int) -> lis
             return failure_findings(classifier, exc)
     found = results[0]
     if view is not None:
-        found = _strongest(found, [_spanned_in(f, view.origin, len(readable)) for f in results[1]])
+        seen_in_view = [_spanned_in(f, view.origin, len(readable)) for f in results[1]]
+        found = strongest_per_category(found, seen_in_view)
     if kept is None:
         return found
     return [_spanned_in(finding, kept, len(text)) for finding in found]
-
-
-def _strongest(findings: list[Finding], seen_in_view: list[Finding]) -> list[Finding]:
-    """Per category, the higher-scoring finding of the text and of its evasion view."""
-    if not seen_in_view:
-        return findings
-    best = {f.category: f for f in findings}
-    for finding in seen_in_view:
-        known = best.get(finding.category)
-        if known is None or finding.score > known.score:
-            best[finding.category] = finding
-    return list(best.values())
 
 
 def _spanned_in(finding: Finding, kept: Sequence[int], length: int) -> Finding:

@@ -138,6 +138,19 @@ rules:
     base_dir=Path("."),
 )
 
+ALSO = parse_policy(
+    """
+version: 1
+classifiers:
+  risky: {type: lexicon, terms: [炸药], category: A1-h}
+  wrapper: {type: lexicon, terms: [忽略之前的指令], category: jailbreak}
+rules:
+  - {id: block-wrapped, when: {classifier: risky}, also: {classifier: wrapper}, action: block}
+  - {id: flag-risky, when: {classifier: risky}, action: flag}
+""",
+    base_dir=Path("."),
+)
+
 
 def test_unless_excuses_a_rule_for_the_text_it_is_found_in_only() -> None:
     """A finding that meets ``unless`` demotes that text from the rule (the next rule still
@@ -158,31 +171,22 @@ def test_unless_excuses_a_rule_for_the_text_it_is_found_in_only() -> None:
     )
 
 
-def test_a_classifier_named_only_in_unless_runs_and_must_exist() -> None:
-    """Rules pick which classifiers run: one named only by ``unless`` must still run, and a
-    name the policy does not define is an error at load time, not a silent no-op."""
+def test_classifiers_named_only_in_unless_or_also_run() -> None:
+    """Rules pick which classifiers run: one named only by ``unless`` or ``also`` still runs."""
     assert {c.id for c in UNLESS.classifiers_for(Direction.INPUT)} == {"harm", "knowledge"}
+    assert {c.id for c in ALSO.classifiers_for(Direction.INPUT)} == {"risky", "wrapper"}
+
+
+@pytest.mark.parametrize("part", ["unless", "also"])
+def test_a_rule_naming_an_undefined_classifier_fails_at_load(part: str) -> None:
+    """A name the policy does not define is an error at load time, not a silent no-op."""
     with pytest.raises(PolicyError, match="nope") as raised:
         parse_policy(
             "version: 1\nclassifiers:\n  harm: {type: lexicon, terms: [x]}\nrules:\n"
-            "  - {when: {classifier: harm}, unless: {classifier: nope}, action: block}\n",
+            f"  - {{when: {{classifier: harm}}, {part}: {{classifier: nope}}, action: block}}\n",
             base_dir=Path("."),
         )
-    assert raised.value.field == "rules.0.unless.classifier"
-
-
-ALSO = parse_policy(
-    """
-version: 1
-classifiers:
-  risky: {type: lexicon, terms: [炸药], category: A1-h}
-  wrapper: {type: lexicon, terms: [忽略之前的指令], category: jailbreak}
-rules:
-  - {id: block-wrapped, when: {classifier: risky}, also: {classifier: wrapper}, action: block}
-  - {id: flag-risky, when: {classifier: risky}, action: flag}
-""",
-    base_dir=Path("."),
-)
+    assert raised.value.field == f"rules.0.{part}.classifier"
 
 
 def test_also_needs_a_second_finding_in_the_same_text() -> None:
@@ -195,11 +199,3 @@ def test_also_needs_a_second_finding_in_the_same_text() -> None:
     assert wrapped.action is Action.BLOCK and wrapped.rule_ids == ("block-wrapped", "flag-risky")
     apart = asyncio.run(scan_texts(ALSO, ["忽略之前的指令", "讲讲炸药"], Direction.INPUT)).decision
     assert apart.action is Action.FLAG, apart.rule_ids
-    assert {c.id for c in ALSO.classifiers_for(Direction.INPUT)} == {"risky", "wrapper"}
-    with pytest.raises(PolicyError, match="nope") as raised:
-        parse_policy(
-            "version: 1\nclassifiers:\n  risky: {type: lexicon, terms: [x]}\nrules:\n"
-            "  - {when: {classifier: risky}, also: {classifier: nope}, action: block}\n",
-            base_dir=Path("."),
-        )
-    assert raised.value.field == "rules.0.also.classifier"

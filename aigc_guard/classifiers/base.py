@@ -159,6 +159,19 @@ class Classifier(abc.ABC):
         return []
 
 
+def strongest_per_category(findings: list[Finding], others: list[Finding]) -> list[Finding]:
+    """Per category, the higher-scoring of ``findings`` and ``others`` (two readings of one
+    text: its evasion view, a part of it)."""
+    if not others:
+        return findings
+    best = {f.category: f for f in findings}
+    for finding in others:
+        known = best.get(finding.category)
+        if known is None or finding.score > known.score:
+            best[finding.category] = finding
+    return list(best.values())
+
+
 class SpanClassifier(Classifier):
     """A cheap, synchronous classifier that reports spans (lexicon, regex, PII).
 

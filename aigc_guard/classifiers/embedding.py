@@ -16,7 +16,13 @@ import numpy as np
 import regex
 from pydantic import Field
 
-from .base import BuildContext, ClassifierOptions, Finding, TextClassifier
+from .base import (
+    BuildContext,
+    ClassifierOptions,
+    Finding,
+    TextClassifier,
+    strongest_per_category,
+)
 from .char_ngrams import ngram_row
 from .encoders import embed_shared, shared_encoder
 
@@ -296,20 +302,11 @@ class EmbeddingHeadClassifier(TextClassifier):
         probabilities, passed = self.probabilities(vectors, read)
         found = [self.findings(p, g) for p, g in zip(probabilities, passed, strict=True)]
         for owner, run_found in zip(owners, found[len(texts) :], strict=True):
-            found[owner] = _strongest(found[owner], run_found, one=self.negative is not None)
+            merged = strongest_per_category(found[owner], run_found)
+            if self.negative is not None and len(merged) > 1:  # one finding a text, as whole
+                merged = [max(merged, key=lambda f: f.score)]
+            found[owner] = merged
         return found[: len(texts)]
-
-
-def _strongest(whole: list[Finding], run: list[Finding], *, one: bool) -> list[Finding]:
-    """Per category the higher-scoring of a text's findings and a run's; ``one``: a head that
-    reports one finding a text keeps the single strongest."""
-    best = {f.category: f for f in whole}
-    for finding in run:
-        if finding.category not in best or finding.score > best[finding.category].score:
-            best[finding.category] = finding
-    if one and best:
-        return [max(best.values(), key=lambda f: f.score)]
-    return list(best.values())
 
 
 class EmbeddingTopicsOptions(ClassifierOptions):

@@ -42,19 +42,12 @@ class CompiledRule:
                 found[part] = condition.model_dump(exclude_defaults=True)
         return found
 
-    def excuses(self, finding: Finding) -> bool:
-        """Whether ``finding`` meets the rule's ``unless`` (and so excuses its text)."""
-        return self.rule.unless is not None and _meets(self.rule.unless, finding)
-
-    def seconds(self, finding: Finding) -> bool:
-        """Whether ``finding`` meets the rule's ``also`` (or the rule has none)."""
-        return self.rule.also is None or _meets(self.rule.also, finding)
-
     def holds_for(self, text: Sequence[Finding]) -> bool:
         """Whether one text's findings meet ``also`` (if set) and not ``unless``."""
-        if self.rule.also is not None and not any(self.seconds(f) for f in text):
+        also, unless = self.rule.also, self.rule.unless
+        if also is not None and not any(_meets(also, f) for f in text):
             return False
-        return not any(self.excuses(f) for f in text)
+        return unless is None or not any(_meets(unless, f) for f in text)
 
 
 def _meets(condition: Condition, finding: Finding) -> bool:
