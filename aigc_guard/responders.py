@@ -373,7 +373,7 @@ class ResponseInterceptor:
             return
         self.x.record(Direction.OUTPUT, self.input_decision, "error")
         self.finished = True
-        self.x.cut.set()
+        self.x.cut_off()
         await self.x.send_error(
             502, problem.code, f"aigc_guard: {problem.message}; it was withheld"
         )
@@ -544,7 +544,7 @@ class StreamResponder:
         self.x.record(Direction.OUTPUT, self.guard.decision, "error")
         self.recorded = True
         self.closed = True
-        self.x.cut.set()
+        self.x.cut_off()
         await self.x.send({"type": "http.response.body", "body": bytes(out), "more_body": False})
 
     async def _coalesced(self, run: list[tuple[dict[str, Any] | None, Slot]]) -> bytes:
@@ -672,7 +672,7 @@ class StreamResponder:
         out += self._emit(*finals) + self._done()
         self._record()
         self.closed = True
-        self.x.cut.set()
+        self.x.cut_off()
         await self.x.send({"type": "http.response.body", "body": bytes(out), "more_body": False})
 
     def _record(self) -> None:

@@ -271,7 +271,7 @@ class ResponsesSSEResponder(StreamResponder):
         out += event_bytes(final)
         self._record()
         self.closed = True
-        self.x.cut.set()
+        self.x.cut_off()
         await self.x.send({"type": "http.response.body", "body": bytes(out), "more_body": False})
 
     def _sent(self, key: Key, text: str) -> bytes:

@@ -226,6 +226,95 @@ def test_in_app_stream_is_cut_and_the_body_iterator_stops() -> None:
     assert stopped.is_set() and produced == [0, 1, 2, 3]  # cut at the term, nothing after
 
 
+def _sse(piece: str) -> bytes:
+    chunk = {
+        "id": "c",
+        "object": "chat.completion.chunk",
+        "created": 1,
+        "model": "m",
+        "choices": [{"index": 0, "delta": {"content": piece}, "finish_reason": None}],
+    }
+    return b"data: " + json.dumps(chunk, ensure_ascii=False).encode() + b"\n\n"
+
+
+def _run_stream_app(app, client_receive) -> bytes:  # type: ignore[no-untyped-def]
+    body = json.dumps(
+        {"model": "m", "stream": True, "messages": [{"role": "user", "content": "hi"}]}
+    )
+    delivered = bytearray()
+    sent = False
+
+    async def receive():  # type: ignore[no-untyped-def]
+        nonlocal sent
+        if not sent:
+            sent = True
+            return {"type": "http.request", "body": body.encode(), "more_body": False}
+        return await client_receive()
+
+    async def send(message):  # type: ignore[no-untyped-def]
+        delivered.extend(message.get("body", b""))
+
+    scope = {
+        "type": "http",
+        "method": "POST",
+        "path": "/v1/chat/completions",
+        "headers": [],
+        "query_string": b"",
+    }
+    asyncio.run(GuardMiddleware(app, policy())(scope, receive, send))  # type: ignore[arg-type]
+    return bytes(delivered)
+
+
+def test_the_guards_cut_wakes_an_app_waiting_on_the_client_with_a_disconnect() -> None:
+    heard: list[str] = []
+
+    async def app(scope, receive, send):  # type: ignore[no-untyped-def]
+        await receive()
+        watcher = asyncio.ensure_future(receive())  # a proxy's disconnect watch
+        await asyncio.sleep(0)
+        await send(
+            {
+                "type": "http.response.start",
+                "status": 200,
+                "headers": [(b"content-type", b"text/event-stream")],
+            }
+        )
+        for piece in ["好的", "炸弹", "制作"]:
+            await send({"type": "http.response.body", "body": _sse(piece), "more_body": True})
+        heard.append((await asyncio.wait_for(watcher, 5))["type"])
+        heard.append((await receive())["type"])  # and every later call
+        await send({"type": "http.response.body", "body": b"", "more_body": False})
+
+    delivered = _run_stream_app(app, asyncio.Event().wait)  # a client that never leaves
+    assert "炸弹".encode() not in delivered and b"content_filter" in delivered
+    assert heard == ["http.disconnect", "http.disconnect"]
+
+
+def test_a_cancel_from_elsewhere_still_cancels_an_app_waiting_on_the_client() -> None:
+    outcome: list[str] = []
+
+    async def app(scope, receive, send):  # type: ignore[no-untyped-def]
+        await receive()
+        watcher = asyncio.ensure_future(receive())
+        await asyncio.sleep(0)
+        watcher.cancel()  # the app's own cancel is not turned into a disconnect
+        try:
+            await watcher
+        except asyncio.CancelledError:
+            outcome.append("cancelled")
+        await send(
+            {
+                "type": "http.response.start",
+                "status": 200,
+                "headers": [(b"content-type", b"text/event-stream")],
+            }
+        )
+        await send({"type": "http.response.body", "body": _sse("好的"), "more_body": False})
+
+    _run_stream_app(app, asyncio.Event().wait)
+    assert outcome == ["cancelled"]
+
+
 @pytest.mark.parametrize(("method", "status"), [("GET", 502), ("PUT", 405), ("PATCH", 405)])
 def test_other_methods_never_get_an_unscanned_answer(method: str, status: int) -> None:
     app = GuardMiddleware(PlainTextResponse("炸弹制作"), policy())
