@@ -1032,3 +1032,24 @@ def test_the_use_encoder_tokenises_in_cpp_with_the_pure_ports_ids() -> None:
     ours = np.array(encoder.embed(texts[:4]))
     theirs = reference.encode(texts[:4])
     assert np.allclose(ours, theirs, atol=1e-5)
+
+
+def test_default_flags_the_ngram_models_offence_only_with_the_gated_abuse_models_word(
+    policies: dict[str, object],
+) -> None:
+    """flag-offensive's ``also``: zh_offensive reads words and has no counter-speech gate, so
+    a comment that quotes a slur to condemn it is flagged only when the gated abuse model
+    (``abuse_context``, models/toxicity at 0.2) finds it at least a little abusive too."""
+    policy = policies["default"]
+    condemning, sexist = (
+        "有人在评论区说“东北人都是骗子”，这种地域黑真的很无知。",
+        "女人就是头发长见识短。",
+    )
+    outcomes = [
+        asyncio.run(scan_texts(policy, [t], Direction.OUTPUT)) for t in (condemning, sexist)
+    ]  # type: ignore[arg-type]
+    ngram = _fired(outcomes, "zh_offensive")
+    assert ngram == [True, True], ngram  # the n-gram model alone would flag both
+    rules = [o.decision.rule_ids for o in outcomes]
+    assert "flag-offensive" not in rules[0] and outcomes[0].decision.action is Action.ALLOW, rules
+    assert "flag-offensive" in rules[1], rules
