@@ -62,6 +62,11 @@ def rss_mb(pid: int) -> float:
     return float("nan")
 
 
+def minor_faults(pid: int) -> int:
+    """Minor page faults of a process so far (``/proc/PID/stat``): a heap still growing."""
+    return int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[7])
+
+
 def cpu_seconds(pid: int) -> float:
     """User + system CPU seconds a process has used so far (``/proc/PID/stat``): unlike
     requests/s, not inflated by time the machine gave to its neighbours."""

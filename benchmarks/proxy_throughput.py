@@ -24,7 +24,7 @@ import tempfile
 from pathlib import Path
 
 import _rawclient
-from _harness import cpu_seconds, server
+from _harness import cpu_seconds, minor_faults, server
 from _serve import ANSWER as COMPLETION_TEXT
 
 BODY = {"model": "bench", "messages": [{"role": "user", "content": "你好，请介绍一下你自己。"}]}
@@ -33,11 +33,14 @@ PATH = "/v1/chat/completions"
 
 def load(url: str, requests: int, concurrency: int, pid: int | None = None) -> dict[str, float]:
     before = cpu_seconds(pid) if pid is not None else 0.0
+    faults = minor_faults(pid) if pid is not None else 0
     measured = asyncio.run(_rawclient.drive(url, PATH, BODY, {}, concurrency, requests))
     cpu_ms = (cpu_seconds(pid) - before) * 1000 / requests if pid is not None else float("nan")
+    faulted = (minor_faults(pid) - faults) / requests if pid is not None else float("nan")
     return {
         "requests_per_s": measured["streams_per_s"],
         "cpu_ms_per_request": round(cpu_ms, 3),
+        "page_faults_per_request": round(faulted, 2),
         "p50_ms": measured["ttft_p50_ms"],  # a whole answer: its first byte is all of it
         "p99_ms": measured["ttft_p99_ms"],
         "errors": measured["errors"],
@@ -65,6 +68,9 @@ def main() -> None:
     parser.add_argument("--concurrency", type=int, default=32)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--alternations", type=int, default=3, help="bare/guarded pairs a run")
+    parser.add_argument(
+        "--warmup", type=int, default=2000, help="requests each proxy serves before the runs"
+    )
     args = parser.parse_args()
     runs = []
     with tempfile.TemporaryDirectory() as tmp, server("upstream") as (upstream, _):
@@ -75,7 +81,9 @@ def main() -> None:
         ):
             proxies = (("bare", bare, bare_pid), ("guarded", guarded, guarded_pid))
             for url in (bare, guarded):
-                load(url, 200, 4)  # warm-up
+                # Both to steady state at the measured concurrency: a process that is still
+                # growing its heap page-faults on every request (see page_faults_per_request).
+                load(url, args.warmup, args.concurrency)
             for _ in range(args.runs):
                 rows: dict[str, list[dict[str, float]]] = {"bare": [], "guarded": []}
                 for _ in range(args.alternations):
