@@ -1,4 +1,4 @@
-"""Benchmark servers, one per process: ``python benchmarks/_serve.py KIND PORT [UPSTREAM] [POLICY]``.
+"""Benchmark servers, one a process: ``python benchmarks/_serve.py KIND PORT [UPSTREAM] [POLICY]``.
 
 KIND: ``upstream`` (a fixed 2 KB chat answer, or an SSE stream of N chunks when the request
 says ``stream``), ``soak-upstream`` (``_soak_upstream``: benign and hostile answers by

@@ -18,10 +18,10 @@ from _harness import REPO, percentile
 
 sys.path.insert(0, str(REPO / "scripts"))
 
-from _data import DATA, cold_rows, require  # noqa: E402
+from _data import DATA, cold_rows, require
 
-from aigc_guard.classifiers.encoders import forget_recent  # noqa: E402
-from aigc_guard.policy.loader import parse_policy  # noqa: E402
+from aigc_guard.classifiers.encoders import forget_recent
+from aigc_guard.policy.loader import parse_policy
 
 
 def zh_texts(n: int) -> list[str]:
@@ -128,7 +128,10 @@ def main() -> None:
     args = parser.parse_args()
     report: dict[str, object] = {"device": args.device, "texts": args.texts}
     # The three embedding heads share one encoder: their figures are the encoder's.
-    for kind, texts in (("zh_offensive", zh_texts(args.texts)), ("toxicity", mixed_texts(args.texts))):
+    for kind, texts in (
+        ("zh_offensive", zh_texts(args.texts)),
+        ("toxicity", mixed_texts(args.texts)),
+    ):
         rows: dict[str, object] = {}
         for batching, max_batch in (("batched", 32), ("unbatched", 1)):
             model = classifier(kind, max_batch, args.device)

@@ -56,7 +56,8 @@ def minimal_policy(folder: Path) -> Path:
     policy.write_text(
         "version: 1\nclassifiers:\n  banned: {type: lexicon, files: [terms.txt], category: A1-h}\n"
         "  pii: {type: pii, entities: [cn_resident_id, cn_mobile, bank_card, email]}\n"
-        "rules:\n  - {when: {classifier: pii}, action: redact}\n  - {when: {category: A1-h}, action: block}\n",
+        "rules:\n  - {when: {classifier: pii}, action: redact}\n"
+        "  - {when: {category: A1-h}, action: block}\n",
         encoding="utf-8",
     )
     return policy

@@ -231,7 +231,8 @@ def live(rounds: int, streams_for_memory: int) -> dict[str, object]:
     results: dict[str, dict[str, list[dict[str, float]]]] = {}
     memory: dict[str, float] = {}
     with (
-        server("upstream") as (upstream, _), server("bare", upstream) as (bare, _),
+        server("upstream") as (upstream, _),
+        server("bare", upstream) as (bare, _),
         server("guarded", upstream, str(DEFAULT_POLICY)) as (guarded, guarded_pid),
     ):
         for url in (bare, guarded):
