@@ -691,7 +691,6 @@ def test_the_intent_patterns_first_character_guard_covers_every_act() -> None:
     assert not missing, missing
 
 
-
 @pytest.mark.parametrize("name", list(POLICIES))
 def test_a_request_that_exhausts_the_harm_phrases_time_limit_is_refused(name: str) -> None:
     """harm_phrases fails closed: its one failure is its time limit, which only a request built
@@ -704,6 +703,7 @@ def test_a_request_that_exhausts_the_harm_phrases_time_limit_is_refused(name: st
     outcome = asyncio.run(scan_texts(policy, [text], Direction.INPUT))
     assert outcome.decision.action is Action.BLOCK, outcome.decision.rule_ids
     assert "guard.classifier_failure" in outcome.decision.categories
+
 
 # A question about what a harm is, and the same question with an operational ask appended.
 KNOWLEDGE_QUESTIONS = [
