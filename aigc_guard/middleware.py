@@ -333,7 +333,7 @@ class GuardedExchange:
             if self.cut:
                 return {"type": "http.disconnect"}
             # The app waits on the client itself; a cut wakes it (cancel, then uncancel) rather
-            # than racing two tasks on every request, which cost more than the guard's scans.
+            # than racing the client against the cut in two new tasks on every request.
             task = asyncio.current_task()
             assert task is not None
             self._listening.add(task)
