@@ -1144,3 +1144,56 @@ def test_default_flags_the_ngram_models_offence_only_with_the_gated_abuse_models
     rules = [o.decision.rule_ids for o in outcomes]
     assert "flag-offensive" not in rules[0] and outcomes[0].decision.action is Action.ALLOW, rules
     assert "flag-offensive" in rules[1], rules
+
+
+def _streamed_text(policy: object, text: str) -> str:
+    """``text`` streamed through the guard in 3-character chunks written back to back (the
+    timing in which a verdict can trail the text); the text the client received."""
+    from aigc_guard import GuardMiddleware
+
+    def frame(piece: str) -> bytes:
+        event = {"id": "c", "object": "chat.completion.chunk", "created": 1, "model": "m",
+                 "choices": [{"index": 0, "delta": {"content": piece}, "finish_reason": None}]}  # fmt: skip
+        return b"data: " + json.dumps(event, ensure_ascii=False).encode() + b"\n\n"
+
+    delivered = bytearray()
+
+    async def app(scope, receive, send):  # type: ignore[no-untyped-def]
+        await receive()
+        await send({"type": "http.response.start", "status": 200,
+                    "headers": [(b"content-type", b"text/event-stream")]})  # fmt: skip
+        for start in range(0, len(text), 3):
+            await send({"type": "http.response.body", "body": frame(text[start : start + 3]),
+                        "more_body": True})  # fmt: skip
+        await send({"type": "http.response.body", "body": b"data: [DONE]\n\n"})
+
+    async def receive():  # type: ignore[no-untyped-def]
+        request = {
+            "model": "m",
+            "stream": True,
+            "messages": [{"role": "user", "content": "讲个故事"}],
+        }
+        return {"type": "http.request", "body": json.dumps(request).encode(), "more_body": False}
+
+    async def send(message):  # type: ignore[no-untyped-def]
+        delivered.extend(message.get("body", b""))
+
+    scope = {"type": "http", "method": "POST", "path": "/v1/chat/completions", "headers": [],
+             "query_string": b""}  # fmt: skip
+    asyncio.run(GuardMiddleware(app, policy)(scope, receive, send))  # type: ignore[arg-type]
+    pieces = []
+    for line in delivered.decode().split("\n"):
+        if line.startswith("data: {"):
+            for choice in json.loads(line[6:]).get("choices", []):
+                pieces.append((choice.get("delta") or {}).get("content") or "")
+    return "".join(pieces)
+
+
+def test_cn_tc260_streams_no_word_of_a_sentence_its_models_block() -> None:
+    """cn-tc260 streams strict (Interim Measures art. 14: stop transmitting): a sentence that a
+    sentence classifier blocks never reaches the client, however fast the chunks come; the
+    sentence before it does."""
+    policy = load_policy(POLICIES["cn-tc260"])
+    received = _streamed_text(policy, "好的。下面是一个关于小学生做爱的故事。从前有一个人。")
+    assert received.startswith("好的。"), received
+    assert "小学生" not in received and "做爱" not in received, received
