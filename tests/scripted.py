@@ -87,9 +87,11 @@ def call(
     method: str = "POST",
     headers: dict[str, str] | None = None,
     pieces: Sequence[bytes] | None = None,
+    client_stays: bool = False,
 ) -> Answer:
     """One request straight into the ASGI app, its path byte for byte as given (a client
-    library would normalise dot segments before the guard could see them)."""
+    library would normalise dot segments before the guard could see them). The client
+    disconnects once the answer ends, or (``client_stays``) never."""
     if body is None and method == "POST":
         body = chat_request()
     chunks = list(pieces) if pieces is not None else [body or b""]
@@ -121,7 +123,7 @@ def call(
         async def receive() -> dict[str, Any]:
             if queue:
                 return queue.pop(0)
-            await done.wait()
+            await (asyncio.Event() if client_stays else done).wait()
             return {"type": "http.disconnect"}
 
         async def send(message: dict[str, Any]) -> None:
@@ -143,13 +145,15 @@ def guarded(upstream: Scripted, extra: str = "") -> GuardMiddleware:
     return GuardMiddleware(upstream, policy(extra))
 
 
+def event(data: dict[str, Any] | str) -> bytes:
+    """One ``data:`` event (an object as JSON)."""
+    text = data if isinstance(data, str) else json.dumps(data, ensure_ascii=False)
+    return b"data: " + text.encode("utf-8") + b"\n\n"
+
+
 def sse(*events: dict[str, Any] | str) -> bytes:
     """``data:`` events (objects as JSON), then ``[DONE]``."""
-    out = bytearray()
-    for event in events:
-        data = event if isinstance(event, str) else json.dumps(event, ensure_ascii=False)
-        out += b"data: " + data.encode("utf-8") + b"\n\n"
-    return bytes(out + b"data: [DONE]\n\n")
+    return b"".join(map(event, events)) + b"data: [DONE]\n\n"
 
 
 def chunk(delta: dict[str, Any], finish: str | None = None, **extra: Any) -> dict[str, Any]:

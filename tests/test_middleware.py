@@ -11,6 +11,7 @@ from pathlib import Path
 import brotli
 import httpx
 import pytest
+from scripted import call, chat_request, chunk, event
 from servers import LiveServer
 from starlette.applications import Starlette
 from starlette.requests import Request
@@ -191,14 +192,7 @@ def test_in_app_stream_is_cut_and_the_body_iterator_stops() -> None:
         try:
             for i, piece in enumerate(["好的", "，", "炸弹", "制作", "如下"] + ["更多"] * 200):
                 produced.append(i)
-                chunk = {
-                    "id": "c",
-                    "object": "chat.completion.chunk",
-                    "created": 1,
-                    "model": "m",
-                    "choices": [{"index": 0, "delta": {"content": piece}, "finish_reason": None}],
-                }
-                yield b"data: " + json.dumps(chunk, ensure_ascii=False).encode() + b"\n\n"
+                yield event(chunk({"content": piece}))
                 if piece == "制作":
                     # No timing to race: the body waits here until the guard's cut stops it
                     # (or, if it never does, goes on after 10 s and the assertion fails).
@@ -226,43 +220,10 @@ def test_in_app_stream_is_cut_and_the_body_iterator_stops() -> None:
     assert stopped.is_set() and produced == [0, 1, 2, 3]  # cut at the term, nothing after
 
 
-def _sse(piece: str) -> bytes:
-    chunk = {
-        "id": "c",
-        "object": "chat.completion.chunk",
-        "created": 1,
-        "model": "m",
-        "choices": [{"index": 0, "delta": {"content": piece}, "finish_reason": None}],
-    }
-    return b"data: " + json.dumps(chunk, ensure_ascii=False).encode() + b"\n\n"
-
-
-def _run_stream_app(app, client_receive) -> bytes:  # type: ignore[no-untyped-def]
-    body = json.dumps(
-        {"model": "m", "stream": True, "messages": [{"role": "user", "content": "hi"}]}
-    )
-    delivered = bytearray()
-    sent = False
-
-    async def receive():  # type: ignore[no-untyped-def]
-        nonlocal sent
-        if not sent:
-            sent = True
-            return {"type": "http.request", "body": body.encode(), "more_body": False}
-        return await client_receive()
-
-    async def send(message):  # type: ignore[no-untyped-def]
-        delivered.extend(message.get("body", b""))
-
-    scope = {
-        "type": "http",
-        "method": "POST",
-        "path": "/v1/chat/completions",
-        "headers": [],
-        "query_string": b"",
-    }
-    asyncio.run(GuardMiddleware(app, policy())(scope, receive, send))  # type: ignore[arg-type]
-    return bytes(delivered)
+def _streamed(app) -> bytes:  # type: ignore[no-untyped-def]
+    """A stream request through the guard around ``app``, from a client that never leaves."""
+    guarded = GuardMiddleware(app, policy())
+    return call(guarded, body=chat_request(stream=True), client_stays=True).body
 
 
 def test_the_guards_cut_wakes_an_app_waiting_on_the_client_with_a_disconnect() -> None:
@@ -280,12 +241,18 @@ def test_the_guards_cut_wakes_an_app_waiting_on_the_client_with_a_disconnect() -
             }
         )
         for piece in ["好的", "炸弹", "制作"]:
-            await send({"type": "http.response.body", "body": _sse(piece), "more_body": True})
+            await send(
+                {
+                    "type": "http.response.body",
+                    "body": event(chunk({"content": piece})),
+                    "more_body": True,
+                }
+            )
         heard.append((await asyncio.wait_for(watcher, 5))["type"])
         heard.append((await receive())["type"])  # and every later call
         await send({"type": "http.response.body", "body": b"", "more_body": False})
 
-    delivered = _run_stream_app(app, asyncio.Event().wait)  # a client that never leaves
+    delivered = _streamed(app)
     assert "炸弹".encode() not in delivered and b"content_filter" in delivered
     assert heard == ["http.disconnect", "http.disconnect"]
 
@@ -309,9 +276,15 @@ def test_a_cancel_from_elsewhere_still_cancels_an_app_waiting_on_the_client() ->
                 "headers": [(b"content-type", b"text/event-stream")],
             }
         )
-        await send({"type": "http.response.body", "body": _sse("好的"), "more_body": False})
+        await send(
+            {
+                "type": "http.response.body",
+                "body": event(chunk({"content": "好的"})),
+                "more_body": False,
+            }
+        )
 
-    _run_stream_app(app, asyncio.Event().wait)
+    _streamed(app)
     assert outcome == ["cancelled"]
 
 

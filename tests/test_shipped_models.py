@@ -16,6 +16,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from scripted import Scripted, call, chat_request, chunk, event
 
 from aigc_guard.classifiers.char_ngrams import ngram_features
 from aigc_guard.classifiers.embedding import EmbeddingHeadClassifier, asking_sentences, line_runs
@@ -1151,38 +1152,11 @@ def _streamed_text(policy: object, text: str) -> str:
     timing in which a verdict can trail the text); the text the client received."""
     from aigc_guard import GuardMiddleware
 
-    def frame(piece: str) -> bytes:
-        event = {"id": "c", "object": "chat.completion.chunk", "created": 1, "model": "m",
-                 "choices": [{"index": 0, "delta": {"content": piece}, "finish_reason": None}]}  # fmt: skip
-        return b"data: " + json.dumps(event, ensure_ascii=False).encode() + b"\n\n"
-
-    delivered = bytearray()
-
-    async def app(scope, receive, send):  # type: ignore[no-untyped-def]
-        await receive()
-        await send({"type": "http.response.start", "status": 200,
-                    "headers": [(b"content-type", b"text/event-stream")]})  # fmt: skip
-        for start in range(0, len(text), 3):
-            await send({"type": "http.response.body", "body": frame(text[start : start + 3]),
-                        "more_body": True})  # fmt: skip
-        await send({"type": "http.response.body", "body": b"data: [DONE]\n\n"})
-
-    async def receive():  # type: ignore[no-untyped-def]
-        request = {
-            "model": "m",
-            "stream": True,
-            "messages": [{"role": "user", "content": "讲个故事"}],
-        }
-        return {"type": "http.request", "body": json.dumps(request).encode(), "more_body": False}
-
-    async def send(message):  # type: ignore[no-untyped-def]
-        delivered.extend(message.get("body", b""))
-
-    scope = {"type": "http", "method": "POST", "path": "/v1/chat/completions", "headers": [],
-             "query_string": b""}  # fmt: skip
-    asyncio.run(GuardMiddleware(app, policy)(scope, receive, send))  # type: ignore[arg-type]
+    frames = [event(chunk({"content": text[i : i + 3]})) for i in range(0, len(text), 3)]
+    upstream = Scripted([*frames, b"data: [DONE]\n\n"], content_type=b"text/event-stream")
+    answer = call(GuardMiddleware(upstream, policy), body=chat_request("讲个故事", stream=True))  # type: ignore[arg-type]
     pieces = []
-    for line in delivered.decode().split("\n"):
+    for line in answer.text.split("\n"):
         if line.startswith("data: {"):
             for choice in json.loads(line[6:]).get("choices", []):
                 pieces.append((choice.get("delta") or {}).get("content") or "")
