@@ -31,7 +31,7 @@ import regex
 
 from .normalize import CONFUSABLES, invisible, readable_text, t2s_table
 
-__all__ = ["EvasionView", "evasion_view", "model_text"]
+__all__ = ["GAP_CHARS", "EvasionView", "evasion_view", "model_text"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +61,8 @@ _SPELT_APART = re.compile(
 # Spaces or symbols between two Chinese characters: a gap is dropped when a character beside
 # it stands alone (女 人, 同 性 恋, 傻-逼) or it holds a symbol seldom written there (傻*逼);
 # a gap between words stays (中国 北京, 约翰·史密斯, 评价/阴阳怪气, 哈哈 是的, 穿越~把).
-_HAN_GAP = regex.compile(r"(?<=\p{Han})[ \u3000*_\-·|/~+.#&^]+(?=\p{Han})")
+GAP_CHARS = r"[ \u3000*_\-·|/~+.#&^]"  # what may stand between Chinese characters, dropped
+_HAN_GAP = regex.compile(rf"(?<=\p{{Han}}){GAP_CHARS}+(?=\p{{Han}})")
 _RARE_IN_GAPS = regex.compile(r"[*_|^#&]")
 _HAN = regex.compile(r"\p{Han}")
 _MIXED_WORD = regex.compile(r"[\p{Latin}\p{Cyrillic}\p{Greek}]+")

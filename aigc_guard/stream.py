@@ -14,7 +14,9 @@ the rest is held. After each piece:
 So no character of a blocked span, and no unredacted PII, is ever released, and the
 released text is what the non-streaming path would return (or a prefix of it). Sentence
 classifiers run on whole sentences: ``strict`` mode holds text until its sentence is judged,
-``fast`` mode judges sentences behind the released text and cuts when one fires.
+``fast`` mode judges sentences behind the released text and cuts when one fires — except
+phrases that hold in streams (``hold_in_streams``): from their first trigger word a sentence
+is held until they have judged it, inline.
 """
 
 from __future__ import annotations
@@ -61,6 +63,9 @@ class StreamGuard:
         self._span = [c for c in classifiers if isinstance(c, SpanClassifier)]
         self._sentence = [c for c in classifiers if isinstance(c, TextClassifier)]
         self._strict = policy.config.stream.mode == "strict" and bool(self._sentence)
+        # ``fast``: phrases that hold their sentences (cheap) are judged inline, models behind.
+        self._holding = [] if self._strict else [c for c in self._sentence if c.holds_in_streams]
+        self._behind = [c for c in self._sentence if c not in self._holding]
         self._max_window = policy.config.stream.max_window
         self._channels: dict[Hashable, _Channel] = {}
         self._pending: set[asyncio.Future[list[Finding]]] = set()  # fast-mode judgements
@@ -154,6 +159,8 @@ class StreamGuard:
             final_hits.extend(await self._judge_sentences(channel, final, safe))
             if self._strict and not final:
                 safe = min(safe, channel.judged)
+            elif self._holding and not final:
+                safe = min(safe, self._hold_point(channel))
 
         recorded = [f for f in final_hits if f.start is None or f.start < safe]
         redactions = self._record(channel, recorded)
@@ -200,11 +207,14 @@ class StreamGuard:
         found = self._collect_done()
         sentence = self._next_sentence(channel, final, safe)
         if sentence is not None:
-            judging = self._judge(*sentence)
             if self._strict or final:
-                found.extend(await judging)
+                found.extend(await self._judge(*sentence, self._sentence))
             else:
-                self._pending.add(asyncio.ensure_future(judging))
+                if self._holding:
+                    found.extend(await self._judge(*sentence, self._holding))
+                if self._behind:
+                    judging = self._judge(*sentence, self._behind)
+                    self._pending.add(asyncio.ensure_future(judging))
         if final and self._pending:
             await asyncio.wait(self._pending)
             found.extend(self._collect_done())
@@ -245,12 +255,23 @@ class StreamGuard:
         sentence = text[start:end]
         return (sentence, start, end) if sentence.strip() else None
 
-    async def _judge(self, sentence: str, offset: int, end: int) -> list[Finding]:
+    def _hold_point(self, channel: _Channel) -> int:
+        """Where the first trigger of a holding phrase lies in the sentence not yet judged."""
+        point = len(channel.text)
+        for classifier in self._holding:
+            at = classifier.hold_from(channel.text, channel.judged)
+            if at is not None and at < point:
+                point = at
+        return max(point, channel.released)
+
+    async def _judge(
+        self, sentence: str, offset: int, end: int, classifiers: list[TextClassifier]
+    ) -> list[Finding]:
         lang = detect_language(sentence)
         limit = self.policy.config.limits.max_model_chars
         jobs = [
             run_text(c, sentence, limit)
-            for c in self._sentence
+            for c in classifiers
             if c.options.languages is None or lang in c.options.languages
         ]
         found: list[Finding] = []

@@ -131,3 +131,70 @@ def test_strict_mode_judges_a_long_sentence_at_the_window() -> None:
     released, guard = run("strict", "没有句号的很长的一段话" * 6, size=5)
     assert not guard.blocked and "".join(released) == "没有句号的很长的一段话" * 6
     assert all(len(s) <= 40 for s in SentenceWords.seen[:-1])
+
+
+def holding_policy(hold: bool):  # type: ignore[no-untyped-def]
+    return parse_policy(
+        f"""version: 1
+classifiers:
+  model: {{type: gated, timeout_ms: 5000}}
+  phrase:
+    type: phrases
+    hold_in_streams: {str(hold).lower()}
+    patterns:
+      - {{name: kid-harm, pattern: "小孩[^。]{{0,6}}坏事", triggers: [小孩, 坏事], category: harm}}
+rules:
+  - {{when: {{classifier: phrase}}, action: block}}
+stream: {{mode: fast}}
+""",
+        base_dir=Path("."),
+    )
+
+
+def run_back_to_back(policy: Any, text: str, size: int) -> tuple[str, StreamGuard]:
+    """``text`` in pieces of ``size`` with no pause between them (a verdict judged behind
+    the text would trail it); a model that never answers sits beside the phrases."""
+
+    async def go() -> tuple[str, StreamGuard]:
+        Gated.gate = asyncio.Event()  # never set: only the phrase can decide
+        guard = StreamGuard(policy, Direction.OUTPUT)
+        released = []
+        for i in range(0, len(text), size):
+            released.append(await guard.feed((0, "content", 0), text[i : i + size]))
+            if guard.blocked:
+                break
+        guard.close()
+        return "".join(released), guard
+
+    return asyncio.run(go())
+
+
+def test_fast_mode_holds_a_sentence_from_a_trigger_of_a_holding_phrase() -> None:
+    text = "第一句很好。这里有小孩在做坏事。第三句。"
+    for size in range(1, 8):
+        released, guard = run_back_to_back(holding_policy(True), text, size)
+        assert guard.blocked, size
+        assert released == "第一句很好。这里有", (size, released)
+    # The same phrase judged behind the text, as a model is, lets the sentence out first.
+    released, guard = run_back_to_back(holding_policy(False), text, 2)
+    assert "小孩在做坏事" in released
+
+
+def test_a_held_sentence_goes_out_at_its_end_when_it_is_clean() -> None:
+    text = "第一句很好。小孩在公园玩。第三句"
+    released, guard = run_back_to_back(holding_policy(True), text, 2)
+    assert not guard.blocked
+    assert released == "第一句很好。小孩在公园玩。第三句"
+    released, _ = run_back_to_back(holding_policy(True), "小孩在公园玩", 2)
+    assert released == ""  # held: the sentence has not ended
+
+
+def test_the_hold_starts_at_a_trigger_split_across_pieces_or_spelt_apart() -> None:
+    async def released_after(*pieces: str) -> str:
+        guard = StreamGuard(holding_policy(True), Direction.OUTPUT)
+        return "".join([await guard.feed((0, "content", 0), piece) for piece in pieces])
+
+    assert asyncio.run(released_after("没事。这里有小")) == "没事。这里有"
+    assert asyncio.run(released_after("没事。这里有小", "孩")) == "没事。这里有"
+    assert asyncio.run(released_after("没事。这里有小 ", "孩")) == "没事。这里有"
+    assert asyncio.run(released_after("没事。这里有很多人")) == "没事。这里有很多人"

@@ -260,3 +260,14 @@ class TextClassifier(Classifier):
 
     @abc.abstractmethod
     async def classify(self, texts: list[str]) -> list[list[Finding]]: ...
+
+    @property
+    def holds_in_streams(self) -> bool:
+        """Whether a ``fast`` stream judges this classifier inline and holds text by
+        :meth:`hold_from` (cheap phrases may; models judge behind the released text)."""
+        return False
+
+    def hold_from(self, text: str, start: int) -> int | None:
+        """Where a ``fast`` stream must hold ``text[start:]`` (the part of a sentence not yet
+        judged) until this classifier has judged the sentence; ``None``: nowhere."""
+        return None

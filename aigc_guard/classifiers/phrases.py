@@ -21,6 +21,7 @@ import regex
 from pydantic import Field
 
 from ..errors import ClassifierError, PolicyError
+from ..evasions import GAP_CHARS, model_text
 from .base import BuildContext, ClassifierOptions, Finding, TextClassifier
 from .patterns import SCALE_CHARS, time_left
 from .regex import RegexPattern, pattern_file
@@ -28,6 +29,7 @@ from .regex import RegexPattern, pattern_file
 __all__ = ["PhraseClassifier", "PhraseOptions"]
 
 THREAD_CHARS = 4096  # texts longer than this are judged in a worker thread
+_TRAILING_GAP = regex.compile(rf"(?<=\p{{Han}}){GAP_CHARS}+$")
 
 
 class PhraseOptions(ClassifierOptions):
@@ -50,6 +52,12 @@ class PhraseOptions(ClassifierOptions):
         description="Search the whole text once a trigger is in it, not only near the trigger: "
         "for patterns anchored to the text's ends (^…$), whose $ would otherwise hold at the "
         "end of a stretch (a question padded with spaces before the rest of the request).",
+    )
+    hold_in_streams: bool = Field(
+        default=False,
+        description="In a `fast` stream, hold a sentence from its first trigger word until the "
+        "sentence is judged (zero-leak for what these phrases block; a sentence without a "
+        "trigger goes out as fast as ever). `strict` streams hold every sentence anyway.",
     )
     timeout_ms: float = Field(default=250.0, gt=0)
 
@@ -93,6 +101,7 @@ class PhraseClassifier(TextClassifier):
         ]
         if not self.phrases:
             raise PolicyError("a phrases classifier needs patterns (inline or in files)")
+        self._hold_words = _any_word({w for p in self.phrases for w in p.triggers})
 
     @classmethod
     def build(
@@ -113,6 +122,29 @@ class PhraseClassifier(TextClassifier):
 
     def source_files(self) -> list[Path]:
         return list(self._files)
+
+    @property
+    def holds_in_streams(self) -> bool:
+        return self.options.hold_in_streams
+
+    def hold_from(self, text: str, start: int) -> int | None:
+        """With ``hold_in_streams``: where the first trigger word (or the start of one that
+        the next piece may complete) lies in ``text[start:]``, read as a model reads it."""
+        if not self.options.hold_in_streams:
+            return None
+        # Spaces or symbols after a Chinese character at the end may come to stand between
+        # two (小 | 孩): read without them, as they then may be.
+        tail = text[start:]
+        gap = _TRAILING_GAP.search(tail)
+        readable, kept = model_text(tail if gap is None else tail[: gap.start()])
+        lowered = readable.lower()
+        if len(lowered) != len(readable):
+            lowered = readable
+        found = self._hold_words.search(lowered, partial=True)
+        if found is None or found.start() >= len(lowered):
+            return None
+        at = found.start()
+        return start + (at if kept is None else kept[at])
 
     async def classify(self, texts: list[str]) -> list[list[Finding]]:
         if sum(map(len, texts)) > THREAD_CHARS:  # off the event loop, the GIL released
@@ -163,6 +195,12 @@ class PhraseClassifier(TextClassifier):
 
 
 _QUOTES = regex.compile(r'"[^"\n]+"|“[^”\n]+”|「[^」\n]+」|『[^』\n]+』|‘[^’\n]+’')
+
+
+def _any_word(words: set[str]) -> regex.Pattern[str]:
+    """One search for the first of ``words`` (longest first where two start alike)."""
+    ordered = sorted(words, key=lambda word: (-len(word), word))
+    return regex.compile("|".join(regex.escape(word) for word in ordered))
 
 
 def _quoted_spans(text: str) -> list[tuple[int, int]]:
