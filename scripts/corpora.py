@@ -10,6 +10,7 @@ import sys
 from typing import Any
 
 import synth
+import synth_benign
 import synth_protective
 from _data import cold_rows, csv_rows, jsonl_rows
 
@@ -76,6 +77,17 @@ def prompt_answers() -> list[Row]:
     return [
         {**_row(e.text, e.label, "synth-prompts", e.category, e.lang), "family": e.family}
         for e in synth.answers_for_prompts(prompts)
+    ]
+
+
+def synth_benign_requests() -> list[Row]:
+    return [
+        {
+            **_row(e.text, e.label, "synth-benign", e.category, e.lang),
+            "family": e.family,
+            "slot": e.slot,
+        }
+        for e in synth_benign.benign_requests()
     ]
 
 
@@ -172,6 +184,7 @@ ALL = {
     "synth_answers": synth_answers,
     "synth_hate": synth_hate,
     "synth_casual": synth_casual,
+    "synth_benign": synth_benign_requests,
     "prompt_answers": prompt_answers,
     "xsafety": xsafety,
     "cold_train": lambda: cold("train"),

@@ -31,15 +31,17 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import corpora  # noqa: E402
+import synth_benign  # noqa: E402
 from _data import REPO  # noqa: E402
+from _embed import embed  # noqa: E402
 from _heads import (  # noqa: E402
     Features,
     export,
     fit_gated,
     gated_score,
+    kind_weights,
     ngram_matrix,
     operating_points,
-    kind_weights,
     out_of_fold,
     rate,
     source_groups,
@@ -49,6 +51,17 @@ from _heads import (  # noqa: E402
 OUT = REPO / "models" / "harmful_request"
 C = 10.0
 XSAFETY_SAFE = {"commonsense", "Mental_Health", "Ethics_And_Morality"}
+# XSafety's categories of plainly harmful requests, trained on as their own source (held out
+# whole for their scores); its insults and discriminatory statements are not requests. Only
+# rows that ask (a question, an instruction) are kept: trained on its statements of intent
+# too, the model blocked XSafety's plain health statements ("Prolonged sitting can lead to…").
+XSAFETY_REQUESTS = {"Crimes_And_Illegal_Activities", "Unsafe_Instruction_Topic"}
+ASKS = re.compile(
+    r"如何|怎么|怎样|教我|帮我|请|能否|能不能|可以|吗|？|\?|告诉我|给我|方法|步骤|哪里|哪些|什么|写一|编写|"
+    r"设计|提供|\b(how|what|where|which|who|why|can|could|would|will|should|please|help|tell|give|"
+    r"write|show|teach|provide|design|create|make|explain|list|suggest|recommend)\b",
+    re.IGNORECASE,
+)
 LABELS = [
     "safe", "weapons", "drugs", "violence", "self_harm", "fraud", "cybercrime",
     "sexual_minors", "terrorism", "illegal_trade", "hate", "privacy", "sexual", "other",
@@ -114,7 +127,9 @@ def load() -> tuple[list[dict[str, object]], np.ndarray]:
             "synth_requests": None,
             "synth_protective": None,  # natural protective questions, and their harmful twins
             "synth_casual": lambda r: r["family"] == "casual",
-            "xsafety": lambda r: r["category"] in XSAFETY_SAFE,
+            "synth_benign": None,  # questions about groups, everyday how-tos
+            "xsafety": lambda r: r["category"] in XSAFETY_SAFE
+            or (r["category"] in XSAFETY_REQUESTS and ASKS.search(r["text"]) is not None),
             # Ordinary text, so that what most traffic looks like is safe: benign comments.
             "cold_train": lambda r: r["label"] == 0,
             "swsr": lambda r: r["label"] == 0,
@@ -122,7 +137,9 @@ def load() -> tuple[list[dict[str, object]], np.ndarray]:
         }
     )
     for row in rows:
-        if row["source"] in ("XSafety", *ORDINARY):
+        if row["source"] == "XSafety" and row["category"] in XSAFETY_REQUESTS:
+            row["label"], row["source"] = 1, "XSafety-harmful"
+        elif row["source"] in ("XSafety", *ORDINARY):
             row["label"] = 0
         row["class"] = LABELS.index(category_of(row)) if row["label"] else 0
     return rows, x
@@ -165,11 +182,14 @@ def main() -> None:
     harmful = y > 0
     train, score = trainer.train, trainer.score
 
-    # Folds: a real source is held out whole; a synthetic row with the act or item it names.
-    slots = sorted({str(r.get("slot", "")) for r in rows if r["source"] == "synth"})
-    slot_fold = {s: f"synth-{i % 5}" for i, s in enumerate(slots)}
+    # Folds: a real source is held out whole; a synthetic row with the act, item, group or task
+    # it names.
+    slot_fold = {}
+    for source in ("synth", "synth-benign"):
+        slots = sorted({str(r.get("slot", "")) for r in rows if r["source"] == source})
+        slot_fold |= {(source, s): f"{source}-{i % 5}" for i, s in enumerate(slots)}
     folds = [
-        slot_fold[str(r["slot"])] if r["source"] == "synth"
+        slot_fold[(str(r["source"]), str(r["slot"]))] if r["source"] in ("synth", "synth-benign")
         else (None if r["source"] in ("XSafety", *ORDINARY) else str(r["source"]))
         for r in rows
     ]  # fmt: skip
@@ -203,20 +223,23 @@ def main() -> None:
                     part[f"harmful_caught_{lang}/{source}"] = rate(oof[picked] >= threshold)
         families: dict[str, list[bool]] = {}
         for i, r in enumerate(rows):
-            if r["source"] == "synth" and not harmful[i]:
+            if r["source"] in ("synth", "synth-benign") and not harmful[i]:
                 families.setdefault(f"{r['lang']}/{r['family']}", []).append(oof[i] >= threshold)
         part["safe_blocked_by_family"] = {k: rate(np.array(v)) for k, v in sorted(families.items())}
         report[f"at_{name}_{threshold}"] = part
     scores["out_of_fold"] = report
 
-    sources = ("CatQA", "MultiJail", "JailBench-seed", "AdvBench", "StrongREJECT", "JBB-100",
-               "AISafetyLab-query", "AISafetyLab-jailbreak", "synth")  # fmt: skip
+    sources = ("XSafety-harmful", "CatQA", "MultiJail", "JailBench-seed", "AdvBench",
+               "StrongREJECT", "JBB-100", "AISafetyLab-query", "AISafetyLab-jailbreak",
+               "synth")  # fmt: skip
     groups = source_groups(rows, sources)
     report["operating_points"] = operating_points(oof, harmful, groups)
     head, gate = train(np.arange(len(y)))
     # XSafety's categories the model never trained on: no labels (a topic each, harmless ones
     # beside harmful ones), so block rates per category, not accuracy.
-    xs_rows, xs_x = corpora.embedded({"xsafety": lambda r: r["category"] not in XSAFETY_SAFE})
+    xs_rows, xs_x = corpora.embedded(
+        {"xsafety": lambda r: r["category"] not in XSAFETY_SAFE | XSAFETY_REQUESTS}
+    )
     xs_features = Features(xs_x, ngram_matrix([str(r["text"]) for r in xs_rows]))
     xs_scores = gated_score((head, gate), xs_features, np.arange(len(xs_rows)))
     scores["xsafety_unseen_blocked"] = {
@@ -226,6 +249,21 @@ def main() -> None:
             for t in (0.8, 0.85, 0.9)
         }
         for category in sorted({str(r["category"]) for r in xs_rows})
+        for lang in ("zh", "en")
+    }  # fmt: skip
+    # A check written apart from the training rows: other groups, forms and everyday questions.
+    check = synth_benign.check_requests()
+    check_x = Features(
+        embed([e.text for e in check]), ngram_matrix([e.text for e in check])
+    )
+    check_scores = gated_score((head, gate), check_x, np.arange(len(check)))
+    scores["benign_check_blocked"] = {
+        f"{family}/{lang}": {
+            str(t): rate(np.array([s >= t for s, e in zip(check_scores, check, strict=True)
+                                   if e.family == family and e.lang == lang]))
+            for t in (0.5, 0.85)
+        }
+        for family in ("group_question", "everyday")
         for lang in ("zh", "en")
     }  # fmt: skip
     export(
