@@ -6,10 +6,15 @@ import asyncio
 from pathlib import Path
 from typing import Any, ClassVar
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
 from aigc_guard.classifiers import BuildContext, ClassifierOptions, Finding, TextClassifier
 from aigc_guard.classifiers.registry import register_classifier
+from aigc_guard.decision import Decision
+from aigc_guard.engine import scan_texts
 from aigc_guard.policy.loader import parse_policy
-from aigc_guard.policy.schema import Direction
+from aigc_guard.policy.schema import Action, Direction
 from aigc_guard.stream import StreamGuard
 
 
@@ -198,3 +203,35 @@ def test_the_hold_starts_at_a_trigger_split_across_pieces_or_spelt_apart() -> No
     assert asyncio.run(released_after("没事。这里有小", "孩")) == "没事。这里有"
     assert asyncio.run(released_after("没事。这里有小 ", "孩")) == "没事。这里有"
     assert asyncio.run(released_after("没事。这里有很多人")) == "没事。这里有很多人"
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_no_chunking_releases_a_word_of_a_held_sentence_it_blocks(data: st.DataObject) -> None:
+    """Whatever the split points, plain, spaced or with a zero-width space: the stream is
+    blocked when the whole text is, and then the client got a prefix of the text that ends
+    before the sentence's first trigger."""
+    before = data.draw(st.sampled_from(["", "第一句很好。", "好的。这里有", "天气不错！我们看到"]))
+    kid = data.draw(st.sampled_from(["小孩", "小 孩", "小\u200b孩"]))
+    text = before + kid + "在做坏事。第三句。"
+    cuts = sorted(data.draw(st.sets(st.integers(1, len(text) - 1), max_size=10)))
+
+    policy = holding_policy(True)
+
+    async def go() -> tuple[str, StreamGuard, Decision]:
+        Gated.gate = asyncio.Event()
+        Gated.gate.set()  # the model beside the phrase answers at once (no rule reads it)
+        guard = StreamGuard(policy, Direction.OUTPUT)
+        released = []
+        for start, end in zip([0, *cuts], [*cuts, len(text)], strict=True):
+            released.append(await guard.feed((0, "content", 0), text[start:end]))
+        released.append("".join((await guard.finish_all()).values()))
+        whole = (await scan_texts(policy, [text], Direction.OUTPUT)).decision
+        return "".join(released), guard, whole
+
+    released, guard, whole = asyncio.run(go())
+    assert guard.blocked == (whole.action is Action.BLOCK), (cuts, released)
+    if guard.blocked:
+        assert text.startswith(released) and len(released) <= text.index("小"), (cuts, released)
+    else:
+        assert released == text
