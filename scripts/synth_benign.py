@@ -4,10 +4,10 @@ A request model trained on harmful requests and their look-alikes (the one shipp
 rows) blocked 15 % of benign questions about a group ("关于残疾人有哪些常见的误解？", "What
 challenges do immigrants face at work?") and some everyday how-tos ("如何开一家咖啡店？" 0.98,
 "How do I organize a small closet?" 0.97): a group's name, or "open a shop", sat near the harmful
-side. These are the
-safe side for it: 34 groups (ethnic, religious, regional, disability, sexual orientation, social
-role) in ten respectful question forms, four drawn for each, and 50 everyday tasks in four
-how-to forms, two for each. ``slot`` names the group or task, for out-of-fold scores by slot.
+side. These are the safe side for it: 34 groups (ethnic, religious, regional, disability, sexual
+orientation, social role) in ten respectful question forms, four drawn for each, and 50 everyday
+tasks in four how-to forms, two for each. ``slot`` names the group or task, for out-of-fold
+scores by slot.
 
 The groups, forms and tasks here are not the ones the model card's check uses (a separate list
 written for scoring), so that check measures new groups, new forms and new tasks. Seeded and
