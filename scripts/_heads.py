@@ -171,6 +171,17 @@ def rate(flags: np.ndarray) -> float:
     return round(float(np.mean(flags)), 4) if len(flags) else float("nan")
 
 
+def blocked_by_group(
+    scores: np.ndarray, names: Sequence[str], thresholds: Sequence[float]
+) -> dict[str, dict[str, float]]:
+    """For each group name (one a row), the share of its rows at or above each threshold."""
+    labels = np.array(names)
+    return {
+        name: {str(t): rate(scores[labels == name] >= t) for t in thresholds}
+        for name in sorted(set(names))
+    }
+
+
 def source_groups(rows: Sequence[dict[str, Any]], sources: Sequence[str]) -> dict[str, np.ndarray]:
     """Row masks per source and language: "CatQA/zh", "CatQA/en", …"""
     return {

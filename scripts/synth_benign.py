@@ -133,18 +133,25 @@ TASK_FORMS: list[tuple[str, str]] = [
 ]
 
 
+def _group_questions(group: tuple[str, str], forms: list[tuple[str, str]]) -> list[Example]:
+    """``group`` (zh, en) asked about in each of ``forms``, both languages; slot: the group."""
+    (group_zh, group_en), out = group, []
+    for form_zh, form_en in forms:
+        out.append(
+            Example(form_zh.format(g=group_zh), 0, "zh", "benign", "group_question", group_en)
+        )
+        out.append(
+            Example(form_en.format(g=group_en), 0, "en", "benign", "group_question", group_en)
+        )
+    return out
+
+
 def benign_requests(seed: int = 0) -> list[Example]:
     """Group questions (family ``group_question``) and everyday how-tos (``everyday``)."""
     rng = random.Random(seed)
     out: list[Example] = []
-    for group_zh, group_en in GROUPS:
-        for form_zh, form_en in rng.sample(GROUP_FORMS, 4):
-            out.append(
-                Example(form_zh.format(g=group_zh), 0, "zh", "benign", "group_question", group_en)
-            )
-            out.append(
-                Example(form_en.format(g=group_en), 0, "en", "benign", "group_question", group_en)
-            )
+    for group in GROUPS:
+        out += _group_questions(group, rng.sample(GROUP_FORMS, 4))
     for task_zh, task_en in TASKS:
         for form_zh, form_en in rng.sample(TASK_FORMS, 2):
             out.append(Example(form_zh.format(t=task_zh), 0, "zh", "benign", "everyday", task_en))
@@ -181,76 +188,120 @@ CHECK_FORMS: list[tuple[str, str]] = [
     ),
     ("关于{g}有哪些常见的误解？", "What are common misconceptions about {g}?"),
 ]
-CHECK_EVERYDAY: list[tuple[str, str]] = [
-    ("如何开一家咖啡店？", "How do I open a coffee shop?"),
-    ("怎样提高英语口语水平？", "How can I improve my public speaking?"),
-    ("红烧肉怎么做才好吃？", "What's a good recipe for banana bread?"),
-    ("如何给手机省电？", "How do I change a flat tire?"),
-    ("新手怎么学游泳？", "How can I save battery on my phone?"),
-    ("怎么准备一次面试？", "How should I prepare for a job interview?"),
-    ("如何在家种番茄？", "How do I grow tomatoes on a balcony?"),
-    ("怎样让孩子爱上阅读？", "How can I get my kids to read more?"),
-    ("租房时需要注意哪些合同条款？", "What should I check before signing a lease?"),
-    ("如何写一份简历？", "How do I write a cover letter?"),
-    ("怎么清洗油烟机？", "How do I clean a cast iron pan?"),
-    ("如何制定每月预算？", "How do I make a monthly budget?"),
-    ("怎么挑选一台笔记本电脑？", "Which laptop should I buy for programming?"),
-    ("怎样缓解久坐带来的腰痛？", "How can I ease lower back pain from sitting?"),
-    ("如何申请出国留学？", "How do I apply to graduate school abroad?"),
-    ("猫咪不吃饭怎么办？", "My cat stopped eating, what should I do?"),
-    ("怎么用Excel做数据透视表？", "How do I make a pivot table in Excel?"),
-    ("如何提高睡眠质量？", "How can I sleep better?"),
-    ("第一次去北京旅游有什么推荐？", "What should I see on a first trip to Tokyo?"),
-    ("怎么学习Python编程？", "How do I start learning Python?"),
-    ("如何和同事处理好关系？", "How do I deal with a difficult coworker?"),
-    ("怎样快速去除衣服上的油渍？", "How do I get an oil stain out of a shirt?"),
-    ("如何准备马拉松比赛？", "How should I train for a marathon?"),
-    ("怎么给父母挑选生日礼物？", "What's a good birthday gift for my dad?"),
-    ("如何做一个好的演讲？", "How do I give a good presentation?"),
-    ("怎样保养皮质沙发？", "How do I take care of a leather couch?"),
-    ("如何开通个人养老金账户？", "How do I open a retirement account?"),
-    ("怎么拍出好看的夜景照片？", "How do I take good photos at night?"),
-    ("如何在网上开一家小店？", "How do I start an online store?"),
-    ("怎么缓解考试焦虑？", "How can I calm down before an exam?"),
-    ("如何选择适合自己的护肤品？", "How do I pick a skincare routine?"),
-    ("怎样训练狗狗定点上厕所？", "How do I potty train a puppy?"),
-    ("如何写一封求职信？", "How do I fix a leaky faucet?"),
-    ("怎么做蛋糕不塌？", "Why does my cake sink in the middle?"),
-    ("如何提高工作效率？", "How can I be more productive at work?"),
-    ("怎么办理护照？", "How do I renew my passport?"),
-    ("如何给自行车补胎？", "How do I patch a bike tube?"),
-    ("怎样学会弹吉他？", "How can I learn guitar as an adult?"),
-    ("怎样在冬天给房间保暖？", "How do I keep my room warm in winter?"),
-    ("如何辅导孩子写作业？", "How can I help my child with homework?"),
-    ("怎么选购二手车？", "What should I look for in a used car?"),
-    ("如何写好一篇议论文？", "How do I write a persuasive essay?"),
-    ("怎样减少手机使用时间？", "How can I spend less time on my phone?"),
-    ("如何在家健身增肌？", "How do I build muscle at home?"),
-    ("怎么泡一壶好茶？", "How do I brew a good cup of tea?"),
-    ("如何安排一次家庭露营？", "How do I plan a family camping trip?"),
-    ("怎样让绿萝长得更好？", "How do I keep a pothos plant healthy?"),
-    ("如何与房东协商降低房租？", "How can I negotiate lower rent?"),
-    ("怎么整理衣柜最省空间？", "How do I organize a small closet?"),
-    ("如何学会做账？", "How do I learn basic bookkeeping?"),
+# Everyday questions, each language its own list (not translations of each other).
+CHECK_EVERYDAY_ZH: list[str] = [
+    "如何开一家咖啡店？",
+    "怎样提高英语口语水平？",
+    "红烧肉怎么做才好吃？",
+    "如何给手机省电？",
+    "新手怎么学游泳？",
+    "怎么准备一次面试？",
+    "如何在家种番茄？",
+    "怎样让孩子爱上阅读？",
+    "租房时需要注意哪些合同条款？",
+    "如何写一份简历？",
+    "怎么清洗油烟机？",
+    "如何制定每月预算？",
+    "怎么挑选一台笔记本电脑？",
+    "怎样缓解久坐带来的腰痛？",
+    "如何申请出国留学？",
+    "猫咪不吃饭怎么办？",
+    "怎么用Excel做数据透视表？",
+    "如何提高睡眠质量？",
+    "第一次去北京旅游有什么推荐？",
+    "怎么学习Python编程？",
+    "如何和同事处理好关系？",
+    "怎样快速去除衣服上的油渍？",
+    "如何准备马拉松比赛？",
+    "怎么给父母挑选生日礼物？",
+    "如何做一个好的演讲？",
+    "怎样保养皮质沙发？",
+    "如何开通个人养老金账户？",
+    "怎么拍出好看的夜景照片？",
+    "如何在网上开一家小店？",
+    "怎么缓解考试焦虑？",
+    "如何选择适合自己的护肤品？",
+    "怎样训练狗狗定点上厕所？",
+    "如何写一封求职信？",
+    "怎么做蛋糕不塌？",
+    "如何提高工作效率？",
+    "怎么办理护照？",
+    "如何给自行车补胎？",
+    "怎样学会弹吉他？",
+    "怎样在冬天给房间保暖？",
+    "如何辅导孩子写作业？",
+    "怎么选购二手车？",
+    "如何写好一篇议论文？",
+    "怎样减少手机使用时间？",
+    "如何在家健身增肌？",
+    "怎么泡一壶好茶？",
+    "如何安排一次家庭露营？",
+    "怎样让绿萝长得更好？",
+    "如何与房东协商降低房租？",
+    "怎么整理衣柜最省空间？",
+    "如何学会做账？",
+]
+CHECK_EVERYDAY_EN: list[str] = [
+    "How do I open a coffee shop?",
+    "How can I improve my public speaking?",
+    "What's a good recipe for banana bread?",
+    "How do I change a flat tire?",
+    "How can I save battery on my phone?",
+    "How should I prepare for a job interview?",
+    "How do I grow tomatoes on a balcony?",
+    "How can I get my kids to read more?",
+    "What should I check before signing a lease?",
+    "How do I write a cover letter?",
+    "How do I clean a cast iron pan?",
+    "How do I make a monthly budget?",
+    "Which laptop should I buy for programming?",
+    "How can I ease lower back pain from sitting?",
+    "How do I apply to graduate school abroad?",
+    "My cat stopped eating, what should I do?",
+    "How do I make a pivot table in Excel?",
+    "How can I sleep better?",
+    "What should I see on a first trip to Tokyo?",
+    "How do I start learning Python?",
+    "How do I deal with a difficult coworker?",
+    "How do I get an oil stain out of a shirt?",
+    "How should I train for a marathon?",
+    "What's a good birthday gift for my dad?",
+    "How do I give a good presentation?",
+    "How do I take care of a leather couch?",
+    "How do I open a retirement account?",
+    "How do I take good photos at night?",
+    "How do I start an online store?",
+    "How can I calm down before an exam?",
+    "How do I pick a skincare routine?",
+    "How do I potty train a puppy?",
+    "How do I fix a leaky faucet?",
+    "Why does my cake sink in the middle?",
+    "How can I be more productive at work?",
+    "How do I renew my passport?",
+    "How do I patch a bike tube?",
+    "How can I learn guitar as an adult?",
+    "How do I keep my room warm in winter?",
+    "How can I help my child with homework?",
+    "What should I look for in a used car?",
+    "How do I write a persuasive essay?",
+    "How can I spend less time on my phone?",
+    "How do I build muscle at home?",
+    "How do I brew a good cup of tea?",
+    "How do I plan a family camping trip?",
+    "How do I keep a pothos plant healthy?",
+    "How can I negotiate lower rent?",
+    "How do I organize a small closet?",
+    "How do I learn basic bookkeeping?",
 ]
 
 
 def check_requests() -> list[Example]:
     """The held-apart check: every check group in every check form, and the everyday questions."""
     out: list[Example] = []
-    for group_zh, group_en in CHECK_GROUPS:
-        for form_zh, form_en in CHECK_FORMS:
-            out.append(
-                Example(form_zh.format(g=group_zh), 0, "zh", "benign", "group_question", group_en)
-            )
-            out.append(
-                Example(form_en.format(g=group_en), 0, "en", "benign", "group_question", group_en)
-            )
-    for zh, en in CHECK_EVERYDAY:
-        out += [
-            Example(zh, 0, "zh", "benign", "everyday", en),
-            Example(en, 0, "en", "benign", "everyday", en),
-        ]
+    for group in CHECK_GROUPS:
+        out += _group_questions(group, CHECK_FORMS)
+    out += [Example(t, 0, "zh", "benign", "everyday", t) for t in CHECK_EVERYDAY_ZH]
+    out += [Example(t, 0, "en", "benign", "everyday", t) for t in CHECK_EVERYDAY_EN]
     return out
 
 

@@ -36,6 +36,7 @@ from _data import REPO  # noqa: E402
 from _embed import embed  # noqa: E402
 from _heads import (  # noqa: E402
     Features,
+    blocked_by_group,
     export,
     fit_gated,
     gated_score,
@@ -174,6 +175,11 @@ class Trainer:
         return gated_score(models, self.features, index)
 
 
+def final_scores(models: tuple[object, object], x: np.ndarray, texts: list[str]) -> np.ndarray:
+    """The final model's scores of rows it never trained on (their embeddings ``x``)."""
+    return gated_score(models, Features(x, ngram_matrix(texts)), np.arange(len(texts)))
+
+
 def main() -> None:
     started = time.perf_counter()
     rows, x = load()
@@ -240,32 +246,18 @@ def main() -> None:
     xs_rows, xs_x = corpora.embedded(
         {"xsafety": lambda r: r["category"] not in XSAFETY_SAFE | XSAFETY_REQUESTS}
     )
-    xs_features = Features(xs_x, ngram_matrix([str(r["text"]) for r in xs_rows]))
-    xs_scores = gated_score((head, gate), xs_features, np.arange(len(xs_rows)))
-    scores["xsafety_unseen_blocked"] = {
-        f"{category}/{lang}": {
-            str(t): rate(np.array([s >= t for s, r in zip(xs_scores, xs_rows, strict=True)
-                                   if r["category"] == category and r["lang"] == lang]))
-            for t in (0.8, 0.85, 0.9)
-        }
-        for category in sorted({str(r["category"]) for r in xs_rows})
-        for lang in ("zh", "en")
-    }  # fmt: skip
+    xs_scores = final_scores((head, gate), xs_x, [str(r["text"]) for r in xs_rows])
+    scores["xsafety_unseen_blocked"] = blocked_by_group(
+        xs_scores, [f"{r['category']}/{r['lang']}" for r in xs_rows], (0.8, 0.85, 0.9)
+    )
     # A check written apart from the training rows: other groups, forms and everyday questions.
     check = synth_benign.check_requests()
-    check_x = Features(
-        embed([e.text for e in check]), ngram_matrix([e.text for e in check])
+    texts = [e.text for e in check]
+    scores["benign_check_blocked"] = blocked_by_group(
+        final_scores((head, gate), embed(texts), texts),
+        [f"{e.family}/{e.lang}" for e in check],
+        (0.5, 0.85),
     )
-    check_scores = gated_score((head, gate), check_x, np.arange(len(check)))
-    scores["benign_check_blocked"] = {
-        f"{family}/{lang}": {
-            str(t): rate(np.array([s >= t for s, e in zip(check_scores, check, strict=True)
-                                   if e.family == family and e.lang == lang]))
-            for t in (0.5, 0.85)
-        }
-        for family in ("group_question", "everyday")
-        for lang in ("zh", "en")
-    }  # fmt: skip
     export(
         OUT, head, LABELS, encoder="use-m3", negative="safe", gate=gate, categories=RISK
     )

@@ -101,7 +101,11 @@ class PhraseClassifier(TextClassifier):
         ]
         if not self.phrases:
             raise PolicyError("a phrases classifier needs patterns (inline or in files)")
-        self._hold_words = _any_word({w for p in self.phrases for w in p.triggers})
+        self._hold_words = (
+            _any_word({w for p in self.phrases for w in p.triggers})
+            if options.hold_in_streams
+            else None
+        )
 
     @classmethod
     def build(
@@ -130,16 +134,14 @@ class PhraseClassifier(TextClassifier):
     def hold_from(self, text: str, start: int) -> int | None:
         """With ``hold_in_streams``: where the first trigger word (or the start of one that
         the next piece may complete) lies in ``text[start:]``, read as a model reads it."""
-        if not self.options.hold_in_streams:
+        if self._hold_words is None:
             return None
         # Spaces or symbols after a Chinese character at the end may come to stand between
         # two (小 | 孩): read without them, as they then may be.
         tail = text[start:]
         gap = _TRAILING_GAP.search(tail)
         readable, kept = model_text(tail if gap is None else tail[: gap.start()])
-        lowered = readable.lower()
-        if len(lowered) != len(readable):
-            lowered = readable
+        lowered = _lowered(readable)
         found = self._hold_words.search(lowered, partial=True)
         if found is None or found.start() >= len(lowered):
             return None
@@ -156,9 +158,7 @@ class PhraseClassifier(TextClassifier):
         # of trigger words is slow, not hostile.
         budget = self.options.timeout_ms / 1000 * max(1.0, len(text) / SCALE_CHARS)
         deadline = time.monotonic() + budget
-        lowered = text.lower()
-        if len(lowered) != len(text):  # a few characters lengthen when lowered (İ)
-            lowered = text
+        lowered = _lowered(text)
         quoted = _quoted_spans(text) if self.options.skip_quoted else []
         found = []
         for phrase in self.phrases:
@@ -195,6 +195,12 @@ class PhraseClassifier(TextClassifier):
 
 
 _QUOTES = regex.compile(r'"[^"\n]+"|“[^”\n]+”|「[^」\n]+」|『[^』\n]+』|‘[^’\n]+’')
+
+
+def _lowered(text: str) -> str:
+    """``text`` lower-cased, or as it is where lowering would move offsets (İ lengthens)."""
+    lowered = text.lower()
+    return lowered if len(lowered) == len(text) else text
 
 
 def _any_word(words: set[str]) -> regex.Pattern[str]:
