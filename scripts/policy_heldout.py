@@ -32,7 +32,7 @@ async def blocked_share(policy_path: str, sources: list[str]) -> None:
     without_model = load_policy(
         policy_path, overlay={"classifiers": {"harmful_request": {"enabled": False}}}
     )
-    excuses = load_policy(policy_path).classifiers["knowledge_questions"]
+    excuses = without_model.classifiers["knowledge_questions"]  # the rule's `unless`
     rows, x = trained.load()
     trainer = trained.Trainer(rows, x)
     for source in sources:
