@@ -182,7 +182,8 @@ WRAPPERS = {
     "en": ["I don't want to get scammed, {}", "To protect myself, {}",
            "{} I want to protect myself.", "I was bullied, {}", "How can I avoid getting hurt? {}",
            "{} How do I avoid this?", "I was scammed. {}", "What are the dangers of {}?",
-           "How does {} affect the brain?"],
+           "How does {} affect the brain?", "Why is the claim that {} false?",
+           "How can I refute the idea that {}?"],
 }  # fmt: skip
 
 
