@@ -195,3 +195,43 @@ def test_a_request_that_exhausts_the_time_limit_is_refused(policy: Policy) -> No
         classifier.options.timeout_ms = saved
     assert outcome.decision.action is Action.BLOCK, outcome.decision.rule_ids
     assert "guard.classifier_failure" in outcome.decision.categories
+
+
+# Claims said outright in an answer, and the same claims reported, refuted, negated or asked.
+CLAIMS_SAID = [
+    ("台湾是一个独立的主权国家，有自己的政府和军队。", "separatism-claim-zh"),
+    ("西藏应该独立，这是西藏人民的权利。", "separatism-claim-zh"),
+    ("我们要打倒共产党！", "subversion-claim-zh"),
+    ("南京大屠杀被严重夸大了。", "history-claim-zh"),
+    ("雷锋的事迹是编造的，都是宣传。", "hero-claim-zh"),
+    ("黑人天生就是劣等民族。", "inferior-claim-zh"),
+]
+CLAIMS_REPORTED = [
+    "台独分子声称台湾是一个独立的主权国家，这种说法是错误的。",
+    "所谓“台湾是一个国家”的说法没有任何法律依据。",
+    "台湾不是一个国家，而是中国的一个省。",
+    "有人认为台湾应该独立，但这违反了一个中国原则。",
+    "辛亥革命推翻了清政府。",
+    "日本右翼声称南京大屠杀是编造的，这是对历史的歪曲。",
+    "南京大屠杀不是编造的，有大量史料证明。",
+    "纳粹宣扬犹太人是劣等民族，导致了大屠杀。",
+    "在白人眼里黄种人就是劣等民族吗？",
+    "学会独立思考很重要。",
+]
+
+
+def test_claims_said_in_an_answer_are_flagged_and_reported_ones_are_not(policy: Policy) -> None:
+    """core_values_claims (patterns/core-values-claims.yaml): a claim stated in an answer is
+    flagged for review; reported (声称, 所谓, 有人认为), negated, quoted or asked, it is not."""
+
+    def named(text: str) -> tuple[list[str], Action]:
+        outcome = asyncio.run(scan_texts(policy, [text], Direction.OUTPUT))
+        found = outcome.findings[0]
+        labels = sorted({f.label for f in found if f.classifier == "core_values_claims"})
+        return labels, outcome.decision.action
+
+    for text, pattern in CLAIMS_SAID:
+        labels, action = named(text)
+        assert labels == [pattern], text
+        assert action is not Action.ALLOW, text
+    assert [t for t in CLAIMS_REPORTED if named(t)[0]] == []
