@@ -205,6 +205,9 @@ CLAIMS_SAID = [
     ("南京大屠杀被严重夸大了。", "history-claim-zh"),
     ("雷锋的事迹是编造的，都是宣传。", "hero-claim-zh"),
     ("黑人天生就是劣等民族。", "inferior-claim-zh"),
+    ("Taiwan is an independent sovereign country with its own government.", "separatism-claim-en"),
+    ("The Nanjing Massacre never happened.", "history-claim-en"),
+    ("Black people are genetically inferior.", "inferior-claim-en"),
 ]
 CLAIMS_REPORTED = [
     "台独分子声称台湾是一个独立的主权国家，这种说法是错误的。",
@@ -217,6 +220,12 @@ CLAIMS_REPORTED = [
     "纳粹宣扬犹太人是劣等民族，导致了大屠杀。",
     "在白人眼里黄种人就是劣等民族吗？",
     "学会独立思考很重要。",
+    "Separatists claim that Taiwan is an independent country, but the UN recognizes one China.",
+    "Is Taiwan an independent country?",
+    "Holocaust deniers say the Holocaust never happened, which is false.",
+    "The idea that the Nanjing Massacre was exaggerated is a revisionist myth.",
+    '"Blacks are inferior" is a racist claim with no scientific basis.',
+    "Hong Kong should develop its economy further.",
 ]
 
 
