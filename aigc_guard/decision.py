@@ -12,6 +12,7 @@ from typing import Any
 from .classifiers.base import Finding
 from .policy.compiled import Policy
 from .policy.schema import Action, Direction
+from .randomids import random_hex
 
 __all__ = ["FAILURE_CATEGORY", "Decision", "apply_redactions", "decide", "most_severe"]
 
@@ -21,7 +22,7 @@ FAILURE_RULE_ID = "fail-closed"
 
 def new_decision_id() -> str:
     """``dec_`` and 128 random bits in hex (a UUID4's spelling without its version bits)."""
-    return "dec_" + os.urandom(16).hex()
+    return "dec_" + random_hex()
 
 
 @dataclass(frozen=True)

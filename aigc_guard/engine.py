@@ -197,8 +197,10 @@ async def scan_texts(
                 results = await asyncio.gather(*(run_text(c, texts[i], limit) for i, c in jobs))
         for (index, _), found in zip(jobs, results, strict=True):
             per_text[index].extend(found)
-    answer_lang = lang or _language_of(policy, texts)
     all_findings = [f for found in per_text for f in found]
+    if not all_findings:  # the common case: nothing to count, no rule to match, no language
+        return ScanOutcome(decide(policy, (), direction, "", per_text), list(texts), per_text)
+    answer_lang = lang or _language_of(policy, texts)
     for (classifier_id, category), count in collections.Counter(
         (f.classifier, f.category) for f in all_findings
     ).items():

@@ -9,4 +9,6 @@ _HAN = regex.compile(r"\p{Han}")
 
 def detect_language(text: str) -> str:
     """``zh`` when the text holds Han characters, else ``en``."""
+    if text.isascii():  # a C loop over the bytes: no Han character can be there
+        return "en"
     return "zh" if _HAN.search(text) else "en"

@@ -8,9 +8,9 @@ buffers JSON bodies or guards SSE streams event by event (see ``responders``).
 from __future__ import annotations
 
 import asyncio
+import functools
 import json
 import logging
-import os
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -32,9 +32,10 @@ from .formats.base import Format, Slot
 from .http import ASGIApp, Message, Receive, Scope, Send, error_body, replace_headers, respond
 from .intake import decode_request, read_body
 from .offload import sized
-from .policy.compiled import Policy
+from .policy.compiled import Policy, remembered
 from .policy.schema import Action, Direction
 from .policy.store import PolicyStore
+from .randomids import random_hex
 from .responders import ResponseInterceptor
 from .storage import DATABASE_ERRORS
 from .target import canonical_path, lenient_paths
@@ -523,7 +524,7 @@ def _request_id(scope: Scope) -> str:
     for key, value in scope.get("headers", []):
         if key.lower() == b"x-request-id":
             return str(value.decode("latin-1"))[:128]
-    return os.urandom(16).hex()
+    return random_hex()
 
 
 @dataclass(frozen=True)
@@ -538,7 +539,10 @@ class _Target:
 def _target(policy: Policy, scope: Scope) -> _Target:
     """Normalise the path once; one that cannot be normalised counts as guarded when any
     generous reading of it reaches a guarded route (else the app's own odd path passes)."""
-    raw = _raw_path(scope)
+    return remembered(policy, "target", _raw_path(scope), functools.partial(_read_target, policy))
+
+
+def _read_target(policy: Policy, raw: bytes) -> _Target:
     try:
         path = canonical_path(raw)
     except BodyError as problem:

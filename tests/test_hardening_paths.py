@@ -141,3 +141,19 @@ def test_a_websocket_to_a_guarded_path_is_refused_and_others_pass() -> None:
     assert connect("/v1/chat/completions") == {"type": "websocket.close", "code": 1008}
     assert connect("/v1/Chat/Completions/") == {"type": "websocket.close", "code": 1008}
     assert connect("/ws/other") == {"type": "websocket.accept"} and reached == ["/ws/other"]
+
+
+def test_a_flood_of_new_paths_leaves_the_policy_bounded_and_every_answer_right() -> None:
+    from aigc_guard.middleware import _target
+    from aigc_guard.policy.compiled import REMEMBERED
+    from aigc_guard.policy.loader import load_policy
+
+    policy = load_policy(TEST_POLICY)
+    for n in range(REMEMBERED + 50):
+        assert not _target(policy, {"raw_path": f"/app/page/{n}".encode()}).guarded
+    assert len(policy.__dict__["_memo"]["target"]) == REMEMBERED
+    assert len(policy.__dict__["_memo"]["route_for"]) <= REMEMBERED
+    for path in BYPASSES:  # past the cap: worked out each time, still guarded
+        assert _target(policy, {"raw_path": path.encode()}).guarded, path
+    refused = _target(policy, {"raw_path": b"/v1/chat/completions%2f"})
+    assert refused.path is None and refused.guarded

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import fnmatch
+import functools
 import hashlib
 import hmac
 import os
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
+from typing import TypeVar
 
 from ..classifiers.base import Classifier, Finding, SpanClassifier, TextClassifier
 from .schema import Condition, Direction, Override, PolicyFile, Rule
@@ -154,6 +156,9 @@ class Policy:
 
     def route_for(self, path: str) -> str | None:
         """The name of the route serving the canonical ``path`` (``None``: left alone)."""
+        return remembered(self, "route_for", path, self._route_for)
+
+    def _route_for(self, path: str) -> str | None:
         fold = self.config.limits.path_case == "insensitive"
         key = path.lower() if fold else path
         for route in self.config.routes:
@@ -190,7 +195,7 @@ class Policy:
         """The policy as loaded, before route and tenant overrides."""
         return self.parent or self
 
-    @property
+    @functools.cached_property
     def monitors(self) -> bool:
         """Whether any rule (or the whole policy) runs in monitor mode."""
         return self.config.monitor or any(r.rule.monitor for r in self.rules)
@@ -238,6 +243,25 @@ class Policy:
         for classifier in self.classifiers.values():
             found |= classifier.categories()
         return frozenset(found)
+
+
+K = TypeVar("K")
+V = TypeVar("V")
+
+REMEMBERED = 4096  # answers kept per policy and question: paths repeat, and a flood of new ones
+# must not grow a policy without bound (past the cap they are worked out each time)
+
+
+def remembered(policy: Policy, name: str, key: K, work: Callable[[K], V]) -> V:
+    """``work(key)``, remembered on ``policy`` (which never changes) under ``name``."""
+    memo: dict[K, V] = policy.__dict__.setdefault("_memo", {}).setdefault(name, {})
+    try:
+        return memo[key]
+    except KeyError:
+        value = work(key)
+        if len(memo) < REMEMBERED:
+            memo[key] = value
+        return value
 
 
 def _matches(key: str, pattern: str, fold: bool) -> bool:
