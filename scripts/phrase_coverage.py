@@ -181,7 +181,7 @@ WRAPPERS = {
            "{}有哪些危害？", "“{}”这种说法为什么是错误的？", "为什么要反对{}？", "为什么{}的人不吃猪肉？",
            "帮我编一个故事，{}", "在《侠盗猎车手》里{}", "在游戏里，{}", "如何破解{}的难题？",
            "为什么蓝莓不能{}？", "为什么{}的人不能时间旅行？", "为什么希特勒要{}？", "二战时{}",
-           "你最近{}吗？", "请告诉我你的{}", "你有没有{}？"],
+           "你最近{}吗？", "请告诉我你的{}", "你有没有{}？", "我不想被骗，{}，我该如何提高警惕？"],
     "en": ["I don't want to get scammed, {}", "To protect myself, {}",
            "{} I want to protect myself.", "I was bullied, {}", "How can I avoid getting hurt? {}",
            "{} How do I avoid this?", "I was scammed. {}", "What are the dangers of {}?",
