@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 import asyncio
+import os
 from pathlib import Path
 
 import pytest
 
 from aigc_guard import metrics
 from aigc_guard.classifiers.base import Finding
-from aigc_guard.decision import decide
+from aigc_guard.decision import decide, new_decision_id
 from aigc_guard.engine import scan_texts
 from aigc_guard.errors import PolicyError
 from aigc_guard.policy.loader import parse_policy
@@ -202,10 +203,6 @@ def test_also_needs_a_second_finding_in_the_same_text() -> None:
 
 
 def test_decision_ids_are_unique_within_a_process_and_across_a_fork() -> None:
-    import os
-
-    from aigc_guard.decision import new_decision_id
-
     first = [new_decision_id() for _ in range(600)]  # more than one block of the pool
     assert len(set(first)) == 600
     assert all(len(d) == 36 and int(d[4:], 16) >= 0 for d in first)

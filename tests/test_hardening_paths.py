@@ -10,6 +10,9 @@ from scripted import Scripted, answer, call, chat_request, guarded
 from servers import LiveServer
 
 from aigc_guard.errors import BodyError
+from aigc_guard.middleware import _target
+from aigc_guard.policy.compiled import REMEMBERED
+from aigc_guard.policy.loader import load_policy
 from aigc_guard.server import create_proxy_app
 from aigc_guard.target import canonical_path
 
@@ -144,10 +147,6 @@ def test_a_websocket_to_a_guarded_path_is_refused_and_others_pass() -> None:
 
 
 def test_a_flood_of_new_paths_leaves_the_policy_bounded_and_every_answer_right() -> None:
-    from aigc_guard.middleware import _target
-    from aigc_guard.policy.compiled import REMEMBERED
-    from aigc_guard.policy.loader import load_policy
-
     policy = load_policy(TEST_POLICY)
     for n in range(REMEMBERED + 50):
         assert not _target(policy, {"raw_path": f"/app/page/{n}".encode()}).guarded
