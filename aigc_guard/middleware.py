@@ -8,7 +8,6 @@ buffers JSON bodies or guards SSE streams event by event (see ``responders``).
 from __future__ import annotations
 
 import asyncio
-import functools
 import json
 import logging
 import time
@@ -539,7 +538,7 @@ class _Target:
 def _target(policy: Policy, scope: Scope) -> _Target:
     """Normalise the path once; one that cannot be normalised counts as guarded when any
     generous reading of it reaches a guarded route (else the app's own odd path passes)."""
-    return remembered(policy, "target", _raw_path(scope), functools.partial(_read_target, policy))
+    return remembered(policy, "target", _raw_path(scope), _read_target)
 
 
 def _read_target(policy: Policy, raw: bytes) -> _Target:

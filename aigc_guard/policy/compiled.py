@@ -156,7 +156,7 @@ class Policy:
 
     def route_for(self, path: str) -> str | None:
         """The name of the route serving the canonical ``path`` (``None``: left alone)."""
-        return remembered(self, "route_for", path, self._route_for)
+        return remembered(self, "route_for", path, Policy._route_for)
 
     def _route_for(self, path: str) -> str | None:
         fold = self.config.limits.path_case == "insensitive"
@@ -252,13 +252,13 @@ REMEMBERED = 4096  # answers kept per policy and question: paths repeat, and a f
 # must not grow a policy without bound (past the cap they are worked out each time)
 
 
-def remembered(policy: Policy, name: str, key: K, work: Callable[[K], V]) -> V:
-    """``work(key)``, remembered on ``policy`` (which never changes) under ``name``."""
+def remembered(policy: Policy, name: str, key: K, work: Callable[[Policy, K], V]) -> V:
+    """``work(policy, key)``, remembered on ``policy`` (which never changes) under ``name``."""
     memo: dict[K, V] = policy.__dict__.setdefault("_memo", {}).setdefault(name, {})
     try:
         return memo[key]
     except KeyError:
-        value = work(key)
+        value = work(policy, key)
         if len(memo) < REMEMBERED:
             memo[key] = value
         return value
