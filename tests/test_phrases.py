@@ -57,6 +57,16 @@ def test_the_pattern_runs_only_near_a_trigger() -> None:
     assert judged(far, narrow)[0] is Action.ALLOW
 
 
+def test_a_trigger_may_name_a_list_and_wakes_on_each_of_its_words() -> None:
+    """``\\L<name>`` among the triggers stands for every word of the list."""
+    for word in ("you", "them", "Women"):
+        text = f"I will kill {word}"
+        listed = POLICY.replace("triggers: [kill, shoot]", "triggers: ['\\L<people>']")
+        assert judged(text, listed)[0] is Action.BLOCK, word
+        unlisted = POLICY.replace("triggers: [kill, shoot]", "triggers: [nobody]")
+        assert judged(text, unlisted)[0] is Action.ALLOW  # no trigger: the pattern never ran
+
+
 WHOLE = """\
 version: 1
 classifiers:
@@ -89,6 +99,7 @@ def test_a_whole_text_pattern_sees_the_texts_ends_not_a_stretchs() -> None:
         (("triggers: [kill, shoot]", "triggers: []"), "needs triggers"),
         (("\\L<people>", "\\L<nobody>"), "does not compile"),
         (("(?:kill|shoot)", "(?:kill|shoot"), "does not compile"),
+        (("triggers: [kill, shoot]", "triggers: ['\\L<nobody>']"), "unknown list 'nobody'"),
     ],
 )
 def test_a_broken_phrase_is_a_policy_error(change: tuple[str, str], reason: str) -> None:

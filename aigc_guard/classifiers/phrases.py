@@ -7,7 +7,8 @@ in streams, reading past written evasions), the pattern needs no hold-back. Each
 ``triggers``, its rare words: it runs only within ``max_span`` characters of one, so a text
 without any costs a substring search a word. Patterns may name word lists as ``\\L<name>``
 (the ``regex`` module's named lists: one set lookup where an alternation of a hundred words
-would be tried at every position).
+would be tried at every position), and so may triggers: ``\\L<name>`` there wakes the pattern
+on every word of the list.
 """
 
 from __future__ import annotations
@@ -70,7 +71,7 @@ class _Phrase:
     ) -> None:
         if not declared.triggers:
             raise PolicyError(f"phrase {declared.name!r} needs triggers", field=where)
-        self.triggers = tuple(word.lower() for word in declared.triggers)
+        self.triggers = _trigger_words(declared, lists, where)
         try:
             named: dict[str, Any] = {k: [w.lower() for w in v] for k, v in lists.items()}
             flags = regex.V1 | regex.IGNORECASE
@@ -215,6 +216,27 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
     if len(spans) == 1 and not text[: spans[0][0]].strip() and not text[spans[0][1] :].strip():
         return []
     return spans
+
+
+_LIST_NAME = regex.compile(r"\\L<(\w+)>")
+
+
+def _trigger_words(
+    declared: RegexPattern, lists: dict[str, list[str]], where: str
+) -> tuple[str, ...]:
+    """The phrase's trigger words, lowered; a trigger written ``\\L<name>`` stands for every
+    word of that list, so a pattern that reads a list wakes on each of its words."""
+    words: list[str] = []
+    for word in declared.triggers:
+        named = _LIST_NAME.fullmatch(word)
+        if named is None:
+            words.append(word.lower())
+        elif named[1] in lists:
+            words.extend(w.lower() for w in lists[named[1]])
+        else:
+            message = f"phrase {declared.name!r} triggers on an unknown list {named[1]!r}"
+            raise PolicyError(message, field=where)
+    return tuple(dict.fromkeys(words))
 
 
 def _stretches(phrase: _Phrase, lowered: str) -> list[list[int]]:
