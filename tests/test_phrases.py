@@ -100,6 +100,7 @@ def test_a_whole_text_pattern_sees_the_texts_ends_not_a_stretchs() -> None:
         (("\\L<people>", "\\L<nobody>"), "does not compile"),
         (("(?:kill|shoot)", "(?:kill|shoot"), "does not compile"),
         (("triggers: [kill, shoot]", "triggers: ['\\L<nobody>']"), "unknown list 'nobody'"),
+        (("triggers: [kill, shoot]", "triggers: [kill, '']"), "empty trigger"),
     ],
 )
 def test_a_broken_phrase_is_a_policy_error(change: tuple[str, str], reason: str) -> None:

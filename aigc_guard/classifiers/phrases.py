@@ -24,6 +24,7 @@ from pydantic import Field
 from ..errors import ClassifierError, PolicyError
 from ..evasions import GAP_CHARS, model_text
 from .base import BuildContext, ClassifierOptions, Finding, TextClassifier
+from .matcher import build_matcher
 from .patterns import SCALE_CHARS, time_left
 from .regex import RegexPattern, pattern_file
 
@@ -102,6 +103,14 @@ class PhraseClassifier(TextClassifier):
         ]
         if not self.phrases:
             raise PolicyError("a phrases classifier needs patterns (inline or in files)")
+        # Every phrase's trigger words in one automaton: a text is read once, not once a word.
+        words = sorted({w for p in self.phrases for w in p.triggers})
+        self._triggers = build_matcher(words)
+        rank_of = {word: i for i, word in enumerate(words)}
+        self._phrases_of: list[list[int]] = [[] for _ in words]
+        for rank, phrase in enumerate(self.phrases):
+            for word in phrase.triggers:
+                self._phrases_of[rank_of[word]].append(rank)
         self._hold_words = (
             _any_word({w for p in self.phrases for w in p.triggers})
             if options.hold_in_streams
@@ -162,8 +171,12 @@ class PhraseClassifier(TextClassifier):
         lowered = _lowered(text)
         quoted = _quoted_spans(text) if self.options.skip_quoted else []
         found = []
-        for phrase in self.phrases:
-            stretches = _stretches(phrase, lowered)
+        hits: list[list[int]] = [[] for _ in self.phrases]
+        for start, _, word in self._triggers.find_overlapping(lowered):
+            for rank in self._phrases_of[word]:
+                hits[rank].append(start)
+        for phrase, starts in zip(self.phrases, hits, strict=True):
+            stretches = _stretches(phrase.max_span, starts, len(lowered))
             if stretches and self.options.whole_text:
                 stretches = [[0, len(text)]]
             match = self._first_match(phrase, text, stretches, quoted, deadline)
@@ -229,6 +242,8 @@ def _trigger_words(
     words: list[str] = []
     for word in declared.triggers:
         named = _LIST_NAME.fullmatch(word)
+        if not word:
+            raise PolicyError(f"phrase {declared.name!r} has an empty trigger", field=where)
         if named is None:
             words.append(word.lower())
         elif named[1] in lists:
@@ -239,17 +254,11 @@ def _trigger_words(
     return tuple(dict.fromkeys(words))
 
 
-def _stretches(phrase: _Phrase, lowered: str) -> list[list[int]]:
-    """The merged stretches within ``max_span`` characters of a trigger word."""
-    hits: list[int] = []
-    for word in phrase.triggers:
-        at = lowered.find(word)
-        while at >= 0:
-            hits.append(at)
-            at = lowered.find(word, at + 1)
+def _stretches(max_span: int, starts: list[int], length: int) -> list[list[int]]:
+    """The merged stretches within ``max_span`` characters of the trigger words at ``starts``."""
     stretches: list[list[int]] = []
-    for at in sorted(hits):
-        low, high = max(0, at - phrase.max_span), min(len(lowered), at + phrase.max_span)
+    for at in sorted(starts):
+        low, high = max(0, at - max_span), min(length, at + max_span)
         if stretches and low <= stretches[-1][1]:
             stretches[-1][1] = max(stretches[-1][1], high)
         else:
