@@ -67,6 +67,15 @@ def test_a_trigger_may_name_a_list_and_wakes_on_each_of_its_words() -> None:
         assert judged(text, unlisted)[0] is Action.ALLOW  # no trigger: the pattern never ran
 
 
+def test_a_lone_surrogate_neither_crashes_nor_moves_a_trigger() -> None:
+    """Valid in JSON, not in UTF-8: the compiled trigger automaton reads it as one other
+    character, so the classifier called on its own still finds the phrase and its span."""
+    policy = parse_policy(POLICY, base_dir=Path("."))
+    text = "\ud800 I will kill you"
+    [finding] = asyncio.run(policy.classifiers["threats"].classify([text]))[0]
+    assert text[finding.start : finding.end] == "I will kill you"
+
+
 WHOLE = """\
 version: 1
 classifiers:

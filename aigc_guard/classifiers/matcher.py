@@ -8,11 +8,13 @@ is needed. Where its wheel is missing, a dictionary trie keeps the guard working
 from __future__ import annotations
 
 import logging
+import re
 from typing import Protocol
 
 log = logging.getLogger("aigc_guard.matcher")
 
 Match = tuple[int, int, int]  # start, end (exclusive), pattern index
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 __all__ = ["Match", "Matcher", "build_matcher"]
 
@@ -32,7 +34,11 @@ class _DaachorseMatcher:
         self._automaton = daachorse.CharwiseDoubleArrayAhoCorasick(patterns)
 
     def find_overlapping(self, text: str) -> list[Match]:
-        result: list[Match] = self._automaton.find_overlapping(text)
+        try:
+            result: list[Match] = self._automaton.find_overlapping(text)
+        except UnicodeEncodeError:  # a lone surrogate (valid in JSON, not in UTF-8): one
+            # character for one, so every offset stays where it was
+            result = self._automaton.find_overlapping(_LONE_SURROGATE.sub("\ufffd", text))
         return result
 
 

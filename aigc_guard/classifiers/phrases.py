@@ -111,11 +111,7 @@ class PhraseClassifier(TextClassifier):
         for rank, phrase in enumerate(self.phrases):
             for word in phrase.triggers:
                 self._phrases_of[rank_of[word]].append(rank)
-        self._hold_words = (
-            _any_word({w for p in self.phrases for w in p.triggers})
-            if options.hold_in_streams
-            else None
-        )
+        self._hold_words = _any_word(set(words)) if options.hold_in_streams else None
 
     @classmethod
     def build(
@@ -176,9 +172,10 @@ class PhraseClassifier(TextClassifier):
             for rank in self._phrases_of[word]:
                 hits[rank].append(start)
         for phrase, starts in zip(self.phrases, hits, strict=True):
-            stretches = _stretches(phrase.max_span, starts, len(lowered))
-            if stretches and self.options.whole_text:
+            if starts and self.options.whole_text:
                 stretches = [[0, len(text)]]
+            else:
+                stretches = _stretches(phrase.max_span, starts, len(lowered))
             match = self._first_match(phrase, text, stretches, quoted, deadline)
             if match is not None:
                 start, end = match.span()
@@ -241,9 +238,9 @@ def _trigger_words(
     word of that list, so a pattern that reads a list wakes on each of its words."""
     words: list[str] = []
     for word in declared.triggers:
-        named = _LIST_NAME.fullmatch(word)
         if not word:
             raise PolicyError(f"phrase {declared.name!r} has an empty trigger", field=where)
+        named = _LIST_NAME.fullmatch(word)
         if named is None:
             words.append(word.lower())
         elif named[1] in lists:
