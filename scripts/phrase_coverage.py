@@ -1,6 +1,6 @@
-"""What a `phrases` classifier of a policy fires on, set by set: harmful requests by source
-(the share it names) and every safe or unlabelled set the shared data holds (the share it
-would wrongly block), in one run.
+"""What a classifier of a policy fires on, set by set: harmful requests by source (the share
+it names) and every safe or unlabelled set the shared data holds (the share it would wrongly
+block), in one run. The options below need a `phrases` classifier; the table takes any.
 
     python scripts/phrase_coverage.py [--policy policies/cn-tc260.yaml] [--classifier harm_phrases]
     python scripts/phrase_coverage.py --with-request-model   # + what it adds to the request model
@@ -32,6 +32,7 @@ from collections import defaultdict
 import numpy as np
 from _data import REPO, cold_rows, csv_rows, jsonl_rows
 
+from aigc_guard.classifiers.base import Classifier, SpanClassifier, TextClassifier
 from aigc_guard.classifiers.phrases import PhraseClassifier
 from aigc_guard.policy.loader import load_policy
 
@@ -74,9 +75,13 @@ def synthetic_safe_requests() -> dict[str, list[str]]:
             for lang in ("zh", "en")}  # fmt: skip
 
 
-def categories_found(classifier: PhraseClassifier, texts: list[str]) -> list[set[str]]:
+def categories_found(classifier: Classifier, texts: list[str]) -> list[set[str]]:
     """The TC260 risk prefix (A1, A2, A4) of each text's findings."""
-    found = asyncio.run(classifier.classify(texts))
+    if isinstance(classifier, SpanClassifier):
+        found = [classifier.scan(text) for text in texts]
+    else:
+        assert isinstance(classifier, TextClassifier)
+        found = asyncio.run(classifier.classify(texts))
     return [{f.category[:2] for f in findings} for findings in found]
 
 
@@ -234,7 +239,8 @@ def main() -> None:
     )
     args = parser.parse_args()
     classifier = load_policy(args.policy).classifiers[args.classifier]
-    if not isinstance(classifier, PhraseClassifier):
+    extras = args.with_request_model or args.excuses or args.wrapped or args.paired is not None
+    if extras and not isinstance(classifier, PhraseClassifier):
         raise SystemExit(f"{args.classifier} is not a phrases classifier")
     sets = {**labelled_sets(), **synthetic_safe_requests()}
     report = {}

@@ -541,6 +541,37 @@ def test_each_policy_flags_chinese_abuse_as_typed_and_passes_its_near_misses(
 
 
 @pytest.mark.parametrize("name", list(POLICIES))
+def test_each_policy_flags_english_insults_and_explicit_words_and_passes_their_near_misses(
+    name: str, policies: dict[str, object]
+) -> None:
+    """policies/lexicons/en-abuse.txt (insults aimed at a person) and en-explicit.txt (sexual
+    words, first-person self-harm, graphic threats): each lexicon itself must fire, whatever
+    the models say; slurs and plural insults are left to the toxicity model."""
+    insults = [
+        "You worthless piece of shit.",
+        "Go kill yourself, kys.",
+        "Shut the fuck up, dickhead",
+    ]
+    explicit = [
+        "I've been cutting my wrists every night to feel something.",
+        "They made love on the couch until dawn.",
+        "I'm going to break both his legs.",
+    ]
+    passed = [
+        "Don't be so hard on yourself after the exam.",
+        "Found a chink in his armour at last.",
+        "Spic and Span cleans the kitchen floor.",
+        "He graduated summa cum laude.",
+        "The flame retardant coating passed the test.",
+    ]
+    outcomes = _answers_scanned(policies[name], insults + explicit + passed)
+    abuse, words = _fired(outcomes, "en_abuse"), _fired(outcomes, "en_explicit")
+    assert abuse == [True] * len(insults) + [False] * (len(explicit) + len(passed)), abuse
+    assert words == [False] * len(insults) + [True] * len(explicit) + [False] * len(passed), words
+    assert all(o.decision.would_be is not Action.ALLOW for o in outcomes[: -len(passed)])
+
+
+@pytest.mark.parametrize("name", list(POLICIES))
 def test_each_policy_flags_threats_and_passes_violent_words_aimed_at_no_one(
     name: str, policies: dict[str, object]
 ) -> None:
