@@ -347,6 +347,9 @@ class GuardedExchange:
                 raise
             finally:
                 self._listening.discard(task)
+                # A cancellation's traceback keeps this frame alive: holding the task here
+                # would make task → exception → traceback → frame → task a cycle per request.
+                del task
 
         return receive
 
