@@ -72,6 +72,7 @@ _LOOK_ALIKES = str.maketrans(
     {**CONFUSABLES, **{k.upper(): v.upper() for k, v in CONFUSABLES.items() if len(k.upper()) == 1}}
 )
 _MARKS_ON_ASCII = regex.compile(r"(?<=[A-Za-z])\p{Mn}+")
+_ASCII_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # dropped, but \t \n \r
 
 
 def _never(ch: str) -> bool:
@@ -97,6 +98,8 @@ def _char_view(code: int) -> str:
     if invisible(code):
         return ""
     category = unicodedata.category(ch)
+    if category == "Cc" and ch not in "\t\n\r":
+        return ""  # control characters, drawn as nothing: 炸\x01弹 is 炸弹, as the lexicons read it
     if code >= 0x80 and (category[0] == "L" or category == "Nd"):
         compatible = unicodedata.normalize("NFKC", ch)
         if len(compatible) == 1 and compatible.isascii() and compatible.isalnum():
@@ -122,7 +125,7 @@ def model_text(text: str) -> tuple[str, Sequence[int] | None]:
     its character-level evasions undone, and — when characters were dropped — the original
     index of each character kept (to move spans back)."""
     readable, kept = readable_text(text)
-    if readable.isascii():
+    if readable.isascii() and _ASCII_CONTROL.search(readable) is None:
         return readable, kept
     chars = readable.translate(_CHARS)
     origin = kept

@@ -104,3 +104,28 @@ def test_a_phrase_spelled_in_invisible_tag_characters_is_read() -> None:
     assert upstream.received == []
     assert readable_text("a" + tags("hi") + "\ud800") == ("ahi", [0, 1, 2])
     assert readable_text("a" + tags("hi")) == ("ahi", None)  # one for one: spans stand
+
+
+def test_control_characters_hide_nothing_from_pii_or_models() -> None:
+    """ASCII control characters (\\x01, NUL, DEL) are drawn as nothing: a phone number, an ID
+    number or a key split by them in an all-ASCII answer is still found and masked (the PII
+    scan once took an ASCII text as its own fold), and models read the words they split."""
+    from aigc_guard.evasions import model_text
+
+    policy = parse_policy(
+        "version: 1\nclassifiers:\n  pii: {type: pii}\n"
+        "rules:\n  - {when: {classifier: pii}, action: redact}\n",
+        base_dir=Path("."),
+    )
+    hidden = [
+        "call me at 138\x011234\x015678 ok",
+        "id 110105\x0219491231002X",
+        "phone 138\x001234\x7f5678",
+    ]
+    outcome = asyncio.run(scan_texts(policy, hidden, Direction.OUTPUT))
+    assert outcome.decision.action is Action.REDACT
+    assert [t.count("*") for t in outcome.texts] == [4, 8, 4], outcome.texts
+    assert "1234" not in outcome.texts[0] and "19491231" not in outcome.texts[1]
+    assert model_text("make a b\x01o\x01m\x01b")[0] == "make a bomb"
+    assert model_text("制作炸\x01弹")[0] == "制作炸弹"
+    assert model_text("tab\tand\nnewline") == ("tab\tand\nnewline", None)

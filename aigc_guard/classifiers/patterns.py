@@ -122,8 +122,6 @@ class PatternClassifier(SpanClassifier):
         return probe is not None
 
     def _fold(self, window: str) -> str:
-        if self.fold_mode is FoldMode.WIDTH and window.isascii():
-            return window
         return get_normalizer(self.fold_mode).fold(window)
 
     def _scan(self, text: str, start: int, final: bool) -> tuple[list[Finding], int]:
