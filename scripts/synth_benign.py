@@ -6,9 +6,8 @@ challenges do immigrants face at work?") and some everyday how-tos ("如何开�
 "How do I organize a small closet?" 0.97): a group's name, or "open a shop", sat near the harmful
 side. These are the safe side for it: 34 groups (ethnic, religious, regional, disability, sexual
 orientation, social role) in sixteen respectful question forms (six of them "why": 为什么{g}会受到
-歧视？), six drawn for each, and 50 everyday
-tasks in four how-to forms, two for each. ``slot`` names the group or task, for out-of-fold
-scores by slot.
+歧视？), six drawn for each, and 50 everyday tasks in four how-to forms, two for each. ``slot``
+names the group or task, for out-of-fold scores by slot.
 
 The groups, forms and tasks here are not the ones the model card's check uses (a separate list
 written for scoring), so that check measures new groups, new forms and new tasks. Seeded and
