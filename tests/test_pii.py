@@ -58,6 +58,61 @@ def test_resident_id_needs_a_real_date_and_region() -> None:
         assert "pii.cn_resident_id" not in categories(body + cn_id_check_char(body))
 
 
+@pytest.mark.parametrize("grouping", [(6, 8, 4), (4, 4, 4, 4, 2), (6, 4, 4, 4)])
+@pytest.mark.parametrize("separator", [" ", "-"])
+def test_resident_ids_grouped_as_people_write_them(
+    grouping: tuple[int, ...], separator: str
+) -> None:
+    value, parts, at = make_id(), [], 0
+    for size in grouping:
+        parts.append(value[at : at + size])
+        at += size
+    grouped = separator.join(parts)
+    found = PIIClassifier("pii", PIIOptions()).scan(f"身份证号：{grouped}。")
+    assert [(f.category, f.end - f.start) for f in found] == [  # type: ignore[operator]
+        ("pii.cn_resident_id", len(grouped))
+    ]
+    wrong = make_id(valid=False)
+    assert "pii.cn_resident_id" not in categories(
+        f"身份证号：{wrong[:6]} {wrong[6:14]} {wrong[14:]}。"
+    )
+
+
+_SPELLED = str.maketrans("0123456789", "〇一二三四五六七八九")
+_SPELLED_FORMAL = str.maketrans("0123456789", "零壹贰叁肆伍陆柒捌玖")
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "13812345678".translate(_SPELLED),
+        "13812345678".translate(_SPELLED_FORMAL),
+        "幺三八 一二三四 五六七八",
+        "138一二三四5678",
+        "110105194912310021".translate(_SPELLED)[:-1] + cn_id_check_char("11010519491231002"),
+    ],
+)
+def test_numbers_spelled_in_chinese_numerals(value: str) -> None:
+    """A model asked to "write the digits in Chinese" must not carry a number past the guard."""
+    found = PIIClassifier("pii", PIIOptions()).scan(f"号码是{value}，记好。")
+    assert [(f.category, f.start, f.end) for f in found] == [
+        ("pii.spelled_number", 3, 3 + len(value))
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一二三四五六七八九〇一",  # eleven numerals, no mobile prefix
+        "乱七八糟，一五一十地说，三三两两，七上八下，一二三四五六七八九十",
+        "一三八一二三四五六七八九",  # twelve: no mobile, no card by Luhn
+        "第一二三四五六七八九〇一二三四五六七八九〇章",
+    ],
+)
+def test_numerals_in_prose_are_not_numbers(text: str) -> None:
+    assert "pii.spelled_number" not in categories(text)
+
+
 def test_fifteen_digit_resident_id() -> None:
     assert categories("旧身份证110105491231002") == ["pii.cn_resident_id"]
 

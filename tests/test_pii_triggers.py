@@ -34,7 +34,10 @@ EXAMPLES: dict[str, list[str]] = {
         "AIza" + "SyA-abcdefghijklmnopqrstuvwxyz01234",
         "glpat-" + "abcdefghij_klmnopqrs",
     ],
-    "cn_resident_id": ["11010519491231002" + cn_id_check_char("11010519491231002")],
+    "cn_resident_id": [
+        "11010519491231002" + cn_id_check_char("11010519491231002"),
+        "110105 19491231 002" + cn_id_check_char("11010519491231002"),
+    ],
     "cn_uscc": [_USCC_BODY + uscc_check_char(_USCC_BODY)],
     "iban": ["GB82 WEST 1234 5698 7654 32"],
     "cn_mobile": ["13812345678", "+86 139 1234 5678"],
@@ -45,6 +48,7 @@ EXAMPLES: dict[str, list[str]] = {
     "us_ssn": ["123-45-6789"],
     "ipv4": ["10.20.30.40"],
     "ipv6": ["2001:db8::8a2e:370:7334", "fe80::1"],
+    "spelled_number": ["一三八一二三四五六七八", "壹叁捌 壹贰叁肆 伍陆柒捌"],
     "phone": ["(212) 555-0123", "+44 20 7946 0958"],
 }
 CASES = [(name, value) for name, values in EXAMPLES.items() for value in values]

@@ -102,7 +102,7 @@ class PIIClassifier(PatternClassifier):
     def _first_possible(self, folded: str, pos: int, final: bool, deadline: float) -> int | None:
         """As the base class answers, from one search per entity whose trigger is in the
         window: on a 2 KB answer the entities' alternation takes 2.2 ms (4.4 ms partial),
-        their fifteen searches 0.1 ms — the regex engine skips ahead only in a lone pattern."""
+        their searches one by one 0.1 ms — the regex engine skips ahead only in a lone pattern."""
         first = len(folded)
         for rank, compiled in enumerate(self.patterns):
             held = self._without_trigger(rank, folded, pos, final)

@@ -100,7 +100,7 @@ def _real_date(year: int, month: int, day: int) -> bool:
 
 
 def valid_cn_resident_id(value: str) -> bool:
-    value = value.upper()
+    value = value.upper().replace(" ", "").replace("-", "")
     if int(value[:2]) not in _CN_PROVINCES:
         return False
     if len(value) == 18:
@@ -137,6 +137,37 @@ _CN_MOBILE_PREFIXES = frozenset(
     | {"180", "181", "182", "183", "184", "185", "186", "187", "188", "189", "190", "191"}
     | {"192", "193", "195", "196", "197", "198", "199"}
 )
+
+
+# Digits spelled in Chinese numerals, as a model asked to "write the digits in Chinese" does:
+# 一三八…, 壹叁捌…, 幺 for one, 〇 and ○ for zero (traditional forms too).
+CN_NUMERALS = {
+    **dict.fromkeys("〇零○", "0"),
+    **dict.fromkeys("一壹幺", "1"),
+    **dict.fromkeys("二贰貳", "2"),
+    **dict.fromkeys("三叁參", "3"),
+    **dict.fromkeys("四肆", "4"),
+    **dict.fromkeys("五伍", "5"),
+    **dict.fromkeys("六陆陸", "6"),
+    **dict.fromkeys("七柒", "7"),
+    **dict.fromkeys("八捌", "8"),
+    **dict.fromkeys("九玖", "9"),
+}
+_NUMERAL_CLASS = "[" + "".join(CN_NUMERALS) + "]"
+_NUMERALS_TO_DIGITS = str.maketrans(CN_NUMERALS)
+
+
+def valid_spelled_number(value: str) -> bool:
+    """A mobile number, resident ID or bank card with at least one digit spelled as a
+    Chinese numeral (plain digits are the other entities' to find)."""
+    if not any(c in CN_NUMERALS for c in value):
+        return False
+    digits = value.translate(_NUMERALS_TO_DIGITS).replace(" ", "").replace("-", "").upper()
+    if len(digits) in (15, 18) and valid_cn_resident_id(digits):
+        return True
+    if not digits.isdigit():
+        return False
+    return (len(digits) == 11 and valid_cn_mobile(digits)) or valid_bank_card(digits)
 
 
 def valid_cn_mobile(value: str) -> bool:
@@ -347,10 +378,10 @@ ENTITIES: dict[str, Entity] = {
         ),
         Entity(
             "cn_resident_id",
-            B
-            + r"(?:[1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[0-9Xx]"
-            r"|[1-9]\d{5}\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3})" + E,
-            18,
+            # Grouped as people write them (110105 19491231 002X, 1101 0519 …): a space or a
+            # hyphen between any two digits; the validator reads the digits alone.
+            B + r"[1-9](?:[ -]?\d){16}[ -]?[0-9Xx]" + E + r"|" + B + r"[1-9](?:[ -]?\d){14}" + E,
+            35,
             "身份证号",
             "ID_NUMBER",
             valid_cn_resident_id,
@@ -449,6 +480,18 @@ ENTITIES: dict[str, Entity] = {
             valid_ipv6,
             MaskSpec(0, 0),
             triggers=":",
+        ),
+        Entity(
+            "spelled_number",
+            rf"(?<![0-9A-Za-z{_NUMERAL_CLASS[1:-1]}])(?:[0-9]|{_NUMERAL_CLASS})"
+            rf"(?:[ -]?(?:[0-9]|{_NUMERAL_CLASS})){{10,18}}(?:[ -]?[Xx])?"
+            rf"(?![0-9A-Za-z{_NUMERAL_CLASS[1:-1]}])",
+            38,
+            "号码",
+            "NUMBER",
+            valid_spelled_number,
+            MaskSpec(0, 4),
+            triggers=_NUMERAL_CLASS,
         ),
         Entity(
             "phone",
