@@ -136,6 +136,8 @@ def test_two_patterns_may_name_the_same_group(tmp_path: Path) -> None:
         (None, "cannot read pattern file"),
         ("patterns: [\n", "not YAML"),
         ("pattern: x\n", "pattern file"),
+        # where in the file: a bare number in a word list (YAML reads 110 as an int)
+        ("lists:\n  police: [警方, 110]\npatterns: []\n", r"pattern file: lists\.police\.1: "),
     ],
 )
 def test_a_broken_pattern_file_is_a_policy_error(

@@ -61,6 +61,12 @@ class PhraseOptions(ClassifierOptions):
         "sentence is judged (zero-leak for what these phrases block; a sentence without a "
         "trigger goes out as fast as ever). `strict` streams hold every sentence anyway.",
     )
+    max_chars: int = Field(
+        default=0,
+        ge=0,
+        description="Judge only texts of at most this many characters (0: any): what the lead "
+        "of a short answer says of it, the lead of a long one does not.",
+    )
     timeout_ms: float = Field(default=250.0, gt=0)
 
 
@@ -160,6 +166,8 @@ class PhraseClassifier(TextClassifier):
         return [self._judge(text) for text in texts]
 
     def _judge(self, text: str) -> list[Finding]:
+        if self.options.max_chars and len(text) > self.options.max_chars:
+            return []
         # As for span patterns, the time limit grows with the text: a long benign answer full
         # of trigger words is slow, not hostile.
         budget = self.options.timeout_ms / 1000 * max(1.0, len(text) / SCALE_CHARS)

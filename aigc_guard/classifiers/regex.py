@@ -135,7 +135,10 @@ def pattern_file(path: Path) -> PatternFile:
     except yaml.YAMLError as exc:
         raise PolicyError(f"pattern file is not YAML: {exc}", file=str(path)) from exc
     except ValidationError as exc:
-        raise PolicyError(f"pattern file: {exc.errors()[0]['msg']}", file=str(path)) from exc
+        first = exc.errors()[0]
+        where = ".".join(str(part) for part in first["loc"])
+        detail = f"{where}: {first['msg']}" if where else first["msg"]
+        raise PolicyError(f"pattern file: {detail}", file=str(path)) from exc
 
 
 def patterns_in(path: Path) -> list[RegexPattern]:
