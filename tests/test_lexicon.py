@@ -72,3 +72,42 @@ def test_python_fallback_matcher_agrees_with_daachorse() -> None:
     fast = build_matcher(patterns, "daachorse").find_overlapping(text)
     slow = build_matcher(patterns, "python").find_overlapping(text)
     assert sorted(fast) == sorted(slow)
+
+
+def _pinyin_lexicon(tmp_path: Path) -> LexiconClassifier:
+    (tmp_path / "terms.txt").write_text("提炼冰毒\tA1-h\thigh\n冰毒\tA1-h\tlow\n毒品\tA1-h\thigh\n")
+    return LexiconClassifier.build(
+        "lex", {"type": "lexicon", "files": ["terms.txt"], "pinyin": "high"}, BuildContext(tmp_path)
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "怎么提炼冰du",
+        "怎么提炼bing毒",
+        "tilian冰毒的方法",
+        "TiLianBingDu",
+        "ti lian bing du 的方法",
+        "提 炼 冰 d u",
+    ],
+)
+def test_pinyin_spellings_of_a_high_term_are_found(tmp_path: Path, text: str) -> None:
+    found = _pinyin_lexicon(tmp_path).scan(text)
+    assert [f.category for f in found if f.score == 1.0] == ["A1-h"], found
+
+
+def test_pinyin_reaches_only_the_severities_asked_for_and_long_enough_latin(
+    tmp_path: Path,
+) -> None:
+    lexicon = _pinyin_lexicon(tmp_path)
+    assert lexicon.scan("冰du的危害") == []  # 冰毒 is low: spelt only as written
+    assert lexicon.scan("bingdu") == []
+    assert lexicon.scan("dupin shi shenme") == []  # 毒品 all in pinyin: five letters, too common
+    assert [f.end for f in lexicon.scan("du品")] == [3]  # mixed spellings are kept
+    assert (
+        LexiconClassifier.build(
+            "plain", {"type": "lexicon", "files": ["terms.txt"]}, BuildContext(tmp_path)
+        ).scan("怎么提炼冰du")
+        == []
+    )

@@ -18,8 +18,9 @@ import functools
 import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, Literal, NamedTuple
 
+import regex
 from pydantic import Field
 
 from ..errors import PolicyError
@@ -58,6 +59,12 @@ class LexiconOptions(ClassifierOptions):
         default=False,
         description="Accept a lexicon with no terms (else refused, also on reload: an "
         "emptied file must not switch the check off silently).",
+    )
+    pinyin: Literal["off", "low", "medium", "high"] = Field(
+        default="off",
+        description="Also match the Chinese terms of this severity and above with any of their "
+        "characters written in toneless pinyin (提炼冰du, bing毒, tilianbingdu): the evasion "
+        "that keyword filters meet most after spacing and look-alikes.",
     )
 
 
@@ -115,6 +122,39 @@ def read_term_file(path: Path, category: str, severity: str) -> list[Term]:
         term_severity = fields[2].strip() if len(fields) > 2 and fields[2].strip() else severity
         terms.append(Term(fields[0].strip(), term_category, _score(term_severity, where)))
     return terms
+
+
+_HAN_TERM = regex.compile(r"\p{Han}{2,12}")
+PINYIN_SUBSETS_UP_TO = 6  # every mix of characters and pinyin for terms this long; longer: one
+MIN_LATIN_LETTERS = 6  # a term spelt all in pinyin only when that many letters (not "dupin")
+
+
+def pinyin_spellings(terms: list[Term], min_score: float) -> list[Term]:
+    """The Chinese terms scoring ``min_score`` or more, each with some or all of its
+    characters written in toneless pinyin: 提炼冰毒 → 提炼冰du, tilian冰毒, tilianbingdu."""
+    from pypinyin import lazy_pinyin
+
+    spelt: list[Term] = []
+    for term in terms:
+        if term.score < min_score or not _HAN_TERM.fullmatch(term.text):
+            continue
+        syllables = lazy_pinyin(term.text)
+        if len(syllables) != len(term.text):
+            continue
+        size = len(term.text)
+        masks: list[int] = (
+            list(range(1, 2**size))
+            if size <= PINYIN_SUBSETS_UP_TO
+            else [1 << i for i in range(size)] + [2**size - 1]
+        )
+        for mask in masks:
+            text = "".join(
+                syllables[i] if mask >> i & 1 else char for i, char in enumerate(term.text)
+            )
+            if text.isascii() and len(text) < MIN_LATIN_LETTERS:
+                continue
+            spelt.append(Term(text, term.category, term.score))
+    return spelt
 
 
 def _is_word_char(ch: str) -> bool:
@@ -206,6 +246,8 @@ class LexiconClassifier(SpanClassifier):
                 "set allow_empty: true if that is intended",
                 field="files" if options.files else "terms",
             )
+        if options.pinyin != "off":
+            terms.extend(pinyin_spellings(terms, SEVERITY_SCORES[options.pinyin]))
         allowed = list(options.allow)
         for name in options.allow_files:
             allowed.extend(t.text for t in read_term_file(context.base_dir / name, "allow", "low"))
