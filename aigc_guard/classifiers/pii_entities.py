@@ -99,8 +99,13 @@ def _real_date(year: int, month: int, day: int) -> bool:
     return dt.date(1900, 1, 1) <= born <= dt.date.today()
 
 
+def _ungrouped(value: str) -> str:
+    """``value`` without the spaces and hyphens that group its digits."""
+    return value.replace(" ", "").replace("-", "")
+
+
 def valid_cn_resident_id(value: str) -> bool:
-    value = value.upper().replace(" ", "").replace("-", "")
+    value = _ungrouped(value).upper()
     if int(value[:2]) not in _CN_PROVINCES:
         return False
     if len(value) == 18:
@@ -153,7 +158,7 @@ CN_NUMERALS = {
     **dict.fromkeys("八捌", "8"),
     **dict.fromkeys("九玖", "9"),
 }
-_NUMERAL_CLASS = "[" + "".join(CN_NUMERALS) + "]"
+_NUMERALS = "".join(CN_NUMERALS)
 _NUMERALS_TO_DIGITS = str.maketrans(CN_NUMERALS)
 
 
@@ -162,7 +167,7 @@ def valid_spelled_number(value: str) -> bool:
     Chinese numeral (plain digits are the other entities' to find)."""
     if not any(c in CN_NUMERALS for c in value):
         return False
-    digits = value.translate(_NUMERALS_TO_DIGITS).replace(" ", "").replace("-", "").upper()
+    digits = _ungrouped(value.translate(_NUMERALS_TO_DIGITS)).upper()
     if len(digits) in (15, 18) and valid_cn_resident_id(digits):
         return True
     if not digits.isdigit():
@@ -483,15 +488,14 @@ ENTITIES: dict[str, Entity] = {
         ),
         Entity(
             "spelled_number",
-            rf"(?<![0-9A-Za-z{_NUMERAL_CLASS[1:-1]}])(?:[0-9]|{_NUMERAL_CLASS})"
-            rf"(?:[ -]?(?:[0-9]|{_NUMERAL_CLASS})){{10,18}}(?:[ -]?[Xx])?"
-            rf"(?![0-9A-Za-z{_NUMERAL_CLASS[1:-1]}])",
+            rf"(?<![0-9A-Za-z{_NUMERALS}])[0-9{_NUMERALS}](?:[ -]?[0-9{_NUMERALS}]){{10,18}}"
+            rf"(?:[ -]?[Xx])?(?![0-9A-Za-z{_NUMERALS}])",
             38,
             "号码",
             "NUMBER",
             valid_spelled_number,
             MaskSpec(0, 4),
-            triggers=_NUMERAL_CLASS,
+            triggers=f"[{_NUMERALS}]",
         ),
         Entity(
             "phone",
