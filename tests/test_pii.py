@@ -189,6 +189,40 @@ def test_invalid_values_are_not_findings(text: str) -> None:
     assert categories(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Valid numbers in some region, but written as quantities, not as phone numbers.
+        "销量 5170671 台，收入 9130775 元",
+        "预算4000-5000元，2012-2013年",
+        "his address: 224 4966 Bond Street",
+        "哈哈哈2333333",
+        "均值 58.39.232 与 506 1.96 2582",
+        "x = 915779284 * 3",
+    ],
+)
+def test_quantities_are_not_phone_numbers(text: str) -> None:
+    assert categories(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("电话 87654321", "87654321"),  # a bare local number, vouched for by the word before it
+        ("call 781 1704 now", "781 1704"),
+        ("联系电话：0755-86013388", "0755-86013388"),
+        ("Tel. 030 12345678", "030 12345678"),
+        ("416 60 039 office", "416 60 039"),
+        ("+46 (0)8 928 571 38 fax", "+46 (0)8 928 571 38"),
+        ("+1-984-182-0190 mobile", "+1-984-182-0190"),  # possible, not yet issued
+        ("toll-free 1-800-273-8255", "1-800-273-8255"),
+    ],
+)
+def test_phone_numbers_by_shape_or_context(text: str, number: str) -> None:
+    found = PIIClassifier("pii", PIIOptions()).scan(text)
+    assert [text[f.start : f.end] for f in found] == [number]
+
+
 def test_every_entity_declares_a_span_and_labels() -> None:
     for entity in ENTITIES.values():
         assert entity.max_span > 0 and entity.label_zh and entity.label_en

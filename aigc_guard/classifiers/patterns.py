@@ -23,6 +23,7 @@ from .base import Finding, SpanClassifier
 __all__ = ["CompiledPattern", "PatternClassifier"]
 
 LOOKBEHIND_CONTEXT = 16  # characters before ``start`` a window keeps for lookbehinds
+CONTEXT_CHARS = 12  # how far before a match a vouching word may stand (within the above)
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,19 @@ class CompiledPattern:
     score: float
     max_span: int
     validator: Callable[[str], bool] | None = None
+    context: regex.Pattern[str] | None = None  # words just before a match that vouch for it
+    in_context: Callable[[str], bool] | None = None  # the validator after them
+
+    def accepts(self, folded: str, start: int, end: int) -> bool:
+        """Whether the match ``folded[start:end]`` passes its validator, or the one that
+        applies after a vouching word in the :data:`CONTEXT_CHARS` before it."""
+        value = folded[start:end]
+        if self.validator is None or self.validator(value):
+            return True
+        if self.context is None or self.in_context is None:
+            return False
+        vouched = self.context.search(folded, max(0, start - CONTEXT_CHARS), start)
+        return vouched is not None and self.in_context(value)
 
 
 class PatternClassifier(SpanClassifier):
@@ -106,6 +120,84 @@ class PatternClassifier(SpanClassifier):
         found: regex.Pattern[str] | None = self.__dict__["_combined_pattern"]
         return found
 
+    def _every_match(
+        self, ranks: list[int], folded: str, pos: int, final: bool, deadline: float
+    ) -> tuple[list[tuple[int, int, int]], int]:
+        """Every complete, valid match of each pattern (overlaps kept), sorted, and where a
+        match that could still grow holds the text from."""
+        held = len(folded)
+        spans: list[tuple[int, int, int]] = []
+        for rank in ranks:
+            compiled = self.patterns[rank]
+            try:
+                matches = list(
+                    compiled.pattern.finditer(
+                        folded, pos, partial=not final, timeout=_remaining(deadline)
+                    )
+                )
+            except TimeoutError as exc:
+                raise ClassifierError(self.id, "time limit exceeded") from exc
+            for match in matches:
+                s, e = match.span()
+                if not final and (
+                    match.partial or self._may_grow(compiled, folded, s, e, deadline)
+                ):
+                    held = min(held, max(s, len(folded) - compiled.max_span))
+                    continue
+                if s == e or not compiled.accepts(folded, s, e):
+                    continue
+                spans.append((s, e, rank))
+        spans.sort()
+        return spans, held
+
+    def _leftmost_longest(
+        self, ranks: list[int], folded: str, pos: int, final: bool, deadline: float
+    ) -> tuple[list[tuple[int, int, int]], int]:
+        """Non-overlapping matches, left to right: at each point the valid match that starts
+        first, the longest of those, then the pattern declared first; the next is sought
+        from its end. A stream meets values in this order, so a whole text and any split of
+        it find the same ones. Where a candidate fails its validator the pattern is tried
+        again one character on: ``138 1234 5678 138 1234`` is no phone number, but the
+        ``138 1234`` inside it may be one."""
+        held = len(folded)
+
+        def first_valid(rank: int, at: int) -> tuple[int, int] | None:
+            nonlocal held
+            compiled = self.patterns[rank]
+            while at <= len(folded):
+                try:
+                    match = compiled.pattern.search(
+                        folded, at, partial=not final, timeout=_remaining(deadline)
+                    )
+                except TimeoutError as exc:
+                    raise ClassifierError(self.id, "time limit exceeded") from exc
+                if match is None:
+                    return None
+                s, e = match.span()
+                if not final and match.partial:
+                    # It runs to the end of the window, so it starts within ``max_span`` of
+                    # the end: nothing after it can be released yet.
+                    held = min(held, max(s, len(folded) - compiled.max_span))
+                    return None
+                if not final and self._may_grow(compiled, folded, s, e, deadline):
+                    held = min(held, max(s, len(folded) - compiled.max_span))
+                elif s < e and compiled.accepts(folded, s, e):
+                    return s, e
+                at = s + 1
+            return None
+
+        candidates = {rank: first_valid(rank, pos) for rank in ranks}
+        spans: list[tuple[int, int, int]] = []
+        while True:
+            live = [(span, rank) for rank, span in candidates.items() if span is not None]
+            if not live:
+                return spans, held
+            (s, e), rank = min(live, key=lambda c: (c[0][0], c[0][0] - c[0][1], c[1]))
+            spans.append((s, e, rank))
+            for other, span in candidates.items():
+                if span is not None and span[0] < e:
+                    candidates[other] = first_valid(other, e)
+
     @staticmethod
     def _may_grow(
         compiled: CompiledPattern, folded: str, start: int, end: int, deadline: float
@@ -158,45 +250,29 @@ class PatternClassifier(SpanClassifier):
         if first is not None:
             return [], max(start, len(text) if first >= len(folded) else original(first))
         pending_folded = len(folded)
-        findings: list[tuple[Finding, int]] = []
-        for rank, compiled in enumerate(self.patterns):
+        ranks: list[int] = []
+        for rank in range(len(self.patterns)):
             held = self._without_trigger(rank, folded, pos, final)
-            if held is not None:
+            if held is None:
+                ranks.append(rank)
+            else:
                 pending_folded = min(pending_folded, held)
-                continue
-            remaining = deadline - time.monotonic()
-            if remaining <= 0:
-                raise ClassifierError(self.id, "time limit exceeded")
-            try:
-                matches = list(
-                    compiled.pattern.finditer(folded, pos, partial=not final, timeout=remaining)
-                )
-            except TimeoutError as exc:
-                raise ClassifierError(self.id, "time limit exceeded") from exc
-            for match in matches:
-                s, e = match.span()
-                if not final and (
-                    match.partial or self._may_grow(compiled, folded, s, e, deadline)
-                ):
-                    pending_folded = min(pending_folded, max(s, len(folded) - compiled.max_span))
-                    continue
-                if s == e:
-                    continue
-                if compiled.validator is not None and not compiled.validator(match.group()):
-                    continue
-                finding = Finding(
-                    self.id,
-                    compiled.category,
-                    compiled.score,
-                    original(s),
-                    original_end(e),
-                    compiled.name,
-                )
-                findings.append((finding, rank))
         if self.resolve_overlaps:
-            result = _resolve_overlaps(findings)
+            spans, held = self._leftmost_longest(ranks, folded, pos, final, deadline)
         else:
-            result = sorted((f for f, _ in findings), key=lambda f: (f.start or 0, f.end or 0))
+            spans, held = self._every_match(ranks, folded, pos, final, deadline)
+        pending_folded = min(pending_folded, held)
+        result = [
+            Finding(
+                self.id,
+                self.patterns[rank].category,
+                self.patterns[rank].score,
+                original(s),
+                original_end(e),
+                self.patterns[rank].name,
+            )
+            for s, e, rank in spans
+        ]
         pending = len(text) if pending_folded >= len(folded) else original(pending_folded)
         return result, max(start, pending)
 
@@ -209,20 +285,9 @@ def time_left(deadline: float) -> float:
     return max(deadline - time.monotonic(), 0.001)
 
 
-def _resolve_overlaps(findings: list[tuple[Finding, int]]) -> list[Finding]:
-    """Leftmost-longest: of overlapping findings keep the one that starts first, the longest
-    of those that start together, then the entity declared first. A stream meets values left
-    to right, so this is the choice it can make too: with "longest anywhere", ``138 1234 5678
-    138 1234 5678 …`` read whole let a phone number glued across two mobiles ("5678 138 1234
-    5678") push out the second mobile and leave its head unmasked, where the stream masked it."""
-    ordered = sorted(
-        findings,
-        key=lambda fr: (fr[0].start or 0, -((fr[0].end or 0) - (fr[0].start or 0)), fr[1]),
-    )
-    kept: list[Finding] = []
-    for finding, _ in ordered:
-        assert finding.start is not None and finding.end is not None
-        if all(finding.end <= k.start or finding.start >= k.end for k in kept):  # type: ignore[operator]
-            kept.append(finding)
-    kept.sort(key=lambda f: (f.start or 0, f.end or 0))
-    return kept
+def _remaining(deadline: float) -> float:
+    """Seconds left to a deadline; past it, the scan is over."""
+    remaining = deadline - time.monotonic()
+    if remaining <= 0:
+        raise TimeoutError
+    return remaining

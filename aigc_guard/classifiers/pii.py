@@ -74,6 +74,8 @@ class PIIClassifier(PatternClassifier):
                 entity.score,
                 entity.max_span,
                 entity.validator,
+                None if entity.context is None else regex.compile(entity.context),
+                entity.in_context,
             )
             for name, entity in self.entities.items()
         ]

@@ -52,6 +52,8 @@ class Entity:
     mask: MaskSpec = MaskSpec()
     score: float = 1.0
     triggers: str = r"\d"
+    context: str | None = None  # words just before a value that vouch for it (a regex) …
+    in_context: Callable[[str], bool] | None = None  # … and the validator then
 
 
 # What a partial match holds before it has a trigger: an e-mail's local part, a key's or a
@@ -59,8 +61,11 @@ class Entity:
 TAIL_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._%+()-_"
 
 
+_NOT_DIGIT = re.compile(r"\D+")
+
+
 def _digits(value: str) -> str:
-    return "".join(c for c in value if c.isdigit())
+    return _NOT_DIGIT.sub("", value)
 
 
 def luhn_valid(number: str) -> bool:
@@ -289,6 +294,11 @@ def valid_ipv6(value: str) -> bool:
     return True
 
 
+PHONE_CONTEXT = (
+    r"(?i:tel|phone|fax|call|dial|mobile|cell|contact|hotline"
+    r"|电话|手机|致电|拨打|热线|传真|联系|座机|号码|☎)"
+)
+
 PHONE_REGIONS: tuple[str, ...] = ("US", "GB", "CN", "DE", "FR", "JP")
 
 
@@ -304,14 +314,51 @@ def _likely_first(number: str) -> tuple[str, ...]:
     return PHONE_REGIONS
 
 
+_GROUPS = re.compile(r"[ .-]")
+
+
+def _phone_shaped(value: str) -> bool:
+    """Written as phone numbers are, not as quantities: international (``+``, ``00``), an
+    area code in brackets or after a trunk ``0``, ten digits and more in one run, a local
+    ``555-0123``, or three groups and more that end in a group of three digits and more
+    (four groups: any). ``224 4966 Bond Street``, a table's ``5170671``, a price range
+    ``4000-5000`` and ``220.234.64`` are valid numbers somewhere but are none of these."""
+    if value.startswith(("+", "00", "0", "(")):
+        return True
+    groups = [len(g) for g in _GROUPS.split(value)]
+    if len(groups) == 1:
+        return groups[0] >= 10
+    if min(groups[1:]) < 2:
+        return False
+    if len(groups) == 2:
+        return groups == [3, 4] and " " not in value
+    if "." in value and groups[0] < 3:
+        return False
+    return len(groups) >= 4 or groups[-1] >= 3
+
+
 def valid_phone(value: str) -> bool:
+    """A number valid in one of :data:`PHONE_REGIONS` and written as a phone number."""
+    return _phone_shaped(value.strip()) and valid_phone_number(value)
+
+
+@functools.lru_cache(maxsize=4096)  # a stream re-reads its held window piece by piece
+def valid_phone_number(value: str) -> bool:
+    """A number valid in one of :data:`PHONE_REGIONS`, however it is written (after a word
+    such as 电话 or "call", the shape says nothing)."""
     if _DATE_OR_TIME.search(value):
         return False
     compact = value.strip()
     if compact.startswith("00"):
         compact = "+" + compact[2:]
-    regions: tuple[str | None, ...] = (None,) if compact.startswith("+") else _likely_first(compact)
-    for region in regions:
+    if compact.startswith("+"):
+        # A country code said outright: a number of a possible length for it is a phone
+        # number, even one no carrier has issued yet (``+1-984-182-0190``).
+        try:
+            return phonenumbers.is_possible_number(phonenumbers.parse(compact, None))
+        except phonenumbers.NumberParseException:
+            return False
+    for region in _likely_first(compact):
         try:
             number = phonenumbers.parse(compact, region)
         except phonenumbers.NumberParseException:
@@ -499,12 +546,16 @@ ENTITIES: dict[str, Entity] = {
         ),
         Entity(
             "phone",
-            r"(?<![0-9A-Za-z+])(?:\+|00)?(?:\(\d{1,4}\)[ .-]?)?\d(?:[ .-]?\(?\d\)?){5,16}\d" + E,
+            # Not the tail of a longer run of digit groups (``GB82 WEST 1234 5698 7654 33``).
+            r"(?<![0-9A-Za-z+])(?<!\d[ .-])(?:\+|00)?(?:\(\d{1,4}\)[ .-]?)?"
+            r"\d(?:[ .-]?\(?\d\)?){5,16}\d" + E,
             24,
             "电话号码",
             "PHONE_NUMBER",
             valid_phone,
             MaskSpec(0, 4),
+            context=PHONE_CONTEXT,
+            in_context=valid_phone_number,
         ),
     )
 }
