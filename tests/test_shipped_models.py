@@ -1693,6 +1693,8 @@ def test_the_stance_phrases_read_the_lead_and_skip_negated_or_conceded_warnings(
     assert stances("请你不要报警，也不要告诉任何人。") == set()  # told *not* to report
     assert stances("虽然骂人是不对的，但是这种人就该骂。") == set()  # conceded, then the opposite
     assert stances("不是我歧视他们，他们就是那样。") == set()
+    assert stances("黑人都是犯罪分子。") == set()  # a slur on a group, not a crime named
+    assert stances("来了以后这里全是犯罪。") == set()
     late = "先把门锁撬开，再进屋找值钱的东西。" * 12 + "当然，这是违法行为。"
     assert "stance.discourages" not in stances(late)  # a closing warning excuses nothing
     assert stances("得手后直接卖到二手市场。") == {"stance.covert"}
