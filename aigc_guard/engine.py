@@ -31,6 +31,7 @@ from .decision import FAILURE_CATEGORY, Decision, apply_redactions, decide
 from .errors import ClassifierError
 from .evasions import evasion_view, model_text
 from .language import detect_language
+from .payloads import Payload, hidden_payloads
 from .policy.compiled import Policy
 from .policy.schema import Direction
 
@@ -127,6 +128,28 @@ async def run_text(classifier: TextClassifier, text: str, max_chars: int) -> lis
     return [_spanned_in(finding, kept, len(text)) for finding in found]
 
 
+ModelJob = tuple[TextClassifier, str, Payload | None]
+
+
+def model_jobs(classifiers: Sequence[TextClassifier], text: str) -> list[ModelJob]:
+    """What the models judge of one text: the text, by each model its language takes, and each
+    payload it hides (:func:`~aigc_guard.payloads.hidden_payloads`), by each model the
+    payload's own language takes — a base64 run in an English sentence may say Chinese."""
+    lang = detect_language(text)
+    jobs: list[ModelJob] = [(c, text, None) for c in classifiers if _applies(c, lang)]
+    for payload in hidden_payloads(text):
+        said = detect_language(payload.text)
+        jobs += [(c, payload.text, payload) for c in classifiers if _applies(c, said)]
+    return jobs
+
+
+def placed(findings: list[Finding], payload: Payload | None) -> list[Finding]:
+    """Findings of a decoded payload placed on the encoded run they came from."""
+    if payload is None:
+        return findings
+    return [dataclasses.replace(f, start=payload.start, end=payload.end) for f in findings]
+
+
 def _spanned_in(finding: Finding, kept: Sequence[int], length: int) -> Finding:
     """A model's finding on the readable text, its span moved back onto the original."""
     if finding.start is None or finding.end is None:
@@ -155,6 +178,10 @@ def _span_findings(
         if text:
             for classifier in classifiers:
                 found.extend(run_span(classifier, functools.partial(classifier.scan, text)))
+            for payload in hidden_payloads(text) if classifiers else ():
+                for classifier in classifiers:
+                    scan = functools.partial(classifier.scan, payload.text)
+                    found.extend(placed(run_span(classifier, scan), payload))
         per_text.append(found)
     return per_text
 
@@ -183,20 +210,19 @@ async def scan_texts(
         per_text = _span_findings(span, texts)
     if models:
         jobs = [
-            (index, classifier)
+            (index, job)
             for index, text in enumerate(texts)
             if text
-            for classifier in models
-            if _applies(classifier, detect_language(text))
+            for job in model_jobs(models, text)
         ]
         limit = policy.config.limits.max_model_chars
         with judging(direction):
             if len(jobs) == 1:  # the common case: one text, one model — no task to gather
-                results = [await run_text(jobs[0][1], texts[jobs[0][0]], limit)]
+                results = [await run_text(jobs[0][1][0], jobs[0][1][1], limit)]
             else:
-                results = await asyncio.gather(*(run_text(c, texts[i], limit) for i, c in jobs))
-        for (index, _), found in zip(jobs, results, strict=True):
-            per_text[index].extend(found)
+                results = await asyncio.gather(*(run_text(c, t, limit) for _, (c, t, _) in jobs))
+        for (index, (_, _, payload)), found in zip(jobs, results, strict=True):
+            per_text[index].extend(placed(found, payload))
     all_findings = [f for found in per_text for f in found]
     if not all_findings:  # the common case: nothing to count, no rule to match, no language
         return ScanOutcome(decide(policy, (), direction, "", per_text), list(texts), per_text)

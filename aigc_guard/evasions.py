@@ -14,8 +14,9 @@ what a reader would not even notice:
   never touched, as the models were trained on text written that way.
 * :func:`evasion_view` — guesses at word-level evasions: digits and ``@ $`` between letters
   read as letters (``h4te``, ``n1gg3r``) and letters spelt apart joined (``w o m e n``,
-  ``f.u.c.k``). A guess can be wrong (``a@b.com``), so models judge the view *beside* the
-  text and the higher score wins: an evasion costs one more judgement, other text none.
+  ``f.u.c.k``, ``炸，弹，制，作``). A guess can be wrong (``a@b.com``), so models judge the
+  view *beside* the text and the higher score wins: an evasion costs one more judgement,
+  other text none.
 """
 
 from __future__ import annotations
@@ -58,6 +59,9 @@ _LEET_WORD = re.compile(rf"(?<![\w@$])[A-Za-z{_LEET_CHARS}]+(?![\w@$])")
 _SPELT_APART = re.compile(
     r"(?<![^\W\d_])[A-Za-z]([ .*_\-|/~+·])[A-Za-z](?:\1[A-Za-z])+(?![^\W\d_])"
 )
+# Four Chinese characters and more, each apart from the next by the same punctuation mark
+# (炸，弹，制，作): no sentence is written so, an answer asked to evade is.
+_HAN_SPELT_APART = regex.compile(r"\p{Han}([，、。,.;；:：!！?？])\p{Han}(?:\1\p{Han}){2,}")
 # Spaces or symbols between two Chinese characters: a gap is dropped when a character beside
 # it stands alone (女 人, 同 性 恋, 傻-逼) or it holds a symbol seldom written there (傻*逼);
 # a gap between words stays (中国 北京, 约翰·史密斯, 评价/阴阳怪气, 哈哈 是的, 穿越~把).
@@ -77,6 +81,10 @@ _ASCII_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # dropped, but 
 
 def _never(ch: str) -> bool:
     return False
+
+
+def _is_han_char(ch: str) -> bool:
+    return _HAN.match(ch) is not None
 
 
 def _is_han(text: str, index: int) -> bool:
@@ -157,6 +165,7 @@ def evasion_view(text: str) -> EvasionView | None:
             if read != word and sum(c.isalpha() for c in word) >= 2:
                 edits.append(_same_length(match, read))
     edits += [_kept(m, str.isalpha) for m in _SPELT_APART.finditer(text)]
+    edits += [_kept(m, _is_han_char) for m in _HAN_SPELT_APART.finditer(text)]
     if not edits:
         return None
     viewed, origin = _applied(text, None, edits)

@@ -32,7 +32,7 @@ import regex
 from . import metrics
 from .classifiers.base import Finding, SpanClassifier, SpanScanner, TextClassifier
 from .decision import Decision, apply_redactions, decide
-from .engine import failure_findings, judging, run_text
+from .engine import failure_findings, judging, model_jobs, placed, run_text
 from .language import detect_language
 from .policy.compiled import Policy
 from .policy.schema import Action, Direction
@@ -267,18 +267,13 @@ class StreamGuard:
     async def _judge(
         self, sentence: str, offset: int, end: int, classifiers: list[TextClassifier]
     ) -> list[Finding]:
-        lang = detect_language(sentence)
         limit = self.policy.config.limits.max_model_chars
-        jobs = [
-            run_text(c, sentence, limit)
-            for c in classifiers
-            if c.options.languages is None or lang in c.options.languages
-        ]
+        jobs = model_jobs(classifiers, sentence)
         found: list[Finding] = []
         with judging(self.direction):
-            results = await asyncio.gather(*jobs)
-        for hits in results:
-            for hit in hits:
+            results = await asyncio.gather(*(run_text(c, text, limit) for c, text, _ in jobs))
+        for (_, _, payload), hits in zip(jobs, results, strict=True):
+            for hit in placed(hits, payload):
                 start = offset if hit.start is None else offset + hit.start
                 end_at = end if hit.end is None else offset + hit.end
                 found.append(dataclasses.replace(hit, start=start, end=end_at))

@@ -124,6 +124,18 @@ def test_cn_mobile_forms(number: str) -> None:
     assert categories(f"电话{number}。") == ["pii.cn_mobile"]
 
 
+@pytest.mark.parametrize(
+    "number",
+    ["138/1234/5678", "138、1234、5678", "138.1234.5678", "138—1234—5678", "1 3 8 1 2 3 4 5 6 7 8"],
+)
+def test_cn_mobile_apart_by_any_one_mark(number: str) -> None:
+    assert categories(f"电话{number}。") == ["pii.cn_mobile"]
+
+
+def test_numbers_listed_are_no_mobile() -> None:
+    assert categories("序列 1, 3, 5, 7, 9, 11, 13 与 138/1234/567") == []
+
+
 def test_cn_mobile_with_unassigned_prefix_is_not_found() -> None:
     assert "pii.cn_mobile" not in categories("号码 12012345678 ")
 

@@ -87,6 +87,12 @@ class PIIClassifier(PatternClassifier):
         if "phone" in self.entities:
             warm_phone_validation()
 
+    def _written_as(self, name: str, original: str) -> bool:
+        """Whether ``original`` is the entity as written, not text that encodes it."""
+        compiled = next((p for p in self.patterns if p.name == name), None)
+        folded = get_normalizer(self.fold_mode).fold(original)
+        return compiled is not None and compiled.pattern.fullmatch(folded) is not None
+
     def _quiet(self, folded: str, pos: int, final: bool) -> int | None:
         """Text without a trigger holds no complete entity; a partial one can only be the
         trailing run of :data:`TAIL_CHARS`, so hold that back (a superset: never too little)."""
@@ -146,6 +152,8 @@ class PIIClassifier(PatternClassifier):
         if entity is None:
             return None
         if style == "mask":
+            if not self._written_as(entity.name, original):
+                return "*" * len(original)  # found in an encoding (base64): masked whole
             return mask_value(original, entity.mask, email=entity.name == "email")
         return f"[{entity.label_zh if lang == 'zh' else entity.label_en}]"
 

@@ -459,8 +459,13 @@ ENTITIES: dict[str, Entity] = {
         ),
         Entity(
             "cn_mobile",
-            r"(?<![0-9A-Za-z+])(?:(?:\+|00)86[ -]?)?1[3-9]\d(?:[ -]?\d{4}){2}" + E,
-            20,
+            # 3-4-4 apart by a space or hyphen, or by any one mark used throughout (138/1234/
+            # 5678, 138、1234、5678), or every digit apart by one (1 3 8 1 2 3 4 5 6 7 8).
+            r"(?<![0-9A-Za-z+])(?:(?:\+|00)86[ -]?)?"
+            r"(?:1[3-9]\d(?:[ -]?\d{4}){2}"
+            r"|1[3-9]\d(?P<grouped>[._/,，、—–·])\d{4}(?P=grouped)\d{4}"
+            r"|1(?P<apart>[ ._/,，、—–·-])[3-9](?:(?P=apart)\d){9})" + E,
+            32,
             "手机号",
             "PHONE_NUMBER",
             valid_cn_mobile,

@@ -1,0 +1,238 @@
+"""Text a message carries in an encoding that a model reads and writes but a word list does not.
+
+"Decode this base64 and answer in base64" is an old jailbreak: the request and the answer
+hold no readable word, so every lexicon, phrase and model passes them, and a capable model
+decodes them. :func:`hidden_payloads` finds what such a text says — base64 and hex runs,
+``\\u`` and ``%`` escapes that decode to readable UTF-8, a text written in ROT13 or backwards —
+and the scan judges each payload as it judges text, its findings placed on the encoded run.
+
+Guesses are cheap to refute: a run is a payload only when it decodes to readable text
+(letters or Chinese, few control characters); ROT13 and reversed English only when the
+decoded reading holds several common words the text itself lacks; reversed Chinese only when
+several common words stand reversed (么怎, 骤步) and none forward.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import codecs
+import functools
+import re
+import unicodedata
+import urllib.parse
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .classifiers.matcher import Matcher, build_matcher
+
+__all__ = ["Payload", "hidden_payloads"]
+
+MIN_DECODED_CHARS = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Payload:
+    """What ``text[start:end]`` says once decoded from ``encoding``."""
+
+    start: int
+    end: int
+    text: str
+    encoding: str
+
+
+_BASE64_RUN = re.compile(r"[A-Za-z0-9+/_-]{16,}={0,2}(?:\s*\n\s*[A-Za-z0-9+/_-]+={0,2})*")
+_HEX = re.compile(
+    r"(?<![0-9A-Fa-f])(?:[0-9A-Fa-f]{2}){8,}(?![0-9A-Fa-f])|(?:\\x[0-9A-Fa-f]{2}){6,}"
+)
+_RUN = re.compile(r"[!-~]{16,}")
+_FOUR_HEX_PAIRS = re.compile(
+    r"[0-9A-Fa-f]{2}[ :][0-9A-Fa-f]{2}[ :][0-9A-Fa-f]{2}[ :][0-9A-Fa-f]{2}"
+)
+_SPACED_HEX = re.compile(r"(?<![0-9A-Fa-f])[0-9A-Fa-f]{2}(?:[ :][0-9A-Fa-f]{2}){7,}(?![0-9A-Fa-f])")
+_UNICODE_ESCAPES = re.compile(r"(?:\\u[0-9A-Fa-f]{4}){3,}")
+_PERCENT = re.compile(r"(?:%[0-9A-Fa-f]{2}){6,}")
+_WORD = re.compile(r"[A-Za-z]{2,}")  # a and I read the same backwards
+_STRETCH = re.compile(r"[^\n:：]+")
+# Words nearly every English sentence holds; a cipher of English holds none of them.
+_COMMON_EN = frozenset(
+    ["the", "and", "to", "of", "in", "is", "you", "how", "it", "for", "with", "on", "this",
+     "that", "what", "are", "be", "can", "do", "your", "make", "get", "here", "step", "first",
+     "then", "an", "or", "as", "from", "by", "into", "about", "someone", "people", "should",
+     "would", "write", "create", "provide", "give", "explain", "describe", "develop", "tell",
+     "me", "my", "tutorial", "guide", "instructions", "without", "use"]
+)  # fmt: skip
+# The commonest of them in ROT13 and backwards: a text holding none is read as it is.
+_CIPHER_CUES = (
+    "gur ", " naq ", "lbh", " ubj ", "gung", "jvgu", "guvf", "jung", "znxr", "jevgr", "perngr",
+    " eht", "dna ", "uoy", "woh", "taht", "htiw", "siht", "tahw", "ekam", "etirw", "etaerc",
+)  # fmt: skip
+# Common Chinese words written backwards; forwards (怎么, 步骤) they are in any text.
+_REVERSED_ZH = (
+    "么怎", "么什", "们我", "们你", "们他", "以可", "骤步", "作制",
+    "何如", "样怎", "个这", "为因", "果如", "要需", "该应", "须必",
+)  # fmt: skip
+# An instruction to read backwards: then any stretch of Chinese beside it is read so.
+_BACKWARDS_ZH = ("倒过来", "倒着读", "倒序", "反过来读", "反着读", "从右往左", "从后往前", "逆序")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+@functools.lru_cache(maxsize=32)  # every model of a scan asks for the same text
+def hidden_payloads(text: str) -> tuple[Payload, ...]:
+    """Every encoded payload of ``text`` that decodes to readable text, left to right.
+
+    Cheap searches come first (a run of 16 ASCII characters without a space, two hex digits
+    and a space, a ciphered common word): ordinary text pays for those alone."""
+    found: list[Payload] = []
+    runs, spaced_hex = _candidates(text)
+    for start, end in runs:
+        run = text[start:end]
+        if _BASE64_RUN.fullmatch(run):
+            found += _decoded(start, end, _from_base64(run), "base64")
+        for pattern, decode, encoding in _ESCAPES:
+            for match in pattern.finditer(run):
+                decoded = decode(match.group())
+                found += _decoded(start + match.start(), start + match.end(), decoded, encoding)
+    for start, end in spaced_hex:
+        found += _decoded(start, end, _from_hex(text[start:end]), "hex")
+    cues = {index for _, _, index in _cue_matcher().find_overlapping(text.lower())}
+    if any(index < len(_CIPHER_CUES) for index in cues):
+        found += _ciphers(text)
+    told = len(_CIPHER_CUES) + len(_REVERSED_ZH)
+    if any(index >= told for index in cues):
+        found += _told_backwards(text)
+    elif any(index >= len(_CIPHER_CUES) for index in cues):
+        found += _reversed_chinese(text)
+    found.sort(key=lambda p: (p.start, p.end))
+    return tuple(found)
+
+
+def _candidates(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Runs of 16 printable ASCII characters and more without a space (runs apart only by a
+    line break joined: base64 is wrapped at 64 or 76 characters), and eight hex pairs and
+    more apart by spaces (sought only where four are)."""
+    runs: list[tuple[int, int]] = []
+    for match in _RUN.finditer(text):
+        gap = text[runs[-1][1] : match.start()] if runs else ""
+        if "\n" in gap and not gap.strip(" \t\r\n"):
+            runs[-1] = (runs[-1][0], match.end())
+        else:
+            runs.append(match.span())
+    spaced: list[tuple[int, int]] = []
+    if _FOUR_HEX_PAIRS.search(text):
+        spaced = [match.span() for match in _SPACED_HEX.finditer(text)]
+    return runs, spaced
+
+
+@functools.cache
+def _cue_matcher() -> Matcher:
+    return build_matcher([*_CIPHER_CUES, *_REVERSED_ZH, *_BACKWARDS_ZH])
+
+
+def _decoded(start: int, end: int, plain: str | None, encoding: str) -> list[Payload]:
+    return [Payload(start, end, plain, encoding)] if plain is not None and _readable(plain) else []
+
+
+def _from_base64(run: str) -> str | None:
+    compact = "".join(run.split())
+    if compact.isalpha() and (compact.islower() or compact.isupper()):
+        return None  # one long word, not an encoding
+    padded = compact.rstrip("=") + "=" * (-len(compact.rstrip("=")) % 4)
+    alphabet = "-_" if ("-" in compact or "_" in compact) else "+/"
+    try:
+        raw = base64.b64decode(padded, altchars=alphabet.encode(), validate=True)
+    except (binascii.Error, ValueError):
+        return None
+    return _utf8(raw)
+
+
+def _from_hex(run: str) -> str | None:
+    digits = re.sub(r"\\x|[ :]", "", run)
+    if len(digits) % 2:
+        return None
+    try:
+        return _utf8(bytes.fromhex(digits))
+    except ValueError:
+        return None
+
+
+def _from_unicode_escapes(run: str) -> str | None:
+    try:
+        return run.encode("ascii").decode("unicode_escape")
+    except (UnicodeDecodeError, UnicodeEncodeError):
+        return None
+
+
+def _from_percent(run: str) -> str | None:
+    try:
+        return urllib.parse.unquote(run, errors="strict")
+    except UnicodeDecodeError:
+        return None
+
+
+def _utf8(raw: bytes) -> str | None:
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+
+
+def _readable(plain: str) -> bool:
+    """Text a person could read: printable, a third of it or more letters, digits or Chinese
+    characters (a phone number in base64 is a payload too)."""
+    if len(plain) < MIN_DECODED_CHARS:
+        return False
+    letters = sum(ch.isalnum() for ch in plain)
+    printable = sum(ch.isprintable() or ch in "\n\t\r" for ch in plain)
+    odd = sum(unicodedata.category(ch) in ("Co", "Cn", "Cs") for ch in plain)
+    return odd == 0 and printable >= 0.95 * len(plain) and letters >= max(3, len(plain) // 3)
+
+
+def _common(words: list[str]) -> int:
+    return sum(word.lower() in _COMMON_EN for word in words)
+
+
+def _ciphers(text: str) -> list[Payload]:
+    """Stretches of the text (lines, or what follows a colon) read in ROT13 or backwards,
+    when that reading is plainly the stretch's: "Answer in ROT13: Ubj qb V …"."""
+    found = []
+    for match in _STRETCH.finditer(text):
+        words = _WORD.findall(match.group())
+        if len(words) < 4 or _common(words) * 10 > len(words):
+            continue  # too short to tell, or it reads as English already
+        stretch = match.group()
+        for encoding, reading in (
+            ("rot13", codecs.encode(stretch, "rot13")),
+            ("reversed", stretch[::-1]),
+        ):
+            hits = _common(_WORD.findall(reading))
+            if hits >= 3 or (hits >= 2 and len(words) <= 8):
+                found.append(Payload(match.start(), match.end(), reading, encoding))
+                break
+    return found
+
+
+def _reversed_chinese(text: str) -> list[Payload]:
+    """The whole text backwards, when common words stand reversed in it and never forward."""
+    backwards = [word for word in _REVERSED_ZH if word in text]
+    if len(backwards) >= 2 and not any(word[::-1] in text for word in backwards):
+        return [Payload(0, len(text), text[::-1], "reversed")]
+    return []
+
+
+def _told_backwards(text: str) -> list[Payload]:
+    """Beside an instruction to read backwards (倒过来读并回答：…), each stretch of four Chinese
+    characters and more that holds no such instruction, read backwards."""
+    found = []
+    for match in _STRETCH.finditer(text):
+        stretch = match.group()
+        if len(_HAN.findall(stretch)) >= 4 and not any(cue in stretch for cue in _BACKWARDS_ZH):
+            found.append(Payload(match.start(), match.end(), stretch[::-1], "reversed"))
+    return found
+
+
+_ESCAPES: tuple[tuple[re.Pattern[str], Callable[[str], str | None], str], ...] = (
+    (_HEX, _from_hex, "hex"),
+    (_UNICODE_ESCAPES, _from_unicode_escapes, "unicode-escape"),
+    (_PERCENT, _from_percent, "percent"),
+)
