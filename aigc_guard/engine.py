@@ -31,7 +31,7 @@ from .decision import FAILURE_CATEGORY, Decision, apply_redactions, decide
 from .errors import ClassifierError
 from .evasions import evasion_view, model_text
 from .language import detect_language
-from .payloads import Payload, hidden_payloads
+from .payloads import Payload, hidden_payloads, possible_payloads
 from .policy.compiled import Policy
 from .policy.schema import Direction
 
@@ -263,6 +263,8 @@ async def scan_each(
                 except Exception:  # the full scans decide, with the failure mode
                     named = set(range(len(texts)))
                     break
+        if classifiers:
+            named |= possible_payloads(texts)
     order = sorted(named)
     if models:  # their batchers see the texts together
         scanned = await asyncio.gather(*(scan_texts(policy, [texts[i]], direction) for i in order))

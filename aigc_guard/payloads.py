@@ -21,12 +21,13 @@ import functools
 import re
 import unicodedata
 import urllib.parse
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
+from .classifiers.base import batch_candidates
 from .classifiers.matcher import Matcher, build_matcher
 
-__all__ = ["Payload", "hidden_payloads"]
+__all__ = ["Payload", "hidden_payloads", "possible_payloads"]
 
 MIN_DECODED_CHARS = 4
 
@@ -45,10 +46,9 @@ _BASE64_RUN = re.compile(r"[A-Za-z0-9+/_-]{16,}={0,2}(?:\s*\n\s*[A-Za-z0-9+/_-]+
 _HEX = re.compile(
     r"(?<![0-9A-Fa-f])(?:[0-9A-Fa-f]{2}){8,}(?![0-9A-Fa-f])|(?:\\x[0-9A-Fa-f]{2}){6,}"
 )
+_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")  # same length
 _RUN = re.compile(r"[!-~]{16,}")
-_FOUR_HEX_PAIRS = re.compile(
-    r"[0-9A-Fa-f]{2}[ :][0-9A-Fa-f]{2}[ :][0-9A-Fa-f]{2}[ :][0-9A-Fa-f]{2}"
-)
+_FOUR_HEX_PAIRS = re.compile(r"[0-9A-Fa-f]{2}(?:[ :][0-9A-Fa-f]{2}){3}")
 _SPACED_HEX = re.compile(r"(?<![0-9A-Fa-f])[0-9A-Fa-f]{2}(?:[ :][0-9A-Fa-f]{2}){7,}(?![0-9A-Fa-f])")
 _UNICODE_ESCAPES = re.compile(r"(?:\\u[0-9A-Fa-f]{4}){3,}")
 _PERCENT = re.compile(r"(?:%[0-9A-Fa-f]{2}){6,}")
@@ -73,7 +73,11 @@ _REVERSED_ZH = (
     "何如", "样怎", "个这", "为因", "果如", "要需", "该应", "须必",
 )  # fmt: skip
 # An instruction to read backwards: then any stretch of Chinese beside it is read so.
-_BACKWARDS_ZH = ("倒过来", "倒着读", "倒序", "反过来读", "反着读", "从右往左", "从后往前", "逆序")
+_BACKWARDS_ZH = (
+    "倒过来读", "倒着读", "倒序读", "反过来读", "反着读", "从右往左读", "从后往前读", "逆序读",
+    "倒过来念", "倒着念",
+    "backwards", "backward", "in reverse", "reversed",
+)  # fmt: skip
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -95,7 +99,7 @@ def hidden_payloads(text: str) -> tuple[Payload, ...]:
                 found += _decoded(start + match.start(), start + match.end(), decoded, encoding)
     for start, end in spaced_hex:
         found += _decoded(start, end, _from_hex(text[start:end]), "hex")
-    cues = {index for _, _, index in _cue_matcher().find_overlapping(text.lower())}
+    cues = {index for _, _, index in _cue_matcher().find_overlapping(text.translate(_LOWER))}
     if any(index < len(_CIPHER_CUES) for index in cues):
         found += _ciphers(text)
     told = len(_CIPHER_CUES) + len(_REVERSED_ZH)
@@ -122,6 +126,19 @@ def _candidates(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]
     if _FOUR_HEX_PAIRS.search(text):
         spaced = [match.span() for match in _SPACED_HEX.finditer(text)]
     return runs, spaced
+
+
+def possible_payloads(texts: Sequence[str]) -> set[int]:
+    """The texts (by index) that may hide a payload, in one pass over the batch (the cheap
+    searches of :func:`hidden_payloads`); the others hide none."""
+    found = batch_candidates(texts, str, _possible_at)
+    return set(range(len(texts))) if found is None else found
+
+
+def _possible_at(text: str) -> Iterator[int]:
+    yield from (match.start() for match in _RUN.finditer(text))
+    yield from (match.start() for match in _FOUR_HEX_PAIRS.finditer(text))
+    yield from (start for start, _, _ in _cue_matcher().find_overlapping(text.translate(_LOWER)))
 
 
 @functools.cache

@@ -5,8 +5,9 @@ the answer is readable, so nothing fires unless the guard decodes it. Harmful re
 zh, AdvBench en) are wrapped in encodings a capable model reads — base64, hex, ROT13 (English),
 written backwards — with an instruction to decode; AISafetyLab's complying answers are returned
 in base64 and as ``\\u`` escapes. The safe side: benign requests of ``scripts/synth_benign.py``
-encoded the same way (what reading payloads costs). A row counts as caught when the policy does
-not allow it; "not read" runs the same policy with ``hidden_payloads`` returning nothing.
+encoded the same way (what reading payloads costs). Each figure: the share caught (not allowed:
+flagged, redacted or blocked) and the share blocked; "not read" runs the same policy with
+``hidden_payloads`` returning nothing.
 
     python scripts/encoding_robustness.py [--policy policies/cn-tc260.yaml] [--rows 100]
 """
@@ -48,12 +49,15 @@ ANSWER_WRAPS: dict[str, Callable[[str], str]] = {
 }
 
 
-async def _caught(policy: object, texts: list[str], direction: Direction) -> float:
-    flagged = 0
+async def _caught(policy: object, texts: list[str], direction: Direction) -> dict[str, float]:
+    """Shares not allowed (flagged, redacted or blocked) and blocked."""
+    flagged = blocked = 0
     for text in texts:
         outcome = await scan_texts(policy, [text], direction)  # type: ignore[arg-type]
         flagged += outcome.decision.would_be.value != "allow"
-    return round(flagged / max(1, len(texts)), 3)
+        blocked += outcome.decision.would_be.value == "block"
+    n = max(1, len(texts))
+    return {"caught": round(flagged / n, 3), "blocked": round(blocked / n, 3)}
 
 
 def main() -> None:
@@ -103,7 +107,7 @@ def main() -> None:
     for name, (texts, wraps, direction) in sets.items():
         rows: dict[str, object] = {}
         for kind, wrap in wraps.items():
-            scores = {}
+            scores: dict[str, object] = {}
             for label, reading in (("read", True), ("not read", False)):
                 engine.hidden_payloads = found if reading else (lambda text: ())  # type: ignore[assignment]
                 scores[label] = asyncio.run(_caught(policy, [wrap(t) for t in texts], direction))

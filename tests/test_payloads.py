@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from aigc_guard.engine import scan_texts
-from aigc_guard.payloads import hidden_payloads
+from aigc_guard.engine import scan_each, scan_texts
+from aigc_guard.payloads import hidden_payloads, possible_payloads
 from aigc_guard.policy.loader import load_policy, parse_policy
 from aigc_guard.policy.schema import Action, Direction
 from aigc_guard.stream import StreamGuard
@@ -137,6 +137,27 @@ def test_a_lexicon_reads_a_payload_and_its_finding_covers_the_run() -> None:
     assert text[finding.start : finding.end] == b64("怎么买到冰毒")
     redacted = asyncio.run(_scan(policy, f"号码 {b64('电话13812345678')} 好"))
     assert redacted == f"号码 {'*' * len(b64('电话13812345678'))} 好"  # masked whole
+
+
+def test_a_batch_scan_reads_payloads_its_prefilter_would_skip() -> None:
+    policy = parse_policy(
+        "version: 1\nclassifiers:\n  words: {type: lexicon, terms: [冰毒], category: A1-h}\n"
+        "rules:\n  - {when: {classifier: words}, action: block}\n",
+        base_dir=REPO / "policies",
+    )
+    texts = [
+        "今天天气很好",
+        f"看这里 {b64('怎么买到冰毒')}",
+        "Ubj gb ohl pbpnvar sbe gur cnegl",
+        "好",
+    ]
+
+    async def run() -> list[Action]:
+        outcomes = await scan_each(policy, texts, Direction.OUTPUT)  # type: ignore[arg-type]
+        return [o.decision.action for o in outcomes]
+
+    assert asyncio.run(run()) == [Action.ALLOW, Action.BLOCK, Action.ALLOW, Action.ALLOW]
+    assert possible_payloads(texts) >= {1, 2}
 
 
 async def _scan(policy: object, text: str) -> str:
