@@ -8,6 +8,7 @@ buffers JSON bodies or guards SSE streams event by event (see ``responders``).
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import json
 import logging
 import time
@@ -38,6 +39,7 @@ from .randomids import random_hex
 from .responders import ResponseInterceptor
 from .storage import DATABASE_ERRORS
 from .target import canonical_path, lenient_paths
+from .turns import recent_user_turns
 
 __all__ = ["GuardMiddleware"]
 
@@ -224,8 +226,16 @@ class GuardedExchange:
         texts = [s.text for s in slots]
         # Guard models judge an answer with the prompt it answers: the last user-side text.
         CONVERSATION.set(Conversation(prompt=texts[-1] if texts else ""))
-        outcome = await scan_texts(self.policy, texts, Direction.INPUT)
-        decision = outcome.decision
+        turns = recent_user_turns(body, slots)
+        if turns is None:
+            outcome = await scan_texts(self.policy, texts, Direction.INPUT)
+            decision = outcome.decision
+        else:  # judged together at the same time, so the model batches see both
+            outcome, together = await asyncio.gather(
+                scan_texts(self.policy, texts, Direction.INPUT),
+                _judged_together(self.policy, turns),
+            )
+            decision = outcome.decision.merged(together)
         self.record(Direction.INPUT, decision, texts=texts, findings=outcome.findings)
         if measures is not None and self.user_key:
             try:
@@ -567,3 +577,13 @@ def _raw_path(scope: Scope) -> bytes:
     if raw:
         return bytes(raw).split(b"?", 1)[0]
     return quote(scope.get("path") or "/", safe="/:@!$&'()*+,;=-._~").encode("ascii")
+
+
+async def _judged_together(policy: Policy, turns: str) -> Decision:
+    """The decision over the user's last turns read as one text, for its flags and blocks
+    alone (its spans lie in no text of the request, so it redacts nothing and points nowhere)."""
+    together = (await scan_texts(policy, [turns], Direction.INPUT)).decision
+    if together.would_be not in (Action.BLOCK, Action.FLAG):
+        return Decision(Action.ALLOW)
+    unplaced = tuple(dataclasses.replace(f, start=None, end=None) for f in together.findings)
+    return dataclasses.replace(together, findings=unplaced, redactions=())
