@@ -14,7 +14,8 @@ what a reader would not even notice:
   never touched, as the models were trained on text written that way.
 * :func:`evasion_view` — guesses at word-level evasions: digits and ``@ $`` between letters
   read as letters (``h4te``, ``n1gg3r``) and letters spelt apart joined (``w o m e n``,
-  ``f.u.c.k``, ``炸，弹，制，作``). A guess can be wrong (``a@b.com``), so models judge the
+  ``f.u.c.k``, ``炸，弹，制，作``) and text written down a column, a character or a word a
+  line. A guess can be wrong (``a@b.com``), so models judge the
   view *beside* the text and the higher score wins: an evasion costs one more judgement,
   other text none.
 """
@@ -62,6 +63,11 @@ _SPELT_APART = re.compile(
 # Four Chinese characters and more, each apart from the next by the same punctuation mark
 # (炸，弹，制，作): no sentence is written so, an answer asked to evade is.
 _HAN_SPELT_APART = regex.compile(r"\p{Han}([，、。,.;；:：!！?？])\p{Han}(?:\1\p{Han}){2,}")
+# Four lines and more of one Chinese character or one word each: text written down a column.
+_ONE_A_LINE = regex.compile(
+    r"(?:(?<=\n)|^)[^\S\n]*(?:\p{Han}|\p{P}|[A-Za-z']+\p{P}?)[^\S\n]*"
+    r"(?:\n[^\S\n]*(?:\p{Han}|\p{P}|[A-Za-z']+\p{P}?)[^\S\n]*){3,}(?=\n|$)"
+)
 # Spaces or symbols between two Chinese characters: a gap is dropped when a character beside
 # it stands alone (女 人, 同 性 恋, 傻-逼) or it holds a symbol seldom written there (傻*逼);
 # a gap between words stays (中国 北京, 约翰·史密斯, 评价/阴阳怪气, 哈哈 是的, 穿越~把).
@@ -81,6 +87,10 @@ _ASCII_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # dropped, but 
 
 def _never(ch: str) -> bool:
     return False
+
+
+def _not_space(ch: str) -> bool:
+    return not ch.isspace()
 
 
 def _is_han_char(ch: str) -> bool:
@@ -166,6 +176,11 @@ def evasion_view(text: str) -> EvasionView | None:
                 edits.append(_same_length(match, read))
     edits += [_kept(m, str.isalpha) for m in _SPELT_APART.finditer(text)]
     edits += [_kept(m, _is_han_char) for m in _HAN_SPELT_APART.finditer(text)]
+    for column in _ONE_A_LINE.finditer(text):
+        if not _LATIN.search(column.group()):
+            edits.append(_kept(column, _not_space))  # 炸\n弹 reads 炸弹
+        else:
+            edits.append(_same_length(column, column.group().replace("\n", " ")))
     if not edits:
         return None
     viewed, origin = _applied(text, None, edits)

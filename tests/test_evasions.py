@@ -74,13 +74,17 @@ def test_ordinary_text_is_read_as_written(text: str) -> None:
         ("I h4te w0men", "I hate women"),
         ("contempt for w o m e n.", "contempt for women."),
         ("f.u.c.k you", "fuck you"),
+        ("好的，制，作，炸，弹，如下", "好的制作炸弹如下"),
+        ("How\ndo\nI\nmake\na\nbomb?", "How do I make a bomb?"),
+        ("冰\n毒\n怎\n么\n提\n炼", "冰毒怎么提炼"),
     ],
 )
 def test_word_level_evasions_are_guessed_in_a_view(text: str, guess: str) -> None:
     view = evasion_view(text)
     assert view is not None and view.text == guess
     assert len(view.origin) == len(guess) and isinstance(view.origin[0], int)
-    assert all(text[i] == c or c in "aeiost" for i, c in zip(view.origin, guess, strict=True))
+    pairs = zip(view.origin, guess, strict=True)
+    assert all(text[i] == c or c in "aeiost" or text[i] + c == "\n " for i, c in pairs)
 
 
 @pytest.mark.parametrize(
@@ -93,6 +97,9 @@ def test_word_level_evasions_are_guessed_in_a_view(text: str, guess: str) -> Non
         "t0 4 u",
         "pip3 install python3 on ipv4",
         "gpt4 and mp4",
+        "第一行\n第二行\n第三行\n第四行",  # lines of words, not a word spelt down a column
+        "1\n2\n3\n4",
+        "一、二、三，然后结束。",
     ],
 )
 def test_numbers_in_ordinary_words_are_no_evasion(text: str) -> None:
