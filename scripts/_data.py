@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import csv
 import json
 import os
@@ -38,3 +39,19 @@ def jsonl_rows(relative: str) -> list[dict[str, Any]]:
 def csv_rows(relative: str) -> list[dict[str, str]]:
     with open(require(DATA / relative), encoding="utf-8-sig", newline="") as f:
         return list(csv.DictReader(f))
+
+
+def prompt_texts(lang: str, source: str) -> list[str]:
+    """The shared harmful requests of one language (``zh``, ``en``) from one source (CatQA,
+    AdvBench, MultiJail, …)."""
+    folder = "zh-harmful-prompts" if lang == "zh" else "en-harmful-prompts"
+    return [r["text"] for r in jsonl_rows(f"{folder}/prompts.jsonl") if r["source"] == source]
+
+
+def measure_arguments(doc: str | None, rows: int) -> argparse.Namespace:
+    """The command line of a measuring script: ``--policy``, ``--rows``, ``--seed``."""
+    parser = argparse.ArgumentParser(description=doc)
+    parser.add_argument("--policy", default=str(REPO / "policies" / "default.yaml"))
+    parser.add_argument("--rows", type=int, default=rows)
+    parser.add_argument("--seed", type=int, default=0)
+    return parser.parse_args()

@@ -14,7 +14,6 @@ flagged, redacted or blocked) and the share blocked; "not read" runs the same po
 
 from __future__ import annotations
 
-import argparse
 import asyncio
 import base64
 import codecs
@@ -23,7 +22,7 @@ import random
 from collections.abc import Callable
 
 import corpora
-from _data import REPO, jsonl_rows
+from _data import jsonl_rows, measure_arguments, prompt_texts
 
 from aigc_guard import engine, payloads
 from aigc_guard.engine import scan_texts
@@ -61,22 +60,11 @@ async def _caught(policy: object, texts: list[str], direction: Direction) -> dic
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--policy", default=str(REPO / "policies" / "default.yaml"))
-    parser.add_argument("--rows", type=int, default=100)
-    parser.add_argument("--seed", type=int, default=0)
-    args = parser.parse_args()
+    args = measure_arguments(__doc__, rows=100)
     rng = random.Random(args.seed)
     policy = load_policy(args.policy)
-    zh = [
-        r["text"] for r in jsonl_rows("zh-harmful-prompts/prompts.jsonl") if r["source"] == "CatQA"
-    ]
-    en = [r["text"] for r in jsonl_rows("en-harmful-prompts/prompts.jsonl")]
-    en = [
-        t
-        for t, r in zip(en, jsonl_rows("en-harmful-prompts/prompts.jsonl"), strict=True)
-        if r["source"] == "AdvBench"
-    ]
+    zh = prompt_texts("zh", "CatQA")
+    en = prompt_texts("en", "AdvBench")
     benign = corpora.synth_benign_requests()
     answers = [r["text"] for r in jsonl_rows("zh-unsafe-answers/unsafe_answers.jsonl")]
     sets = {

@@ -12,13 +12,12 @@ blocked when the upstream never received it.
 
 from __future__ import annotations
 
-import argparse
 import json
 import random
 import sys
 
 import corpora
-from _data import REPO, jsonl_rows
+from _data import REPO, measure_arguments, prompt_texts
 
 sys.path.insert(0, str(REPO / "tests"))
 from scripted import Scripted, answer, call
@@ -54,21 +53,11 @@ def blocked(policy: Policy, turns: list[str]) -> bool:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--policy", default=str(REPO / "policies" / "default.yaml"))
-    parser.add_argument("--rows", type=int, default=100)
-    parser.add_argument("--seed", type=int, default=0)
-    args = parser.parse_args()
+    args = measure_arguments(__doc__, rows=100)
     rng = random.Random(args.seed)
     policy = load_policy(args.policy)
-    zh = [
-        r["text"] for r in jsonl_rows("zh-harmful-prompts/prompts.jsonl") if r["source"] == "CatQA"
-    ]
-    en = [
-        r["text"]
-        for r in jsonl_rows("en-harmful-prompts/prompts.jsonl")
-        if r["source"] == "AdvBench"
-    ]
+    zh = prompt_texts("zh", "CatQA")
+    en = prompt_texts("en", "AdvBench")
     benign = corpora.synth_benign_requests()
     sets = {
         "CatQA zh, split in two": [halves(t) for t in rng.sample(zh, args.rows)],
