@@ -31,7 +31,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .normalize import CONFUSABLES, invisible, readable_text, t2s_table
+from .normalize import CONFUSABLES, LETTER_LIKES, invisible, readable_text, t2s_table
 
 __all__ = ["GAP_CHARS", "EvasionView", "evasion_view", "model_text"]
 
@@ -118,6 +118,8 @@ def _char_view(code: int) -> str:
     category = unicodedata.category(ch)
     if category == "Cc" and ch not in "\t\n\r":
         return ""  # control characters, drawn as nothing: 炸\x01弹 is 炸弹, as the lexicons read it
+    if ch in LETTER_LIKES:
+        return LETTER_LIKES[ch]
     if code >= 0x80 and (category[0] == "L" or category == "Nd"):
         compatible = unicodedata.normalize("NFKC", ch)
         if len(compatible) == 1 and compatible.isascii() and compatible.isalnum():

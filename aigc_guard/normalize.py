@@ -118,6 +118,17 @@ CONFUSABLES: dict[str, str] = {
     "ʏ": "y",
 }
 
+# Letters drawn another way that NFKC leaves alone: small capitals (ʙᴏᴍʙ), negative squared
+# and negative circled letters (🅱omb, 🅑), regional indicators (🇧🇴🇲🇧). Read as ASCII letters
+# by the lexicons and the models alike.
+LETTER_LIKES: dict[str, str] = {
+    **dict(zip("ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘǫʀꜱᴛᴜᴠᴡʏᴢ", "abcdefghijklmnopqrstuvwyz", strict=True)),
+    **{chr(0x1F170 + i): chr(ord("a") + i) for i in range(26)},
+    **{chr(0x1F150 + i): chr(ord("a") + i) for i in range(26)},
+    **{chr(0x1F1E6 + i): chr(ord("a") + i) for i in range(26)},
+}
+CONFUSABLES.update(LETTER_LIKES)
+
 
 @functools.cache
 def t2s_table() -> dict[str, str]:

@@ -28,6 +28,8 @@ from aigc_guard.policy.schema import Action, Direction
         ("殺人放火", "杀人放火"),
         ("k̶i̶l̶l̶ them", "kill them"),
         ("kіll them", "kill them"),  # Cyrillic і inside a Latin word
+        ("ᴋɪʟʟ them", "kill them"),  # small capitals
+        ("🅺🅸🅻🅻 them", "kill them"),  # negative squared letters
         ("KІLL them", "KILL them"),
         ("杀 人 放 火", "杀人放火"),
         ("他们 杀 人 放 火了", "他们杀人放火了"),

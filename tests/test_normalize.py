@@ -24,6 +24,8 @@ def lexicon(
         ("a.f-u*c_k.b", "f-u*c_k"),  # symbols between the letters
         ("оh fuсk", "fuсk"),  # Cyrillic с
         ("fúck!", "fúck"),  # combining accent
+        ("oh ꜰᴜᴄᴋ", "ꜰᴜᴄᴋ"),  # small capitals
+        ("oh 🅵🆄🅲🅺 it", "🅵🆄🅲🅺"),  # negative squared letters
     ],
 )
 def test_latin_evasions_are_caught_with_original_offsets(text: str, span: str) -> None:
