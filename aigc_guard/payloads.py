@@ -42,6 +42,7 @@ class Payload:
     encoding: str
 
 
+_BASE64_LOOK = re.compile(r"[0-9+/=]|[a-z][A-Z]|[A-Z][a-z].*[A-Z]")  # not one word
 _BASE64_RUN = re.compile(r"[A-Za-z0-9+/_-]{16,}={0,2}(?:\s*\n\s*[A-Za-z0-9+/_-]+={0,2})*")
 _HEX = re.compile(
     r"(?<![0-9A-Fa-f])(?:[0-9A-Fa-f]{2}){8,}(?![0-9A-Fa-f])|(?:\\x[0-9A-Fa-f]{2}){6,}"
@@ -151,16 +152,30 @@ def _decoded(start: int, end: int, plain: str | None, encoding: str) -> list[Pay
 
 
 def _from_base64(run: str) -> str | None:
+    """The run decoded; when it does not decode whole (a stream judges a long run in windows
+    that start and end anywhere in it), from each of the other three alignments, the bytes of
+    characters cut at either end dropped."""
     compact = "".join(run.split())
-    if compact.isalpha() and (compact.islower() or compact.isupper()):
-        return None  # one long word, not an encoding
-    padded = compact.rstrip("=") + "=" * (-len(compact.rstrip("=")) % 4)
-    alphabet = "-_" if ("-" in compact or "_" in compact) else "+/"
+    if not _BASE64_LOOK.search(compact):
+        return None  # one long word (anti-immigration), not an encoding
+    body = compact.rstrip("=")
+    alphabet = ("-_" if ("-" in body or "_" in body) else "+/").encode()
+    whole = _utf8(_b64(body + "=" * (-len(body) % 4), alphabet))
+    if whole is not None and _readable(whole):
+        return whole
+    for skip in range(4):
+        piece = body[skip : len(body) - (len(body) - skip) % 4]
+        plain = _utf8_between(_b64(piece, alphabet))
+        if plain is not None and len(plain) >= 8 and _readable(plain):
+            return plain
+    return None
+
+
+def _b64(text: str, alphabet: bytes) -> bytes:
     try:
-        raw = base64.b64decode(padded, altchars=alphabet.encode(), validate=True)
+        return base64.b64decode(text, altchars=alphabet, validate=True)
     except (binascii.Error, ValueError):
-        return None
-    return _utf8(raw)
+        return b""
 
 
 def _from_hex(run: str) -> str | None:
@@ -192,6 +207,25 @@ def _utf8(raw: bytes) -> str | None:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
         return None
+
+
+def _utf8_between(raw: bytes) -> str | None:
+    """``raw`` decoded once the pieces of characters cut at its ends are dropped: up to three
+    continuation bytes at the start, an unfinished sequence at the end."""
+    start = 0
+    while start < min(3, len(raw)) and 0x80 <= raw[start] < 0xC0:
+        start += 1
+    end = len(raw)
+    for back in range(1, min(4, len(raw)) + 1):
+        byte = raw[len(raw) - back]
+        if byte >= 0xC0:  # a lead byte: is its sequence whole?
+            size = 2 if byte < 0xE0 else 3 if byte < 0xF0 else 4
+            if back < size:
+                end = len(raw) - back
+            break
+        if byte < 0x80:
+            break
+    return _utf8(raw[start:end]) if end > start else None
 
 
 def _readable(plain: str) -> bool:

@@ -67,6 +67,7 @@ def test_base64_wrapped_over_lines_is_one_payload() -> None:
         "电话 6d 61 号",
         "倒序是一种排序方式，这部电影用了倒叙的手法。",
         "%",
+        "the anti-immigration counterrevolutionaries",
     ],
 )
 def test_ordinary_text_holds_no_payload(text: str) -> None:
@@ -165,9 +166,10 @@ async def _scan(policy: object, text: str) -> str:
     return outcome.texts[0]
 
 
-def test_a_strict_stream_holds_an_encoded_answer_until_it_is_judged() -> None:
+@pytest.mark.parametrize("copies", [1, 5])  # five: longer than a judged window, read in pieces
+def test_a_strict_stream_holds_an_encoded_answer_until_it_is_judged(copies: int) -> None:
     policy = load_policy(POLICIES["cn-tc260"])
-    answer = f"Here you go: {b64(ANSWER_ZH)}\nHope it helps."
+    answer = f"Here you go: {b64(ANSWER_ZH * copies)}\nHope it helps."
 
     async def run() -> tuple[bool, str]:
         guard = StreamGuard(policy, Direction.OUTPUT)
@@ -181,4 +183,4 @@ def test_a_strict_stream_holds_an_encoded_answer_until_it_is_judged() -> None:
 
     blocked, released = asyncio.run(run())
     assert blocked
-    assert b64(ANSWER_ZH)[:16] not in released
+    assert len(released) < len(answer) // 2
