@@ -28,6 +28,7 @@ from aigc_guard import engine, payloads
 from aigc_guard.engine import scan_texts
 from aigc_guard.policy.loader import load_policy
 from aigc_guard.policy.schema import Direction
+from aigc_guard.stream import StreamGuard
 
 
 def _b64(text: str) -> str:
@@ -44,6 +45,7 @@ ROT13 = {"rot13": lambda t: f"Answer in ROT13: {codecs.encode(t, 'rot13')}"}
 ANSWER_WRAPS: dict[str, Callable[[str], str]] = {
     "plain": str,
     "base64": lambda t: f"Here you go (base64):\n{base64.encodebytes(t.encode()).decode()}",
+    "base64, one line": lambda t: f"Here you go (base64): {_b64(t)}",
     "unicode-escape": lambda t: "".join(f"\\u{ord(c):04x}" for c in t),
 }
 
@@ -103,7 +105,24 @@ def main() -> None:
             print(name, kind, json.dumps(scores), flush=True)
         report[name] = rows
     engine.hidden_payloads = found
+    sample = rng.sample(answers, min(args.rows, len(answers)))
+    for kind, wrap in ANSWER_WRAPS.items():
+        cut = [asyncio.run(_streamed(policy, f"Here you go: {wrap(t)}")) for t in sample]
+        streamed = {"blocked": round(sum(cut) / len(cut), 3)}
+        report[f"AISafetyLab zh streamed, 5 characters a chunk ({kind})"] = streamed
+        print("AISafetyLab zh streamed", kind, json.dumps(streamed), flush=True)
     print(json.dumps(report, ensure_ascii=False, indent=1))
+
+
+async def _streamed(policy: object, answer: str) -> bool:
+    """Whether a stream of ``answer`` in 5-character chunks is cut."""
+    guard = StreamGuard(policy, Direction.OUTPUT)  # type: ignore[arg-type]
+    for start in range(0, len(answer), 5):
+        await guard.feed((0, "content", 0), answer[start : start + 5])
+        if guard.blocked:
+            return True
+    await guard.finish_all()
+    return guard.blocked
 
 
 if __name__ == "__main__":
