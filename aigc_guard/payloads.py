@@ -108,6 +108,9 @@ def hidden_payloads(text: str) -> tuple[Payload, ...]:
         found += _told_backwards(text)
     elif any(index >= len(_CIPHER_CUES) for index in cues):
         found += _reversed_chinese(text)
+    if "-" in text and ("." in text or "·" in text):
+        for match in _MORSE.finditer(text):
+            found += _decoded(match.start(), match.end(), _from_morse(match.group()), "morse")
     found.sort(key=lambda p: (p.start, p.end))
     return tuple(found)
 
@@ -176,6 +179,30 @@ def _b64(text: str, alphabet: bytes) -> bytes:
         return base64.b64decode(text, altchars=alphabet, validate=True)
     except (binascii.Error, ValueError):
         return b""
+
+
+_MORSE_CODE = dict(
+    zip(
+        [
+            ".-", "-...", "-.-.", "-..", ".", "..-.", "--.", "....", "..", ".---", "-.-", ".-..",
+            "--", "-.", "---", ".--.", "--.-", ".-.", "...", "-", "..-", "...-", ".--", "-..-",
+            "-.--", "--..", "-----", ".----", "..---", "...--", "....-", ".....", "-....",
+            "--...", "---..", "----.",
+        ],
+        "abcdefghijklmnopqrstuvwxyz0123456789",
+        strict=True,
+    )
+)  # fmt: skip
+# Ten Morse letters and more, apart by spaces, words apart by " / " or three spaces.
+_MORSE = re.compile(r"[.·-]{1,5}(?:(?: {1,3}| ?/ ?)[.·-]{1,5}){9,}")
+
+
+def _from_morse(run: str) -> str | None:
+    words = re.split(r" ?/ ?| {3}", run.replace("·", "."))
+    letters = [[_MORSE_CODE.get(code) for code in word.split()] for word in words]
+    if any(letter is None for word in letters for letter in word):
+        return None
+    return " ".join("".join(word) for word in letters)  # type: ignore[arg-type]
 
 
 def _from_hex(run: str) -> str | None:
