@@ -275,9 +275,12 @@ def _ciphers(text: str) -> list[Payload]:
     when that reading is plainly the stretch's: "Answer in ROT13: Ubj qb V …"."""
     found = []
     for match in _STRETCH.finditer(text):
+        tokens = match.group().split()
+        if len(tokens) < 4 or len(match.group()) > 16 * len(tokens):
+            continue  # too short to tell, or no prose (a base64 blob holds "to" and "uoy" too)
         words = _WORD.findall(match.group())
-        if len(words) < 4 or _common(words) * 10 > len(words):
-            continue  # too short to tell, or it reads as English already
+        if _common(words) * 10 > len(words):
+            continue  # it reads as English already
         stretch = match.group()
         for encoding, reading in (
             ("rot13", codecs.encode(stretch, "rot13")),

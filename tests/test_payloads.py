@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import codecs
+import random
 import urllib.parse
 from pathlib import Path
 
@@ -82,6 +83,9 @@ def test_ordinary_text_holds_no_payload(text: str) -> None:
 def test_binary_base64_is_no_payload() -> None:
     png = base64.b64encode(bytes(range(256))).decode()
     assert hidden_payloads(f"data:image/png;base64,{png}") == ()
+    # A long random blob holds "to", "is" and "uoy" by chance: no cipher is read in it.
+    blob = base64.b64encode(random.Random(0).randbytes(300_000)).decode()
+    assert hidden_payloads(f"an image: {blob}") == ()
 
 
 POLICIES = {name: REPO / "policies" / f"{name}.yaml" for name in ("default", "cn-tc260")}
