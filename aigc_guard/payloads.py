@@ -3,8 +3,9 @@
 "Decode this base64 and answer in base64" is an old jailbreak: the request and the answer
 hold no readable word, so every lexicon, phrase and model passes them, and a capable model
 decodes them. :func:`hidden_payloads` finds what such a text says — base64 and hex runs,
-``\\u`` and ``%`` escapes that decode to readable UTF-8, a text written in ROT13 or backwards —
-and the scan judges each payload as it judges text, its findings placed on the encoded run.
+``\\u`` and ``%`` escapes that decode to readable UTF-8, Morse, a text written in ROT13 or
+backwards — and the scan judges each payload as it judges text, its findings placed on the
+encoded run.
 
 Guesses are cheap to refute: a run is a payload only when it decodes to readable text
 (letters or Chinese, few control characters); ROT13 and reversed English only when the
@@ -47,8 +48,15 @@ _BASE64_RUN = re.compile(r"[A-Za-z0-9+/_-]{16,}={0,2}(?:\s*\n\s*[A-Za-z0-9+/_-]+
 _HEX = re.compile(
     r"(?<![0-9A-Fa-f])(?:[0-9A-Fa-f]{2}){8,}(?![0-9A-Fa-f])|(?:\\x[0-9A-Fa-f]{2}){6,}"
 )
-_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")  # same length
 _RUN = re.compile(r"[!-~]{16,}")
+# What a run must hold to decode as anything (a URL or an @name is not base64 or an escape).
+_BASE64_CHARS = re.compile(r"[A-Za-z0-9+/=_-]{16,}")
+_ESCAPED = [  # each starts with a literal, which the regex engine seeks fast
+    re.compile(r"\\u[0-9A-Fa-f]{4}\\u[0-9A-Fa-f]{4}\\u[0-9A-Fa-f]{4}"),
+    re.compile(r"\\x[0-9A-Fa-f]{2}\\x[0-9A-Fa-f]{2}\\x[0-9A-Fa-f]{2}"),
+    re.compile(r"%[0-9A-Fa-f]{2}%[0-9A-Fa-f]{2}%[0-9A-Fa-f]{2}"),
+]
+_FOUR_MORSE_SIGNS = re.compile(r"[.·-]{1,5}(?: [.·-]{1,5}){3} ")
 _FOUR_HEX_PAIRS = re.compile(r"[0-9A-Fa-f]{2}(?:[ :][0-9A-Fa-f]{2}){3}")
 _SPACED_HEX = re.compile(r"(?<![0-9A-Fa-f])[0-9A-Fa-f]{2}(?:[ :][0-9A-Fa-f]{2}){7,}(?![0-9A-Fa-f])")
 _UNICODE_ESCAPES = re.compile(r"(?:\\u[0-9A-Fa-f]{4}){3,}")
@@ -86,8 +94,8 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 def hidden_payloads(text: str) -> tuple[Payload, ...]:
     """Every encoded payload of ``text`` that decodes to readable text, left to right.
 
-    Cheap searches come first (a run of 16 ASCII characters without a space, two hex digits
-    and a space, a ciphered common word): ordinary text pays for those alone."""
+    Cheap searches come first (a run of 16 ASCII characters without a space, four spaced hex
+    pairs, a ciphered common word, a dash beside a dot): ordinary text pays for those alone."""
     found: list[Payload] = []
     runs, spaced_hex = _candidates(text)
     for start, end in runs:
@@ -100,13 +108,13 @@ def hidden_payloads(text: str) -> tuple[Payload, ...]:
                 found += _decoded(start + match.start(), start + match.end(), decoded, encoding)
     for start, end in spaced_hex:
         found += _decoded(start, end, _from_hex(text[start:end]), "hex")
-    cues = {index for _, _, index in _cue_matcher().find_overlapping(text.translate(_LOWER))}
-    if any(index < len(_CIPHER_CUES) for index in cues):
+    matcher, kinds = _cue_matcher()
+    cues = {kinds[index] for _, _, index in matcher.find_overlapping(text)}
+    if "cipher" in cues:
         found += _ciphers(text)
-    told = len(_CIPHER_CUES) + len(_REVERSED_ZH)
-    if any(index >= told for index in cues):
+    if "told" in cues:
         found += _told_backwards(text)
-    elif any(index >= len(_CIPHER_CUES) for index in cues):
+    elif "reversed" in cues:
         found += _reversed_chinese(text)
     if "-" in text and ("." in text or "·" in text):
         for match in _MORSE.finditer(text):
@@ -140,14 +148,36 @@ def possible_payloads(texts: Sequence[str]) -> set[int]:
 
 
 def _possible_at(text: str) -> Iterator[int]:
-    yield from (match.start() for match in _RUN.finditer(text))
+    yield from (match.start() for match in _BASE64_CHARS.finditer(text))
+    for escaped in _ESCAPED:
+        yield from (match.start() for match in escaped.finditer(text))
     yield from (match.start() for match in _FOUR_HEX_PAIRS.finditer(text))
-    yield from (start for start, _, _ in _cue_matcher().find_overlapping(text.translate(_LOWER)))
+    yield from (start for start, _, _ in _cue_matcher()[0].find_overlapping(text))
+    yield from (match.start() for match in _FOUR_MORSE_SIGNS.finditer(text))
 
 
 @functools.cache
-def _cue_matcher() -> Matcher:
-    return build_matcher([*_CIPHER_CUES, *_REVERSED_ZH, *_BACKWARDS_ZH])
+def _cue_matcher() -> tuple[Matcher, list[str]]:
+    """One automaton for every cue, as written, capitalised and in capitals (lowering the
+    text instead would cost more than the search), and the kind of each pattern."""
+    patterns: list[str] = []
+    kinds: list[str] = []
+    for kind, words in (
+        ("cipher", _CIPHER_CUES),
+        ("reversed", _REVERSED_ZH),
+        ("told", _BACKWARDS_ZH),
+    ):
+        for word in words:
+            casings = (word, _capitalised(word), _capitalised(word[::-1])[::-1], word.upper())
+            for cased in dict.fromkeys(casings):  # woH: "How" written backwards
+                patterns.append(cased)
+                kinds.append(kind)
+    return build_matcher(patterns), kinds
+
+
+def _capitalised(word: str) -> str:
+    at = next((i for i, ch in enumerate(word) if ch.isalpha()), 0)
+    return word[:at] + word[at:].capitalize()
 
 
 def _decoded(start: int, end: int, plain: str | None, encoding: str) -> list[Payload]:

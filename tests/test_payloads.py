@@ -158,16 +158,17 @@ def test_a_batch_scan_reads_payloads_its_prefilter_would_skip() -> None:
     texts = [
         "今天天气很好",
         f"看这里 {b64('怎么买到冰毒')}",
-        "Ubj gb ohl pbpnvar sbe gur cnegl",
+        "Ubj gb ohl pbpnvar sbe gur cnegl",  # ROT13, read: nothing in it is listed
         "好",
+        "-... .. -. --. -.. ..- / -... .. -. --. -.. ..-",  # Morse: bingdu bingdu
     ]
 
     async def run() -> list[Action]:
         outcomes = await scan_each(policy, texts, Direction.OUTPUT)  # type: ignore[arg-type]
         return [o.decision.action for o in outcomes]
 
-    assert asyncio.run(run()) == [Action.ALLOW, Action.BLOCK, Action.ALLOW, Action.ALLOW]
-    assert possible_payloads(texts) >= {1, 2}
+    assert asyncio.run(run())[:4] == [Action.ALLOW, Action.BLOCK, Action.ALLOW, Action.ALLOW]
+    assert possible_payloads(texts) >= {1, 2, 4}
 
 
 async def _scan(policy: object, text: str) -> str:
