@@ -131,13 +131,16 @@ async def run_text(classifier: TextClassifier, text: str, max_chars: int) -> lis
 ModelJob = tuple[TextClassifier, str, Payload | None]
 
 
-def model_jobs(classifiers: Sequence[TextClassifier], text: str) -> list[ModelJob]:
+def model_jobs(
+    classifiers: Sequence[TextClassifier], text: str, payloads: Sequence[Payload] | None = None
+) -> list[ModelJob]:
     """What the models judge of one text: the text, by each model its language takes, and each
-    payload it hides (:func:`~aigc_guard.payloads.hidden_payloads`), by each model the
-    payload's own language takes — a base64 run in an English sentence may say Chinese."""
+    payload it hides (:func:`~aigc_guard.payloads.hidden_payloads`, unless given), by each
+    model the payload's own language takes — a base64 run in an English sentence may say
+    Chinese."""
     lang = detect_language(text)
     jobs: list[ModelJob] = [(c, text, None) for c in classifiers if _applies(c, lang)]
-    for payload in hidden_payloads(text):
+    for payload in hidden_payloads(text) if payloads is None else payloads:
         said = detect_language(payload.text)
         jobs += [(c, payload.text, payload) for c in classifiers if _applies(c, said)]
     return jobs
@@ -171,19 +174,24 @@ def judging(direction: Direction) -> Iterator[None]:
 
 def _span_findings(
     classifiers: Sequence[SpanClassifier], texts: Sequence[str]
-) -> list[list[Finding]]:
+) -> tuple[list[list[Finding]], list[tuple[Payload, ...]]]:
+    """Each text's span findings, its payloads' placed on them, and the payloads (found here,
+    in the worker thread for a large text, and handed to the models' jobs)."""
     per_text: list[list[Finding]] = []
+    hidden: list[tuple[Payload, ...]] = []
     for text in texts:
         found: list[Finding] = []
+        payloads = hidden_payloads(text) if text else ()
         if text:
             for classifier in classifiers:
                 found.extend(run_span(classifier, functools.partial(classifier.scan, text)))
-            for payload in hidden_payloads(text) if classifiers else ():
+            for payload in payloads:
                 for classifier in classifiers:
                     scan = functools.partial(classifier.scan, payload.text)
                     found.extend(placed(run_span(classifier, scan), payload))
         per_text.append(found)
-    return per_text
+        hidden.append(payloads)
+    return per_text, hidden
 
 
 async def scan_texts(
@@ -195,7 +203,8 @@ async def scan_texts(
 ) -> ScanOutcome:
     """Scan every text, decide once over all findings, and apply redactions per text.
 
-    Span classifiers run inline for small inputs and in a worker thread past
+    Span classifiers and the search for encoded payloads run inline for small inputs and in a
+    worker thread past
     ``limits.inline_scan_chars`` (one large text must not stall every request of the
     process); text classifiers judge every text at once, so their batchers see them together.
     """
@@ -205,15 +214,15 @@ async def scan_texts(
     total = sum(len(t) for t in texts)
     metrics.child(metrics.SCANNED_CHARS, direction.value).inc(total)
     if total > policy.config.limits.inline_scan_chars:
-        per_text = await asyncio.to_thread(_span_findings, span, texts)
+        per_text, hidden = await asyncio.to_thread(_span_findings, span, texts)
     else:
-        per_text = _span_findings(span, texts)
+        per_text, hidden = _span_findings(span, texts)
     if models:
         jobs = [
             (index, job)
             for index, text in enumerate(texts)
             if text
-            for job in model_jobs(models, text)
+            for job in model_jobs(models, text, hidden[index])
         ]
         limit = policy.config.limits.max_model_chars
         with judging(direction):

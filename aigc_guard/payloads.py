@@ -31,6 +31,9 @@ from .classifiers.matcher import Matcher, build_matcher
 __all__ = ["Payload", "hidden_payloads", "possible_payloads"]
 
 MIN_DECODED_CHARS = 4
+READ_SAMPLE_CHARS = 4096  # how much of a decoded payload is read to tell text from bytes
+WINDOW_RUN_CHARS = 8192  # a base64 run up to this long may be a stream's window cut anywhere
+# in a longer one; a longer run is searched for escapes only when it holds their mark
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,7 +105,9 @@ def hidden_payloads(text: str) -> tuple[Payload, ...]:
         run = text[start:end]
         if _BASE64_RUN.fullmatch(run):
             found += _decoded(start, end, _from_base64(run), "base64")
-        for pattern, decode, encoding in _ESCAPES:
+        for pattern, decode, encoding, mark in _ESCAPES:
+            if len(run) > WINDOW_RUN_CHARS and mark not in run and not pattern.fullmatch(run):
+                continue  # a long run neither marked nor all of it this: base64 or bytes
             for match in pattern.finditer(run):
                 decoded = decode(match.group())
                 found += _decoded(start + match.start(), start + match.end(), decoded, encoding)
@@ -196,6 +201,8 @@ def _from_base64(run: str) -> str | None:
     whole = _utf8(_b64(body + "=" * (-len(body) % 4), alphabet))
     if whole is not None and _readable(whole):
         return whole
+    if len(body) > WINDOW_RUN_CHARS:
+        return None  # whole, not a stream's window of it: binary data (an image)
     for skip in range(4):
         piece = body[skip : len(body) - (len(body) - skip) % 4]
         plain = _utf8_between(_b64(piece, alphabet))
@@ -290,10 +297,11 @@ def _readable(plain: str) -> bool:
     characters (a phone number in base64 is a payload too)."""
     if len(plain) < MIN_DECODED_CHARS:
         return False
-    letters = sum(ch.isalnum() for ch in plain)
-    printable = sum(ch.isprintable() or ch in "\n\t\r" for ch in plain)
-    odd = sum(unicodedata.category(ch) in ("Co", "Cn", "Cs") for ch in plain)
-    return odd == 0 and printable >= 0.95 * len(plain) and letters >= max(3, len(plain) // 3)
+    sample = plain[:READ_SAMPLE_CHARS]  # a long payload is judged by its start
+    letters = sum(ch.isalnum() for ch in sample)
+    printable = sum(ch.isprintable() or ch in "\n\t\r" for ch in sample)
+    odd = sum(unicodedata.category(ch) in ("Co", "Cn", "Cs") for ch in sample)
+    return odd == 0 and printable >= 0.95 * len(sample) and letters >= max(3, len(sample) // 3)
 
 
 def _common(words: list[str]) -> int:
@@ -342,8 +350,9 @@ def _told_backwards(text: str) -> list[Payload]:
     return found
 
 
-_ESCAPES: tuple[tuple[re.Pattern[str], Callable[[str], str | None], str], ...] = (
-    (_HEX, _from_hex, "hex"),
-    (_UNICODE_ESCAPES, _from_unicode_escapes, "unicode-escape"),
-    (_PERCENT, _from_percent, "percent"),
+# Pattern, decoder, name, and the mark a long run must hold for the pattern to be sought.
+_ESCAPES: tuple[tuple[re.Pattern[str], Callable[[str], str | None], str, str], ...] = (
+    (_HEX, _from_hex, "hex", "\\x"),
+    (_UNICODE_ESCAPES, _from_unicode_escapes, "unicode-escape", "\\u"),
+    (_PERCENT, _from_percent, "percent", "%"),
 )

@@ -80,6 +80,12 @@ def test_ordinary_text_holds_no_payload(text: str) -> None:
     assert hidden_payloads(text) == ()
 
 
+def test_a_hex_payload_longer_than_a_window_is_read_whole() -> None:
+    long_hex = (ANSWER_ZH * 100).encode().hex()
+    (payload,) = hidden_payloads(f"hex: {long_hex}")
+    assert payload.text == ANSWER_ZH * 100
+
+
 def test_binary_base64_is_no_payload() -> None:
     png = base64.b64encode(bytes(range(256))).decode()
     assert hidden_payloads(f"data:image/png;base64,{png}") == ()
