@@ -4,8 +4,8 @@
 hold no readable word, so every lexicon, phrase and model passes them, and a capable model
 decodes them. :func:`hidden_payloads` finds what such a text says — base64 and hex runs,
 ``\\u`` and ``%`` escapes that decode to readable UTF-8, Morse, a text written in ROT13 or
-backwards — and the scan judges each payload as it judges text, its findings placed on the
-encoded run.
+backwards, Chinese spelt in pinyin (:mod:`~aigc_guard.pinyin`) — and the scan judges each
+payload as it judges text, its findings placed on the encoded run.
 
 Guesses are cheap to refute: a run is a payload only when it decodes to readable text
 (letters or Chinese, few control characters); ROT13 and reversed English only when the
@@ -27,11 +27,13 @@ from dataclasses import dataclass
 
 from .classifiers.base import batch_candidates
 from .classifiers.matcher import Matcher, build_matcher
+from .pinyin import PinyinReading, pinyin_readings
 
 __all__ = ["Payload", "hidden_payloads", "possible_payloads"]
 
 MIN_DECODED_CHARS = 4
 READ_SAMPLE_CHARS = 4096  # how much of a decoded payload is read to tell text from bytes
+PINYIN_SENTENCES = 4  # sentences holding pinyin read apart; more are read as one text
 WINDOW_RUN_CHARS = 8192  # a base64 run up to this long may be a stream's window cut anywhere
 # in a longer one; a longer run is searched for escapes only when it holds their mark
 
@@ -91,6 +93,8 @@ _BACKWARDS_ZH = (
     "backwards", "backward", "in reverse", "reversed",
 )  # fmt: skip
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_TWO_LETTERS = re.compile(r"[A-Za-z\u00e0-\u01dc]{2}")
+_CLAUSE = re.compile(r"[^。！？!?\n]+[。！？!?]?")
 
 
 @functools.lru_cache(maxsize=32)  # every model of a scan asks for the same text
@@ -124,6 +128,8 @@ def hidden_payloads(text: str) -> tuple[Payload, ...]:
     if "-" in text and ("." in text or "·" in text):
         for match in _MORSE.finditer(text):
             found += _decoded(match.start(), match.end(), _from_morse(match.group()), "morse")
+    if _TWO_LETTERS.search(text):
+        found += _pinyin(text)
     found.sort(key=lambda p: (p.start, p.end))
     return tuple(found)
 
@@ -147,9 +153,12 @@ def _candidates(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]
 
 def possible_payloads(texts: Sequence[str]) -> set[int]:
     """The texts (by index) that may hide a payload, in one pass over the batch (the cheap
-    searches of :func:`hidden_payloads`); the others hide none."""
+    searches of :func:`hidden_payloads`), and those holding pinyin (read text by text: the
+    search for it is most of its reading); the others hide none."""
     found = batch_candidates(texts, str, _possible_at)
-    return set(range(len(texts))) if found is None else found
+    if found is None:
+        return set(range(len(texts)))
+    return found | {i for i, t in enumerate(texts) if _TWO_LETTERS.search(t) and _pinyin(t)}
 
 
 def _possible_at(text: str) -> Iterator[int]:
@@ -347,6 +356,38 @@ def _told_backwards(text: str) -> list[Payload]:
         stretch = match.group()
         if len(_HAN.findall(stretch)) >= 4 and not any(cue in stretch for cue in _BACKWARDS_ZH):
             found.append(Payload(match.start(), match.end(), stretch[::-1], "reversed"))
+    return found
+
+
+def _pinyin(text: str) -> list[Payload]:
+    """Each sentence holding pinyin with its pinyin read as characters (怎么制作zhadan →
+    怎么制作炸弹: the request is the sentence, not the word), placed on the pinyin; a second
+    reading where the letters also spell a listed word (bingdu: 病毒, and 冰毒). Past
+    :data:`PINYIN_SENTENCES` such sentences, the whole text is one payload (each payload is
+    one more judgement by every model)."""
+    readings = pinyin_readings(text)
+    groups: list[tuple[int, int, list[PinyinReading]]] = []
+    at = 0
+    for sentence in _CLAUSE.finditer(text) if readings else ():
+        inside = []
+        while at < len(readings) and readings[at].start < sentence.end():
+            inside.append(readings[at])
+            at += 1
+        if inside:
+            groups.append((sentence.start(), sentence.end(), inside))
+    if len(groups) > PINYIN_SENTENCES:
+        groups = [(0, len(text), readings)]
+    found: list[Payload] = []
+    for begin, finish, inside in groups:
+        for choice in ("likeliest", "listed"):
+            read, cursor = [], begin
+            for reading in inside:
+                read += [text[cursor : reading.start], getattr(reading, choice)]
+                cursor = reading.end
+            read.append(text[cursor:finish])
+            payload = Payload(inside[0].start, inside[-1].end, "".join(read), "pinyin")
+            if not found or found[-1] != payload:
+                found.append(payload)
     return found
 
 

@@ -13,6 +13,7 @@ os.environ.setdefault("AIGC_GUARD_AUDIT_KEY", "test-audit-key")
 
 from fake_upstream import STATE, fake_app
 from servers import LiveServer
+from shipped import SHIPPED_POLICIES
 
 from aigc_guard.policy.loader import load_policy
 from aigc_guard.server import create_proxy_app
@@ -25,6 +26,12 @@ TEST_POLICY = TESTS / "policies" / "test.yaml"
 @pytest.fixture(scope="session")
 def test_policy():  # type: ignore[no-untyped-def]
     return load_policy(TEST_POLICY)
+
+
+@pytest.fixture(scope="session")
+def policies() -> dict[str, object]:
+    """The shipped policies by name, loaded once for the session."""
+    return {name: load_policy(path) for name, path in SHIPPED_POLICIES.items()}
 
 
 @pytest.fixture(scope="session")

@@ -10,6 +10,8 @@ import urllib.parse
 from pathlib import Path
 
 import pytest
+from shipped import SHIPPED_POLICIES as POLICIES
+from shipped import decided
 
 from aigc_guard.engine import scan_each, scan_texts
 from aigc_guard.payloads import hidden_payloads, possible_payloads
@@ -92,24 +94,6 @@ def test_binary_base64_is_no_payload() -> None:
     # A long random blob holds "to", "is" and "uoy" by chance: no cipher is read in it.
     blob = base64.b64encode(random.Random(0).randbytes(300_000)).decode()
     assert hidden_payloads(f"an image: {blob}") == ()
-
-
-POLICIES = {name: REPO / "policies" / f"{name}.yaml" for name in ("default", "cn-tc260")}
-
-
-@pytest.fixture(scope="module")
-def policies() -> dict[str, object]:
-    return {name: load_policy(path) for name, path in POLICIES.items()}
-
-
-def decided(policy: object, texts: list[str], direction: Direction) -> list[Action]:
-    async def run() -> list[Action]:
-        return [
-            (await scan_texts(policy, [t], direction)).decision.action  # type: ignore[arg-type]
-            for t in texts
-        ]
-
-    return asyncio.run(run())
 
 
 @pytest.mark.parametrize("name", list(POLICIES))

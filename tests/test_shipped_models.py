@@ -17,6 +17,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 from scripted import Scripted, call, chat_request, chunk, event
+from shipped import SHIPPED_POLICIES as POLICIES
 
 from aigc_guard.classifiers.char_ngrams import ngram_features
 from aigc_guard.classifiers.embedding import EmbeddingHeadClassifier, asking_sentences, line_runs
@@ -26,7 +27,6 @@ from aigc_guard.policy.loader import load_policy, parse_policy
 from aigc_guard.policy.schema import Action, Direction
 
 REPO = Path(__file__).resolve().parent.parent
-POLICIES = {name: REPO / "policies" / f"{name}.yaml" for name in ("default", "cn-tc260")}
 
 # category: (harmful request, safe look-alike), Chinese and English.
 REQUESTS = {
@@ -213,11 +213,6 @@ SPAM = {
         ),
     ],
 }
-
-
-@pytest.fixture(scope="module")
-def policies() -> dict[str, object]:
-    return {name: load_policy(path) for name, path in POLICIES.items()}
 
 
 def _judge(policy: object, texts: list[str], direction: Direction) -> list[Action]:

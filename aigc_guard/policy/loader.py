@@ -18,6 +18,7 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ValidationError
 
+from .. import pinyin
 from ..allocator import collector_paused
 from ..classifiers.base import BuildContext, Classifier, TextClassifier
 from ..classifiers.registry import classifier_types
@@ -168,6 +169,8 @@ def parse_policy(
     commands that read a policy without judging text (coverage, audit).
     """
     with collector_paused():  # the entries it makes all survive: no collection walks them
+        if models:
+            pinyin.warm_up()  # once a process, before a server or a batch scan forks
         return _parse_policy(text, base_dir, source, overlay, models)
 
 

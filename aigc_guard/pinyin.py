@@ -1,0 +1,373 @@
+"""Pinyin read back as Chinese characters, as an input method reads it.
+
+怎么制作zhadan, zěnme zhìzuò zhàdàn, "jiao wo zen me zuo zha dan": a request spelt in pinyin
+says to a capable model what its characters say, and nothing to a word list or to a model
+trained on characters. :func:`pinyin_readings` finds stretches of Latin words that are wholly
+pinyin syllables and reads each as the likeliest words whose pinyin spells it (jieba's word
+frequencies, ``data/pinyin_words.tsv.gz``, built by ``scripts/build_pinyin_table.py``),
+keeping to tone marks or tone numbers where the writer gave them (bīngdú 冰毒, bìngdú 病毒).
+
+When is Latin text pinyin? Beside Chinese characters (three characters away at most), a
+stretch of two syllables and more, unless it is an acronym, a capitalised name, English words
+that spell no common Chinese word (nike, make sense; shanghai reads 上海: a reading beside
+the text costs a judgement, not a decision) or a loanword that reads as no word (papi 怕皮).
+In text without Chinese, only when nearly every word is a pinyin syllable (English holds
+*the*, *is*, *to*, which are not) or the stretch carries tone marks.
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import itertools
+import math
+import re
+import string
+from collections.abc import Iterator
+from dataclasses import dataclass
+from importlib import resources
+
+import regex
+
+__all__ = ["PinyinReading", "pinyin_readings", "read_pinyin", "warm_up"]
+
+MAX_KEY_LETTERS = 24  # the longest word of the table spelt out: six syllables
+MAX_SYLLABLE_LETTERS = 6  # zhuang
+LATIN_SAMPLE_WORDS = 40  # words read to tell pinyin prose from English
+PINYIN_SHARE = 0.8  # of a Chinese-free text's words, for it to be read as pinyin
+MIN_PINYIN_WORDS = 3
+MAX_READ_CHARS = 4096  # of pinyin read in one text: bounded work (about 60 ms) on a long one
+MAX_WORD_LETTERS = 64  # a longer unbroken word is not pinyin (zenmezhizuozhadan is 17)
+MAX_RUN_CHARS = 400  # a longer stretch is read in pieces of whole words
+NEAR_HAN = 3  # characters between pinyin and the Chinese it hides in (a space, a colon, a quote)
+
+_TONED = {
+    mark: (base, tone)
+    for base, marks in (
+        ("a", "āáǎà"), ("e", "ēéěè"), ("i", "īíǐì"), ("o", "ōóǒò"), ("u", "ūúǔù"), ("v", "ǖǘǚǜ"),
+    )
+    for tone, mark in enumerate(marks, start=1)
+} | {"ü": ("v", 0)}  # fmt: skip
+_MARKED = re.compile(f"[{''.join(_TONED)}{''.join(_TONED).upper()}]")
+_LETTERS = "A-Za-z\u00c0-\u01dc"  # Latin-1 and Extended-A/B hold every tone mark (ǜ is last)
+_SEPARATORS = " '’-"
+_SYLLABLE_ENDS = frozenset("aeiouvngr")
+# Two consonants meet in pinyin only as zh, ch, sh, or after a syllable's n, ng or r (ganbu,
+# zhongguo, erzi); v only after l or n (lv, nv); a final g only in ng.
+_CONSONANTS = "bcdfghjklmnpqrstwxyz"  # and v, which stands for ü
+_NEVER_IN_PINYIN = re.compile(
+    f"[bdfhjklmpqtwxy][{_CONSONANTS}]|[csz][{_CONSONANTS.replace('h', '')}]"
+    f"|(?<!n)g[{_CONSONANTS}]|(?<!n)g$|(?<![ln])v"
+)
+# A word, and words apart by up to three separators; what is in them is checked when read.
+# Chinese may touch a stretch (怎么制作zhadan); a letter or digit may not, nor what makes a
+# word a name in code (user.name, time(), max_len, $home) — checked beside each match, not
+# as lookarounds: a pattern that opens with a plain class lets the engine skip ahead to the
+# next letter (three times faster on Chinese text).
+_WORD = re.compile(f"[{_LETTERS}][{_LETTERS}1-5]*")
+_RUN = re.compile(f"[{_LETTERS}][{_LETTERS}1-5{_SEPARATORS}]*")
+_GLUE = frozenset(string.ascii_letters + string.digits + "_") | {chr(c) for c in range(0xC0, 0x1DD)}
+_NOT_BEFORE = _GLUE | frozenset("./@#$=\\")
+_NOT_AFTER = _GLUE | frozenset("(=/@")
+_HAN = regex.compile(r"\p{Han}")
+
+
+@dataclass(frozen=True, slots=True)
+class PinyinReading:
+    """``text[start:end]``, a stretch of pinyin, read as its likeliest words and as the words
+    a lexicon lists where the letters allow them (bingdu: 病毒, and 冰毒)."""
+
+    start: int
+    end: int
+    likeliest: str
+    listed: str
+
+
+# word, syllable ends, tones, log frequency, listed
+_Entry = tuple[str, frozenset[int], tuple[int, ...], float, bool]
+LISTED_BONUS = 8.0  # log odds a listed word gains in the harm-seeking reading (about 3,000×)
+
+
+@dataclass(frozen=True, slots=True)
+class _Table:
+    spellings: dict[str, str]  # toneless letters → their words, unparsed (parsed when asked)
+    syllables: frozenset[str]
+    log_total: float
+    english: frozenset[str]  # English words that spell pinyin but no common Chinese word
+
+
+@functools.cache
+def _table() -> _Table:
+    """The word table, read once (tens of milliseconds; the first pinyin text pays it)."""
+    raw = resources.files("aigc_guard").joinpath("data/pinyin_words.tsv.gz").read_bytes()
+    lines = gzip.decompress(raw).decode("utf-8").split("\n")
+    syllables = frozenset(lines[0].partition("\t")[2].split(" "))
+    total = int(lines[1].partition("\t")[2])
+    english = frozenset(lines[2].partition("\t")[2].split(" "))
+    spellings = dict(line.split("\t", 1) for line in lines[3:] if line)
+    return _Table(spellings, syllables, math.log(total), english)
+
+
+@functools.lru_cache(maxsize=16384)
+def _entries(letters: str) -> tuple[_Entry, ...]:
+    """The words spelt ``letters``, commonest first."""
+    table = _table()
+    fields = table.spellings.get(letters)
+    if fields is None:
+        return ()
+    entries = []
+    for field in fields.split("\t"):
+        word, toned, freq, listed = field.split(",")
+        bounds, tones, at = [], [], 0
+        for syllable in toned.split("'"):
+            base, tone = _untoned(syllable)
+            at += len(base)
+            bounds.append(at)
+            tones.append(tone)
+        log_p = math.log(int(freq)) - table.log_total
+        entries.append((word, frozenset(bounds), tuple(tones), log_p, listed == "1"))
+    return tuple(entries)
+
+
+def warm_up() -> None:
+    """Read the word table now (about 0.2 s, once a process) rather than on the first text
+    that holds pinyin; forked workers then share it."""
+    _table()
+
+
+def _untoned(syllable: str) -> tuple[str, int]:
+    """``zhà`` → (``zha``, 4); a syllable without a mark is neutral (5)."""
+    letters, tone = [], 5
+    for ch in syllable:
+        base, mark = _TONED.get(ch, (ch, 0))
+        letters.append(base)
+        tone = mark or tone
+    return "".join(letters), tone
+
+
+def pinyin_readings(text: str) -> list[PinyinReading]:
+    """Each stretch of ``text`` that is pinyin, read as Chinese characters, left to right."""
+    has_han = not text.isascii() and _HAN.search(text) is not None
+    if not has_han and not _mostly_pinyin(text):
+        return []
+    matches = list(_RUN.finditer(text))
+    maybe = list(map(_may_read, map(re.Match.group, matches)))  # looked up, not looped over
+    found: list[PinyinReading] = []
+    budget = MAX_READ_CHARS
+    for match in itertools.compress(matches, maybe):
+        run = match.group().rstrip(_SEPARATORS)
+        run_start = match.start()
+        run_end = run_start + len(run)
+        if not _alone(text, run_start, run_end):
+            continue
+        if has_han and (_a_name(run) or not _beside_han(text, run_start, run_end)):
+            continue
+        for start, end in _pieces(run_start, run_end, text):
+            budget -= end - start
+            if budget < 0:
+                return found
+            read = _read(text[start:end])
+            if read is None or sum(map(len, read[0])) < 2:
+                continue
+            if has_han and not any(len(word) >= 2 for words in read for word in words):
+                continue  # papi 怕皮, emoji 额么及: no word, a loanword in a Chinese sentence
+            found.append(PinyinReading(start, end, "".join(read[0]), "".join(read[1])))
+    return found
+
+
+@functools.lru_cache(maxsize=65536)
+def _may_read(run: str) -> bool:
+    """Whether a stretch may read as two characters and more: every word of it pinyin (no
+    English word, the commonest case), and two words or a word of two syllables."""
+    words = run.split()
+    if not all(map(_pinyin_word, words)):
+        return False
+    return len(words) > 1 or _letters(words[0])[0] not in _table().syllables
+
+
+def _beside_han(text: str, start: int, end: int) -> bool:
+    """Whether a Chinese character stands on the same line within :data:`NEAR_HAN`
+    characters of the stretch (把黑人sha si, 他说：ni gen wo lai ba): pinyin hidden in Chinese
+    sits in it, while the English of a bilingual text runs on in sentences of its own."""
+    before = text[max(0, start - NEAR_HAN) : start].rpartition("\n")[2]
+    after = text[end : end + NEAR_HAN].partition("\n")[0]
+    return _HAN.search(before) is not None or _HAN.search(after) is not None
+
+
+def _alone(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is glued to no letter or digit, nor to what makes a word a
+    name in code."""
+    return not (
+        (start and text[start - 1] in _NOT_BEFORE) or (end < len(text) and text[end] in _NOT_AFTER)
+    )
+
+
+def _pieces(start: int, end: int, text: str) -> Iterator[tuple[int, int]]:
+    """The stretch in pieces of at most :data:`MAX_RUN_CHARS`, cut after a space."""
+    while end - start > MAX_RUN_CHARS:
+        cut = text.rfind(" ", start, start + MAX_RUN_CHARS)
+        if cut <= start:
+            return  # one unbroken word that long: not pinyin
+        yield start, cut
+        start = cut + 1
+    yield start, end
+
+
+def _a_name(run: str) -> bool:
+    """An acronym, a name or English words in a Chinese sentence, not pinyin someone hides a
+    word in: one word in capitals or capitalised (SEO, Alice), or English words that spell no
+    common Chinese word (nike, make sense) — unless a tone mark says pinyin."""
+    if _MARKED.search(run) is not None:
+        return False
+    if " " not in run and (run.isupper() or run.istitle()):
+        return True
+    english = _table().english
+    return all(word.lower() in english for word in run.split())
+
+
+def _mostly_pinyin(text: str) -> bool:
+    """Whether a text without Chinese characters is pinyin prose: of its first words, four in
+    five and three at least spell pinyin syllables and no English word (sure, mate), or two
+    carry tone marks."""
+    pinyin = other = marked = 0
+    english = _table().english
+    words = (m.group() for m in _WORD.finditer(text) if _alone(text, *m.span()))
+    for word in itertools.islice(words, LATIN_SAMPLE_WORDS):
+        marked += _MARKED.search(word) is not None
+        if _pinyin_word(word) and word.lower() not in english:
+            pinyin += 1
+        else:
+            other += 1
+            if marked < 2 and other > (1 - PINYIN_SHARE) * max(5, pinyin + other):
+                return False  # English: "the", "is", "to" in its first words
+    prose = pinyin >= MIN_PINYIN_WORDS and pinyin >= PINYIN_SHARE * (pinyin + other)
+    return prose or marked >= 2
+
+
+@functools.lru_cache(maxsize=65536)
+def _pinyin_word(word: str) -> bool:
+    """Whether a word (tones, apostrophes and hyphens allowed) is pinyin syllables."""
+    if word.isascii() and word.isalpha():  # most words: no tone, no break
+        letters = word.lower()
+        if letters[-1] not in _SYLLABLE_ENDS or _NEVER_IN_PINYIN.search(letters):
+            return False  # good, design, stay, strength: most English, at the cost of a search
+        return _spells_syllables(letters)
+    letters, _, breaks = _letters(word)
+    return bool(letters) and all(_spells_syllables(w) for w in _split_at(letters, breaks))
+
+
+@functools.lru_cache(maxsize=65536)
+def _spells_syllables(letters: str) -> bool:
+    """Whether ``letters`` (toneless, a break-free word) splits into pinyin syllables."""
+    if len(letters) > MAX_WORD_LETTERS:
+        return False
+    syllables = _table().syllables
+    size = len(letters)
+    reached = [True] + [False] * size  # where a syllable may end
+    for start in range(size):
+        if reached[start]:
+            for end in range(start + 1, min(size, start + MAX_SYLLABLE_LETTERS) + 1):
+                if letters[start:end] in syllables:
+                    reached[end] = True
+    return reached[size]
+
+
+def _letters(run: str) -> tuple[str, list[int], set[int]]:
+    """The run's toneless letters (ü as v), each letter's tone (0: none given), and the
+    letter offsets where a word or syllable ends (a space, an apostrophe, a tone number)."""
+    letters: list[str] = []
+    tones: list[int] = []
+    breaks: set[int] = set()
+    for ch in run.lower():
+        if ch.isdigit():
+            if not letters or len(letters) in breaks:  # a number, not a tone: not pinyin
+                letters.append(ch)
+                tones.append(0)
+            else:
+                tones[-1] = int(ch)
+            breaks.add(len(letters))
+        elif ch in " '’-":
+            breaks.add(len(letters))
+        else:
+            base, tone = _TONED.get(ch, (ch, 0))
+            letters.append(base)
+            tones.append(tone)
+    return "".join(letters), tones, breaks
+
+
+def read_pinyin(run: str) -> tuple[str, str] | None:
+    """The likeliest Chinese words that ``run`` spells and the likeliest once listed words
+    are preferred, or ``None`` when it is not pinyin: ``zha dan`` → 炸弹, ``bingdu`` → 病毒
+    and 冰毒, ``bīngdú`` → 冰毒 alone, ``bing4du2`` → 病毒 alone."""
+    read = _read(run)
+    return None if read is None else ("".join(read[0]), "".join(read[1]))
+
+
+@functools.lru_cache(maxsize=4096)  # a word that recurs in a text is read once
+def _read(run: str) -> tuple[list[str], list[str]] | None:
+    letters, tones, breaks = _letters(run)
+    if not letters or not all(_spells_syllables(w) for w in _split_at(letters, breaks)):
+        return None
+    likeliest = _best_words(letters, tones, breaks, 0.0)
+    if likeliest is None:
+        return None
+    return likeliest, _best_words(letters, tones, breaks, LISTED_BONUS) or likeliest
+
+
+def _best_words(letters: str, tones: list[int], breaks: set[int], bonus: float) -> list[str] | None:
+    """The words spelling ``letters`` of the highest summed log frequency (a listed word's
+    raised by ``bonus``), keeping to the writer's breaks and tones."""
+    size = len(letters)
+    best = [-math.inf] * (size + 1)
+    back: list[tuple[int, str]] = [(0, "")] * (size + 1)
+    best[0] = 0.0
+    for start in range(size):
+        if best[start] == -math.inf:
+            continue
+        for end in range(start + 1, min(size, start + MAX_KEY_LETTERS) + 1):
+            for word, bounds, word_tones, log_p, listed in _entries(letters[start:end]):
+                if not _fits(start, end, bounds, word_tones, tones, breaks):
+                    continue
+                score = best[start] + log_p + (bonus if listed else 0.0)
+                if score > best[end]:
+                    best[end] = score
+                    back[end] = (start, word)
+                if not bonus:
+                    break  # the commonest word that fits
+    if best[size] == -math.inf:
+        return None
+    read: list[str] = []
+    at = size
+    while at > 0:
+        at, word = back[at]
+        read.append(word)
+    return read[::-1]
+
+
+def _split_at(letters: str, breaks: set[int]) -> list[str]:
+    cuts = [0, *sorted(b for b in breaks if 0 < b < len(letters)), len(letters)]
+    return [letters[a:b] for a, b in itertools.pairwise(cuts) if b > a]
+
+
+def _fits(
+    start: int,
+    end: int,
+    bounds: frozenset[int],
+    word_tones: tuple[int, ...],
+    tones: list[int],
+    breaks: set[int],
+) -> bool:
+    """A word spelt by ``letters[start:end]`` fits when the writer's breaks fall between its
+    syllables and the tones the writer gave are its tones."""
+    if any(at in breaks and at - start not in bounds for at in range(start + 1, end)):
+        return False
+    given = tones[start:end]
+    if not any(given):
+        return True
+    syllable, previous = 0, 0
+    for offset in sorted(bounds):
+        tone = max(given[previous:offset])
+        if tone and tone != word_tones[syllable]:
+            return False
+        syllable, previous = syllable + 1, offset
+    return True
