@@ -33,6 +33,8 @@ __all__ = ["Payload", "hidden_payloads", "possible_payloads"]
 
 MIN_DECODED_CHARS = 4
 READ_SAMPLE_CHARS = 4096  # how much of a decoded payload is read to tell text from bytes
+MAX_NESTING = 3  # encodings deep: base64 of hex of escapes
+_DECODED = frozenset(["base64", "hex", "unicode-escape", "percent", "morse"])
 PINYIN_SENTENCES = 4  # sentences holding pinyin read apart; more are read as one text
 WINDOW_RUN_CHARS = 8192  # a base64 run up to this long may be a stream's window cut anywhere
 # in a longer one; a longer run is searched for escapes only when it holds their mark
@@ -99,10 +101,32 @@ _CLAUSE = re.compile(r"[^。！？!?\n]+[。！？!?]?")
 
 @functools.lru_cache(maxsize=32)  # every model of a scan asks for the same text
 def hidden_payloads(text: str) -> tuple[Payload, ...]:
-    """Every encoded payload of ``text`` that decodes to readable text, left to right.
+    """Every encoded payload of ``text`` that decodes to readable text, left to right, and
+    what a decoded payload hides in turn (hex inside base64, pinyin inside escapes: up to
+    :data:`MAX_NESTING` encodings deep), placed on the outer run.
 
     Cheap searches come first (a run of 16 ASCII characters without a space, four spaced hex
     pairs, a ciphered common word, a dash beside a dot): ordinary text pays for those alone."""
+    found = _payloads_in(text)
+    for payload in list(found):
+        found += _nested(payload, 2)
+    found.sort(key=lambda p: (p.start, p.end))
+    return tuple(found)
+
+
+def _nested(outer: Payload, depth: int) -> list[Payload]:
+    """The payloads a decoded payload hides, placed on its run, down to :data:`MAX_NESTING`."""
+    if depth > MAX_NESTING or outer.encoding.rpartition("+")[2] not in _DECODED:
+        return []  # a cipher or pinyin reading is the text itself, read again
+    found = []
+    for inner in _payloads_in(outer.text):
+        placed = Payload(outer.start, outer.end, inner.text, f"{outer.encoding}+{inner.encoding}")
+        found += [placed, *_nested(placed, depth + 1)]
+    return found
+
+
+def _payloads_in(text: str) -> list[Payload]:
+    """The payloads of one level of ``text``."""
     found: list[Payload] = []
     runs, spaced_hex = _candidates(text)
     for start, end in runs:
@@ -130,8 +154,7 @@ def hidden_payloads(text: str) -> tuple[Payload, ...]:
             found += _decoded(match.start(), match.end(), _from_morse(match.group()), "morse")
     if _TWO_LETTERS.search(text):
         found += _pinyin(text)
-    found.sort(key=lambda p: (p.start, p.end))
-    return tuple(found)
+    return found
 
 
 def _candidates(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:

@@ -150,11 +150,9 @@ def pinyin_readings(text: str) -> list[PinyinReading]:
     has_han = not text.isascii() and _HAN.search(text) is not None
     if not has_han and not _mostly_pinyin(text):
         return []
-    matches = list(_RUN.finditer(text))
-    maybe = list(map(_may_read, map(re.Match.group, matches)))  # looked up, not looped over
     found: list[PinyinReading] = []
     budget = MAX_READ_CHARS
-    for match in itertools.compress(matches, maybe):
+    for match in _maybe_pinyin(text):
         run = match.group().rstrip(_SEPARATORS)
         run_start = match.start()
         run_end = run_start + len(run)
@@ -173,6 +171,14 @@ def pinyin_readings(text: str) -> list[PinyinReading]:
                 continue  # papi 怕皮, emoji 额么及: no word, a loanword in a Chinese sentence
             found.append(PinyinReading(start, end, "".join(read[0]), "".join(read[1])))
     return found
+
+
+def _maybe_pinyin(text: str) -> Iterator[re.Match[str]]:
+    """The stretches that may be pinyin, a batch of stretches at a time (a huge text's stay
+    bounded in memory): each looked up (cached) in C, not looped over in Python."""
+    stretches = _RUN.finditer(text)
+    while batch := list(itertools.islice(stretches, 4096)):
+        yield from itertools.compress(batch, map(_may_read, map(re.Match.group, batch)))
 
 
 @functools.lru_cache(maxsize=65536)
