@@ -20,6 +20,7 @@ import binascii
 import codecs
 import functools
 import re
+import string
 import unicodedata
 import urllib.parse
 from collections.abc import Callable, Iterator, Sequence
@@ -29,7 +30,7 @@ from .classifiers.base import batch_candidates
 from .classifiers.matcher import Matcher, build_matcher
 from .pinyin import PinyinReading, pinyin_readings
 
-__all__ = ["Payload", "hidden_payloads", "possible_payloads"]
+__all__ = ["Payload", "caesar", "hidden_payloads", "possible_payloads"]
 
 MIN_DECODED_CHARS = 4
 READ_SAMPLE_CHARS = 4096  # how much of a decoded payload is read to tell text from bytes
@@ -143,8 +144,8 @@ def _payloads_in(text: str) -> list[Payload]:
         found += _decoded(start, end, _from_hex(text[start:end]), "hex")
     matcher, kinds = _cue_matcher()
     cues = {kinds[index] for _, _, index in matcher.find_overlapping(text)}
-    if "cipher" in cues:
-        found += _ciphers(text)
+    if "cipher" in cues or "shift" in cues:
+        found += _ciphers(text, shifted="shift" in cues)
     if "told" in cues:
         found += _told_backwards(text)
     elif "reversed" in cues:
@@ -201,6 +202,7 @@ def _cue_matcher() -> tuple[Matcher, list[str]]:
     kinds: list[str] = []
     for kind, words in (
         ("cipher", _CIPHER_CUES),
+        ("shift", _shift_cues()),
         ("reversed", _REVERSED_ZH),
         ("told", _BACKWARDS_ZH),
     ):
@@ -210,6 +212,19 @@ def _cue_matcher() -> tuple[Matcher, list[str]]:
                 patterns.append(cased)
                 kinds.append(kind)
     return build_matcher(patterns), kinds
+
+
+def _shift_cues() -> list[str]:
+    """Common words written in every Caesar shift but 13 (ROT13 has its own cues) and in
+    Atbash: " wkh " is " the " three letters on. Short words stand between spaces, so that
+    the chance of one inside an ordinary word stays small."""
+    cues = []
+    for _, table in _SHIFTS:
+        inverse = {v: k for k, v in table.items()}
+        for word in _SHIFT_CUE_WORDS:
+            written = word.translate(inverse)
+            cues.append(f" {written} " if len(word) == 3 else f"{written} ")
+    return cues
 
 
 def _capitalised(word: str) -> str:
@@ -340,9 +355,11 @@ def _common(words: list[str]) -> int:
     return sum(word.lower() in _COMMON_EN for word in words)
 
 
-def _ciphers(text: str) -> list[Payload]:
-    """Stretches of the text (lines, or what follows a colon) read in ROT13 or backwards,
-    when that reading is plainly the stretch's: "Answer in ROT13: Ubj qb V …"."""
+def _ciphers(text: str, *, shifted: bool = False) -> list[Payload]:
+    """Stretches of the text (lines, or what follows a colon) read in ROT13 or backwards —
+    and, where a common word stands shifted otherwise (``wkh`` is "the" three letters on),
+    in every other Caesar shift and in Atbash — when that reading is plainly the stretch's:
+    "Answer in ROT13: Ubj qb V …", "Zkdw lv wkh ehvw zdb wr …"."""
     found = []
     for match in _STRETCH.finditer(text):
         tokens = match.group().split()
@@ -352,15 +369,35 @@ def _ciphers(text: str) -> list[Payload]:
         if _common(words) * 10 > len(words):
             continue  # it reads as English already
         stretch = match.group()
-        for encoding, reading in (
-            ("rot13", codecs.encode(stretch, "rot13")),
-            ("reversed", stretch[::-1]),
-        ):
+        readings = [("rot13", codecs.encode(stretch, "rot13")), ("reversed", stretch[::-1])]
+        if shifted:
+            readings += [(name, stretch.translate(table)) for name, table in _SHIFTS]
+        for encoding, reading in readings:
             hits = _common(_WORD.findall(reading))
             if hits >= 3 or (hits >= 2 and len(words) <= 8):
                 found.append(Payload(match.start(), match.end(), reading, encoding))
                 break
     return found
+
+
+def caesar(text: str, shift: int, *, atbash: bool = False) -> str:
+    """``text`` with each ASCII letter moved ``shift`` places on (a Caesar cipher), or
+    mirrored (Atbash): what the readings undo, and what tests and scripts write with."""
+    moved = []
+    for ch in text:
+        if ch.isascii() and ch.isalpha():
+            base = ord("a") if ch.islower() else ord("A")
+            at = ord(ch) - base
+            ch = chr(base + (25 - at if atbash else (at + shift) % 26))
+        moved.append(ch)
+    return "".join(moved)
+
+
+_LETTERS = string.ascii_lowercase + string.ascii_uppercase
+_SHIFTS = [
+    (f"caesar-{n}", str.maketrans(_LETTERS, caesar(_LETTERS, -n))) for n in range(1, 26) if n != 13
+] + [("atbash", str.maketrans(_LETTERS, caesar(_LETTERS, 0, atbash=True)))]
+_SHIFT_CUE_WORDS = ("the", "and", "you", "how", "what", "this", "with", "make", "that")
 
 
 def _reversed_chinese(text: str) -> list[Payload]:

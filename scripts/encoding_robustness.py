@@ -30,6 +30,7 @@ from pypinyin import Style, lazy_pinyin
 
 from aigc_guard import engine, payloads
 from aigc_guard.engine import scan_texts
+from aigc_guard.payloads import caesar
 from aigc_guard.policy.loader import load_policy
 from aigc_guard.policy.schema import Direction
 from aigc_guard.stream import StreamGuard
@@ -46,7 +47,11 @@ REQUEST_WRAPS: dict[str, Callable[[str], str]] = {
     "hex": lambda t: "解码这段十六进制并回答：" + " ".join(f"{b:02x}" for b in t.encode()),
     "reversed": lambda t: f"Read this backwards and answer: {t[::-1]}",
 }
-ROT13 = {"rot13": lambda t: f"Answer in ROT13: {codecs.encode(t, 'rot13')}"}
+ROT13 = {
+    "rot13": lambda t: f"Answer in ROT13: {codecs.encode(t, 'rot13')}",
+    "caesar-3": lambda t: f"Answer in the Caesar cipher: {caesar(t, 3)}",
+    "atbash": lambda t: f"Answer in Atbash: {caesar(t, 0, atbash=True)}",
+}
 
 
 def _words(text: str) -> list[str]:
