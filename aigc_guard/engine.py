@@ -235,7 +235,7 @@ async def scan_texts(
     all_findings = [f for found in per_text for f in found]
     if not all_findings:  # the common case: nothing to count, no rule to match, no language
         return ScanOutcome(decide(policy, (), direction, "", per_text), list(texts), per_text)
-    answer_lang = lang or _language_of(policy, texts)
+    answer_lang = lang or _language_of(policy, texts, read_pinyin=True)
     for (classifier_id, category), count in collections.Counter(
         (f.classifier, f.category) for f in all_findings
     ).items():
@@ -290,7 +290,20 @@ async def scan_each(
     ]
 
 
-def _language_of(policy: Policy, texts: Sequence[str]) -> str:
+def _language_of(policy: Policy, texts: Sequence[str], *, read_pinyin: bool = False) -> str:
+    """The language a refusal or a label is written in: the policy's, or the texts'. With
+    ``read_pinyin``, Chinese spelt in pinyin (most of a Latin text) is Chinese."""
     if policy.config.language != "auto":
         return policy.config.language
-    return detect_language("".join(texts[-4:]))
+    joined = "".join(texts[-4:])
+    lang = detect_language(joined)
+    if lang == "en" and read_pinyin and _spelt_in_pinyin(joined):
+        return "zh"
+    return lang
+
+
+def _spelt_in_pinyin(text: str) -> bool:
+    size = len(text.strip())
+    return any(
+        p.encoding == "pinyin" and 2 * (p.end - p.start) >= size for p in hidden_payloads(text)
+    )
