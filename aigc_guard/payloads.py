@@ -96,7 +96,6 @@ _BACKWARDS_ZH = (
     "backwards", "backward", "in reverse", "reversed",
 )  # fmt: skip
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-_TWO_LETTERS = re.compile(r"[A-Za-z\u00e0-\u01dc]{2}")
 _CLAUSE = re.compile(r"[^。！？!?\n]+[。！？!?]?")
 
 
@@ -153,8 +152,7 @@ def _payloads_in(text: str) -> list[Payload]:
     if "-" in text and ("." in text or "·" in text):
         for match in _MORSE.finditer(text):
             found += _decoded(match.start(), match.end(), _from_morse(match.group()), "morse")
-    if _TWO_LETTERS.search(text):
-        found += _pinyin(text)
+    found += _pinyin(text)
     return found
 
 
@@ -182,7 +180,7 @@ def possible_payloads(texts: Sequence[str]) -> set[int]:
     found = batch_candidates(texts, str, _possible_at)
     if found is None:
         return set(range(len(texts)))
-    return found | {i for i, t in enumerate(texts) if _TWO_LETTERS.search(t) and _pinyin(t)}
+    return found | {i for i, text in enumerate(texts) if pinyin_readings(text)}
 
 
 def _possible_at(text: str) -> Iterator[int]:

@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib import resources
 
-import regex
+from .language import detect_language
 
 __all__ = ["PinyinReading", "pinyin_readings", "read_pinyin", "warm_up"]
 
@@ -69,7 +69,6 @@ _RUN = re.compile(f"[{_LETTERS}][{_LETTERS}1-5{_SEPARATORS}]*")
 _GLUE = frozenset(string.ascii_letters + string.digits + "_") | {chr(c) for c in range(0xC0, 0x1DD)}
 _NOT_BEFORE = _GLUE | frozenset("./@#$=\\")
 _NOT_AFTER = _GLUE | frozenset("(=/@")
-_HAN = regex.compile(r"\p{Han}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +97,7 @@ class _Table:
 
 @functools.cache
 def _table() -> _Table:
-    """The word table, read once (tens of milliseconds; the first pinyin text pays it)."""
+    """The word table, read once a process (0.2 s; a policy's load pays it: :func:`warm_up`)."""
     raw = resources.files("aigc_guard").joinpath("data/pinyin_words.tsv.gz").read_bytes()
     lines = gzip.decompress(raw).decode("utf-8").split("\n")
     syllables = frozenset(lines[0].partition("\t")[2].split(" "))
@@ -147,7 +146,7 @@ def _untoned(syllable: str) -> tuple[str, int]:
 
 def pinyin_readings(text: str) -> list[PinyinReading]:
     """Each stretch of ``text`` that is pinyin, read as Chinese characters, left to right."""
-    has_han = not text.isascii() and _HAN.search(text) is not None
+    has_han = detect_language(text) == "zh"
     if not has_han and not _mostly_pinyin(text):
         return []
     found: list[PinyinReading] = []
@@ -197,7 +196,7 @@ def _beside_han(text: str, start: int, end: int) -> bool:
     sits in it, while the English of a bilingual text runs on in sentences of its own."""
     before = text[max(0, start - NEAR_HAN) : start].rpartition("\n")[2]
     after = text[end : end + NEAR_HAN].partition("\n")[0]
-    return _HAN.search(before) is not None or _HAN.search(after) is not None
+    return detect_language(before) == "zh" or detect_language(after) == "zh"
 
 
 def _alone(text: str, start: int, end: int) -> bool:
@@ -292,7 +291,7 @@ def _letters(run: str) -> tuple[str, list[int], set[int]]:
             else:
                 tones[-1] = int(ch)
             breaks.add(len(letters))
-        elif ch in " '’-":
+        elif ch in _SEPARATORS:
             breaks.add(len(letters))
         else:
             base, tone = _TONED.get(ch, (ch, 0))
@@ -311,9 +310,9 @@ def read_pinyin(run: str) -> tuple[str, str] | None:
 
 @functools.lru_cache(maxsize=4096)  # a word that recurs in a text is read once
 def _read(run: str) -> tuple[list[str], list[str]] | None:
-    letters, tones, breaks = _letters(run)
-    if not letters or not all(_spells_syllables(w) for w in _split_at(letters, breaks)):
+    if not run.split() or not all(map(_pinyin_word, run.split())):
         return None
+    letters, tones, breaks = _letters(run)
     likeliest = _best_words(letters, tones, breaks, 0.0)
     if likeliest is None:
         return None

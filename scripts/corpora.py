@@ -12,7 +12,7 @@ from typing import Any
 import synth
 import synth_benign
 import synth_protective
-from _data import cold_rows, csv_rows, jsonl_rows
+from _data import cold_rows, csv_rows, jsonl_rows, prompt_texts
 
 Row = dict[str, Any]
 
@@ -89,6 +89,16 @@ def synth_benign_requests() -> list[Row]:
         }
         for e in synth_benign.benign_requests()
     ]
+
+
+def probe_requests() -> dict[str, tuple[list[str], list[str]]]:
+    """What the robustness scripts disguise, by language: harmful requests (CatQA zh,
+    AdvBench en) and benign ones (``synth_benign``)."""
+    benign = synth_benign_requests()
+    return {
+        lang: (prompt_texts(lang, source), [str(r["text"]) for r in benign if r["lang"] == lang])
+        for lang, source in (("zh", "CatQA"), ("en", "AdvBench"))
+    }
 
 
 def synth_casual() -> list[Row]:

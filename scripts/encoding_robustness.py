@@ -25,7 +25,7 @@ from collections.abc import Callable
 
 import corpora
 import jieba
-from _data import jsonl_rows, measure_arguments, prompt_texts
+from _data import jsonl_rows, measure_arguments
 from pypinyin import Style, lazy_pinyin
 
 from aigc_guard import engine, payloads
@@ -101,9 +101,7 @@ def main() -> None:
     args = measure_arguments(__doc__, rows=100)
     rng = random.Random(args.seed)
     policy = load_policy(args.policy)
-    zh = prompt_texts("zh", "CatQA")
-    en = prompt_texts("en", "AdvBench")
-    benign = corpora.synth_benign_requests()
+    (zh, benign_zh), (en, benign_en) = corpora.probe_requests().values()
     answers = [r["text"] for r in jsonl_rows("zh-unsafe-answers/unsafe_answers.jsonl")]
     sets = {
         "CatQA zh (requests)": (
@@ -117,12 +115,12 @@ def main() -> None:
             Direction.INPUT,
         ),
         "benign zh (requests, safe)": (
-            rng.sample([str(r["text"]) for r in benign if r["lang"] == "zh"], args.rows),
+            rng.sample(benign_zh, args.rows),
             REQUEST_WRAPS | PINYIN,
             Direction.INPUT,
         ),
         "benign en (requests, safe)": (
-            rng.sample([str(r["text"]) for r in benign if r["lang"] == "en"], args.rows),
+            rng.sample(benign_en, args.rows),
             REQUEST_WRAPS | ROT13,
             Direction.INPUT,
         ),

@@ -17,7 +17,7 @@ import json
 import corpora
 from _data import measure_arguments
 
-from aigc_guard import engine, payloads
+from aigc_guard import payloads
 from aigc_guard.engine import scan_texts
 from aigc_guard.pinyin import pinyin_readings
 from aigc_guard.policy.loader import load_policy
@@ -51,15 +51,13 @@ async def _actions(policy: object, texts: list[str], direction: Direction) -> li
 def main() -> None:
     args = measure_arguments(__doc__, rows=0)
     policy = load_policy(args.policy)
-    found = payloads.hidden_payloads
     unread = payloads._pinyin
     report: dict[str, object] = {"policy": args.policy}
     for name, (rows, direction) in _sets().items():
         held = [(text, label) for text, label in rows if pinyin_readings(text)]
         texts = [text for text, _ in held]
         payloads._pinyin = lambda text: []  # type: ignore[assignment]
-        payloads.hidden_payloads.cache_clear()
-        engine.hidden_payloads = payloads.hidden_payloads
+        payloads.hidden_payloads.cache_clear()  # engine holds the same cached function
         before = asyncio.run(_actions(policy, texts, direction))
         payloads._pinyin = unread  # type: ignore[assignment]
         payloads.hidden_payloads.cache_clear()
@@ -73,7 +71,6 @@ def main() -> None:
         print(name, len(rows), "texts,", len(held), "read,", len(moved), "moved", flush=True)
         for row in moved:
             print("   ", json.dumps(row, ensure_ascii=False))
-    engine.hidden_payloads = found
     print(json.dumps(report, ensure_ascii=False, indent=1))
 
 

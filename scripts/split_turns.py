@@ -17,7 +17,7 @@ import random
 import sys
 
 import corpora
-from _data import REPO, measure_arguments, prompt_texts
+from _data import REPO, measure_arguments
 
 sys.path.insert(0, str(REPO / "tests"))
 from scripted import Scripted, answer, call
@@ -56,15 +56,12 @@ def main() -> None:
     args = measure_arguments(__doc__, rows=100)
     rng = random.Random(args.seed)
     policy = load_policy(args.policy)
-    zh = prompt_texts("zh", "CatQA")
-    en = prompt_texts("en", "AdvBench")
-    benign = corpora.synth_benign_requests()
+    (zh, benign_zh), (en, benign_en) = corpora.probe_requests().values()
     sets = {
         "CatQA zh, split in two": [halves(t) for t in rng.sample(zh, args.rows)],
         "AdvBench en, split in two": [halves(t) for t in rng.sample(en, args.rows)],
     }
-    for lang in ("zh", "en"):
-        texts = [str(r["text"]) for r in benign if r["lang"] == lang]
+    for lang, texts in (("zh", benign_zh), ("en", benign_en)):
         pairs = [rng.sample(texts, 2) for _ in range(args.rows)]
         sets[f"benign {lang}, two questions (safe)"] = pairs
     together = middleware.recent_user_turns
