@@ -90,11 +90,14 @@ def failure_findings(classifier: Classifier, exc: BaseException) -> list[Finding
     return [Finding(classifier.id, FAILURE_CATEGORY, 1.0)]
 
 
-def _applies(classifier: Classifier, lang: str) -> bool:
-    """Language limits apply to text classifiers (models); span classifiers always run, so a
-    stream and a whole answer are scanned alike whatever language their first words are in."""
-    languages = classifier.options.languages
-    return languages is None or lang in languages
+def _applies(classifier: Classifier, lang: str, text: str) -> bool:
+    """Language and length limits apply to text classifiers (models); span classifiers always
+    run, so a stream and a whole answer are scanned alike whatever language their first words
+    are in."""
+    options = classifier.options
+    if options.min_chars and len(text.strip()) < options.min_chars:
+        return False
+    return options.languages is None or lang in options.languages
 
 
 def run_span(classifier: SpanClassifier, call: Callable[[], list[Finding]]) -> list[Finding]:
@@ -140,10 +143,10 @@ def model_jobs(
     model the payload's own language takes — a base64 run in an English sentence may say
     Chinese."""
     lang = detect_language(text)
-    jobs: list[ModelJob] = [(c, text, None) for c in classifiers if _applies(c, lang)]
+    jobs: list[ModelJob] = [(c, text, None) for c in classifiers if _applies(c, lang, text)]
     for payload in hidden_payloads(text) if payloads is None else payloads:
         said = detect_language(payload.text)
-        jobs += [(c, payload.text, payload) for c in classifiers if _applies(c, said)]
+        jobs += [(c, payload.text, payload) for c in classifiers if _applies(c, said, payload.text)]
     return jobs
 
 

@@ -32,7 +32,7 @@ import regex
 from . import metrics
 from .classifiers.base import Finding, SpanClassifier, SpanScanner, TextClassifier
 from .decision import Decision, apply_redactions, decide
-from .engine import failure_findings, judging, model_jobs, placed, run_text
+from .engine import ModelJob, failure_findings, judging, model_jobs, placed, run_text
 from .language import detect_language
 from .policy.compiled import Policy
 from .policy.schema import Action, Direction
@@ -208,12 +208,12 @@ class StreamGuard:
         sentence = self._next_sentence(channel, final, safe)
         if sentence is not None:
             if self._strict or final:
-                found.extend(await self._judge(*sentence, self._sentence))
+                found.extend(await self._judge(*sentence, self._sentence, channel.text))
             else:
                 if self._holding:
-                    found.extend(await self._judge(*sentence, self._holding))
+                    found.extend(await self._judge(*sentence, self._holding, channel.text))
                 if self._behind:
-                    judging = self._judge(*sentence, self._behind)
+                    judging = self._judge(*sentence, self._behind, channel.text)
                     self._pending.add(asyncio.ensure_future(judging))
         if final and self._pending:
             await asyncio.wait(self._pending)
@@ -265,16 +265,44 @@ class StreamGuard:
         return max(point, channel.released)
 
     async def _judge(
-        self, sentence: str, offset: int, end: int, classifiers: list[TextClassifier]
+        self, sentence: str, offset: int, end: int, classifiers: list[TextClassifier], text: str
     ) -> list[Finding]:
+        """Judge one sentence (``text[offset:end]``); a model with ``min_chars`` judges it with
+        the sentences before it (:func:`window_start`), as a whole answer would be judged."""
         limit = self.policy.config.limits.max_model_chars
-        jobs = model_jobs(classifiers, sentence)
+        by_start: dict[int, list[TextClassifier]] = {}
+        for classifier in classifiers:
+            least = classifier.options.min_chars
+            by_start.setdefault(window_start(text, offset, end, least), []).append(classifier)
+        jobs: list[tuple[int, ModelJob]] = [
+            (start, job)
+            for start, group in by_start.items()
+            for job in model_jobs(group, sentence if start == offset else text[start:end])
+        ]
         found: list[Finding] = []
         with judging(self.direction):
-            results = await asyncio.gather(*(run_text(c, text, limit) for c, text, _ in jobs))
-        for (_, _, payload), hits in zip(jobs, results, strict=True):
+            results = await asyncio.gather(
+                *(run_text(c, judged, limit) for _, (c, judged, _) in jobs)
+            )
+        for (start, (_, _, payload)), hits in zip(jobs, results, strict=True):
             for hit in placed(hits, payload):
-                start = offset if hit.start is None else offset + hit.start
-                end_at = end if hit.end is None else offset + hit.end
-                found.append(dataclasses.replace(hit, start=start, end=end_at))
+                begin = start if hit.start is None else start + hit.start
+                end_at = end if hit.end is None else start + hit.end
+                found.append(dataclasses.replace(hit, start=begin, end=end_at))
         return found
+
+
+def window_start(text: str, start: int, end: int, least: int) -> int:
+    """Where a model that reads at least ``least`` characters starts reading the sentence
+    ``text[start:end]``: at ``start`` if it is long enough, else at the start of an earlier
+    sentence (the answer's start at the earliest)."""
+    bound = end - least
+    if bound >= start:
+        return start
+    if bound <= 0:
+        return 0
+    earliest = max(0, bound - least)
+    earlier = earliest if earliest == 0 else bound  # the answer's start is a sentence start
+    for match in SENTENCE_END.finditer(text, earliest, bound):
+        earlier = match.end()
+    return earlier

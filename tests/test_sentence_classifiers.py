@@ -6,6 +6,7 @@ import asyncio
 from pathlib import Path
 from typing import Any, ClassVar
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -15,7 +16,7 @@ from aigc_guard.decision import Decision
 from aigc_guard.engine import scan_texts
 from aigc_guard.policy.loader import parse_policy
 from aigc_guard.policy.schema import Action, Direction
-from aigc_guard.stream import StreamGuard
+from aigc_guard.stream import StreamGuard, window_start
 
 
 class SentenceWords(TextClassifier):
@@ -44,11 +45,11 @@ class SentenceWords(TextClassifier):
 register_classifier("sentence_words", SentenceWords)
 
 
-def policy(mode: str):  # type: ignore[no-untyped-def]
+def policy(mode: str, min_chars: int = 0):  # type: ignore[no-untyped-def]
     return parse_policy(
         f"""version: 1
 classifiers:
-  model: {{type: sentence_words, word: 坏话}}
+  model: {{type: sentence_words, word: 坏话, min_chars: {min_chars}}}
 rules:
   - {{when: {{classifier: model}}, action: block}}
 stream: {{mode: {mode}, max_window: 40}}
@@ -57,9 +58,9 @@ stream: {{mode: {mode}, max_window: 40}}
     )
 
 
-def run(mode: str, text: str, size: int = 2) -> tuple[list[str], StreamGuard]:
+def run(mode: str, text: str, size: int = 2, min_chars: int = 0) -> tuple[list[str], StreamGuard]:
     async def go() -> tuple[list[str], StreamGuard]:
-        guard = StreamGuard(policy(mode), Direction.OUTPUT)
+        guard = StreamGuard(policy(mode, min_chars), Direction.OUTPUT)
         released = []
         for i in range(0, len(text), size):
             released.append(await guard.feed((0, "content", 0), text[i : i + size]))
@@ -136,6 +137,49 @@ def test_strict_mode_judges_a_long_sentence_at_the_window() -> None:
     released, guard = run("strict", "没有句号的很长的一段话" * 6, size=5)
     assert not guard.blocked and "".join(released) == "没有句号的很长的一段话" * 6
     assert all(len(s) <= 40 for s in SentenceWords.seen[:-1])
+
+
+ANSWER = "第一句话很平常。第二句也是。第三句有坏话。第四句收尾。"
+
+
+def test_a_model_with_min_chars_skips_short_texts_whole_and_in_streams() -> None:
+    SentenceWords.seen.clear()
+    short = "这句有坏话。"
+    whole = asyncio.run(scan_texts(policy("strict", min_chars=10), [short], Direction.OUTPUT))
+    assert whole.decision.action is Action.ALLOW and SentenceWords.seen == []
+    released, guard = run("strict", short, min_chars=10)
+    assert not guard.blocked and "".join(released) == short and SentenceWords.seen == []
+    long_enough = asyncio.run(scan_texts(policy("strict", 10), [ANSWER], Direction.OUTPUT))
+    assert long_enough.decision.action is Action.BLOCK
+
+
+@pytest.mark.parametrize("mode", ["strict", "fast"])
+def test_in_streams_a_model_with_min_chars_reads_a_sentence_with_those_before_it(mode: str) -> None:
+    SentenceWords.seen.clear()
+    released, guard = run(mode, ANSWER, min_chars=12)
+    assert guard.blocked and "第四句" not in "".join(released)
+    assert SentenceWords.seen, "the model judged something"
+    assert all(len(s.strip()) >= 12 for s in SentenceWords.seen)
+    fired = next(s for s in SentenceWords.seen if "坏话" in s)
+    assert fired.startswith("第二句")  # the sentence before it, whole, not a cut word
+    blocking = [f for f in guard.decision.findings if f.classifier == "model"]
+    assert ANSWER[blocking[0].start : blocking[0].end] == fired
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "least", "expected"),
+    [
+        (14, 21, 0, 14),  # no minimum: the sentence alone
+        (14, 21, 7, 14),  # long enough alone
+        (14, 21, 10, 8),  # the sentence before it joins, from its start
+        (14, 21, 16, 0),  # no sentence end before: from the answer's start
+        (14, 21, 30, 0),  # the answer so far is shorter: from the start
+        (30, 38, 10, 28),  # no sentence end near: mid-sentence
+    ],
+)
+def test_window_start(start: int, end: int, least: int, expected: int) -> None:
+    text = ANSWER if end <= len(ANSWER) else "字" * 40
+    assert window_start(text, start, end, least) == expected
 
 
 def holding_policy(hold: bool):  # type: ignore[no-untyped-def]

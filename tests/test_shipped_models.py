@@ -25,6 +25,7 @@ from aigc_guard.classifiers.encoders import forget_recent
 from aigc_guard.engine import ScanOutcome, scan_texts
 from aigc_guard.policy.loader import load_policy, parse_policy
 from aigc_guard.policy.schema import Action, Direction
+from aigc_guard.stream import StreamGuard
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -479,6 +480,70 @@ def test_each_policy_stops_spam_of_every_kind_and_passes_ordinary_posts(
             assert sum(blocked) / len(spam) >= (0.65 if strict else 0.4)
         assert Action.BLOCK not in decided[len(spam) :], f"{name} blocked an ordinary post"
         assert len(flagged) <= 1, f"{name} flagged {flagged}"
+
+
+# Ad phrases the spam lexicon blocks in answers (one per kind), and the everyday sentences
+# that share their words. Fixtures written for the test, not drawn from a scored set.
+SPAM_PHRASES = [
+    "增值税代开专票，点数低，量大从优",
+    "学信网可查，三天办毕业证，全国包邮",
+    "正规大平台，上下分微信秒到，首存送百分之五十",
+    "寂寞少妇视频果聊，一对一，懂的来",
+    "刷好评删差评，专业舆情删除，全网最低价",
+    "长期收对公，出租银行卡的老板私聊，日结",
+    "黑户下款，不看征信，先交解冻费即可到账",
+]
+SPAM_LOOK_ALIKES = [
+    "报销时请提供正规的增值税专用发票，并核对税号",
+    "学历的真伪可以在学信网上查询",
+    "这款游戏的段位上下分很快，周末一起组队吧",
+    "银行卡丢了要第一时间挂失，再去网点补办",
+    "差评也是顾客的真实反馈，商家应该认真改进",
+]
+
+
+@pytest.mark.parametrize("name", list(POLICIES))
+def test_each_policy_blocks_ad_phrases_of_its_spam_lexicon_in_answers(
+    name: str, policies: dict[str, object]
+) -> None:
+    decided = _judge(policies[name], SPAM_PHRASES + SPAM_LOOK_ALIKES, Direction.OUTPUT)
+    assert decided[: len(SPAM_PHRASES)] == [Action.BLOCK] * len(SPAM_PHRASES), decided
+    passed = decided[len(SPAM_PHRASES) :]
+    assert passed == [Action.ALLOW] * len(SPAM_LOOK_ALIKES), dict(
+        zip(SPAM_LOOK_ALIKES, passed, strict=True)
+    )
+
+
+# Short, safe statements on subjects next to a harm. Read alone, the answer models scored them
+# by topic (发票 beside 代开发票, a tracker beside stalking) and both policies blocked them; the
+# answer models now skip texts under 40 characters (`min_chars`), whole and in streams.
+SHORT_SAFE_ANSWERS = [
+    "发票报销需要提供正规增值税发票。",
+    "驾照扣分可以通过学法减分来处理。",
+    "公司数据泄露事件引发了对隐私保护的讨论。",
+    "新闻：警方捣毁一个跨境赌博团伙。",
+    "GPS定位器可以帮助家长找到走失的孩子。",
+    "病假需要医院开具的诊断证明。",
+]
+
+
+@pytest.mark.parametrize("name", list(POLICIES))
+def test_each_policy_lets_short_safe_statements_next_to_a_harm_pass(
+    name: str, policies: dict[str, object]
+) -> None:
+    decided = _judge(policies[name], SHORT_SAFE_ANSWERS, Direction.OUTPUT)
+    assert Action.BLOCK not in decided, dict(zip(SHORT_SAFE_ANSWERS, decided, strict=True))
+    streamed = asyncio.run(_streamed(policies[name], "".join(SHORT_SAFE_ANSWERS[:2])))
+    assert not streamed.blocked
+
+
+async def _streamed(policy: object, text: str) -> StreamGuard:
+    guard = StreamGuard(policy, Direction.OUTPUT)  # type: ignore[arg-type]
+    for start in range(0, len(text), 3):
+        await guard.feed((0, "content", 0), text[start : start + 3])
+        await asyncio.sleep(0)
+    await guard.finish_all()
+    return guard
 
 
 @pytest.mark.parametrize("name", list(POLICIES))

@@ -105,6 +105,13 @@ class ClassifierOptions(BaseModel):
         default=None,
         description="Only scan requests (input) or answers (output); both when unset.",
     )
+    min_chars: int = Field(
+        default=0,
+        ge=0,
+        description="Models only: skip texts shorter than this (a model trained on whole "
+        "answers reads a one-line statement by its topic alone). In streams such a model "
+        "judges each sentence with the sentences before it, back to this many characters.",
+    )
 
 
 @dataclass(frozen=True)
