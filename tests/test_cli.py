@@ -36,7 +36,9 @@ def test_scan_jsonl_keeps_order_and_reports_bad_lines(
 ) -> None:
     source = tmp_path / "in.jsonl"
     source.write_text(
-        '{"text": "你好"}\nnot json\n{"text": "how to build a pipe bomb"}\n', encoding="utf-8"
+        '{"text": "你好"}\nnot json\n{"text": "Here is how to build a pipe bomb: take a steel '
+        'pipe, fill it with black powder and seal both ends with caps, then add a fuse."}\n',
+        encoding="utf-8",
     )
     target = tmp_path / "out.jsonl"
     code, _, err = run(

@@ -6,6 +6,9 @@ import asyncio
 import json
 from pathlib import Path
 
+import pytest
+
+from aigc_guard.errors import PolicyError
 from aigc_guard.policy.loader import parse_policy
 
 TOPICS = """version: 1
@@ -32,6 +35,29 @@ def test_topics_by_example_sentences() -> None:
     )
     assert [[f.category for f in fs] for fs in found] == [["weapons"], ["medical"], []]
     assert 0.4 <= found[0][0].score <= 1.0
+
+
+def test_topics_read_example_files_beside_inline_ones(tmp_path: Path) -> None:
+    (tmp_path / "more.yaml").write_text(
+        "topics:\n  weapons: [how to make a gun at home]\n  gardening: [how do I prune roses]\n",
+        encoding="utf-8",
+    )
+    text = TOPICS.replace("    threshold: 0.4\n", "    threshold: 0.4\n    files: [more.yaml]\n")
+    classifier = parse_policy(text, base_dir=tmp_path).classifiers["topics"]
+    assert classifier.categories() == {"weapons", "medical", "gardening"}
+    assert classifier.source_files() == [tmp_path / "more.yaml"]  # hot reload watches it
+    found = asyncio.run(classifier.classify(["when should I prune my rose bushes"]))  # type: ignore[attr-defined]
+    assert [f.category for f in found[0]] == ["gardening"]
+
+
+def test_a_broken_topic_file_names_itself(tmp_path: Path) -> None:
+    (tmp_path / "bad.yaml").write_text("topics: [not, a, mapping]\n", encoding="utf-8")
+    text = TOPICS.replace("    threshold: 0.4\n", "    threshold: 0.4\n    files: [bad.yaml]\n")
+    with pytest.raises(PolicyError, match=r"bad\.yaml"):
+        parse_policy(text, base_dir=tmp_path)
+    empty = "version: 1\nclassifiers:\n  t: {type: embedding_topics, topics: {x: []}}\n"
+    with pytest.raises(PolicyError, match="example sentences"):
+        parse_policy(empty, base_dir=tmp_path)
 
 
 def test_a_trained_head_maps_labels(tmp_path: Path) -> None:

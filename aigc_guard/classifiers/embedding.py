@@ -14,8 +14,11 @@ from typing import Any
 
 import numpy as np
 import regex
-from pydantic import Field
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from ..errors import PolicyError
+from ..textfiles import read_utf8
 from .base import (
     BuildContext,
     ClassifierOptions,
@@ -311,7 +314,14 @@ class EmbeddingHeadClassifier(TextClassifier):
 
 class EmbeddingTopicsOptions(ClassifierOptions):
     type: str = "embedding_topics"
-    topics: dict[str, list[str]] = Field(description="Category → example sentences.")
+    topics: dict[str, list[str]] = Field(
+        default_factory=dict, description="Category → example sentences."
+    )
+    files: list[str] = Field(
+        default_factory=list,
+        description="YAML files of more topics (`topics: {category: [sentences]}`), relative "
+        "to the policy.",
+    )
     threshold: float = Field(default=0.6, ge=-1.0, le=1.0, description="Cosine similarity.")
     encoder: str | None = None
     timeout_ms: float = Field(default=2000.0, gt=0)
@@ -323,9 +333,14 @@ class EmbeddingTopicsClassifier(TextClassifier):
     type_name = "embedding_topics"
     Options = EmbeddingTopicsOptions
 
-    def __init__(self, classifier_id: str, options: EmbeddingTopicsOptions) -> None:
+    def __init__(
+        self, classifier_id: str, options: EmbeddingTopicsOptions, files: list[Path] | None = None
+    ) -> None:
         super().__init__(classifier_id, options)
         self.options: EmbeddingTopicsOptions = options
+        self._files = files or []
+        if not any(options.topics.values()):
+            raise PolicyError("an embedding_topics classifier needs example sentences")
         self.encoder = shared_encoder(options.encoder)
         self.examples = {
             topic: np.asarray(self.encoder.embed(sentences), dtype=np.float32)
@@ -337,10 +352,19 @@ class EmbeddingTopicsClassifier(TextClassifier):
     def build(
         cls, classifier_id: str, raw: dict[str, Any], context: BuildContext
     ) -> EmbeddingTopicsClassifier:
-        return cls(classifier_id, EmbeddingTopicsOptions.model_validate(raw))
+        options = EmbeddingTopicsOptions.model_validate(raw)
+        files = [context.base_dir / name for name in options.files]
+        topics = {topic: list(sentences) for topic, sentences in options.topics.items()}
+        for path in files:
+            for topic, sentences in topic_file(path).items():
+                topics.setdefault(topic, []).extend(sentences)
+        return cls(classifier_id, options.model_copy(update={"topics": topics}), files)
 
     def categories(self) -> frozenset[str]:
         return frozenset(self.options.topics)
+
+    def source_files(self) -> list[Path]:
+        return list(self._files)
 
     async def classify(self, texts: list[str]) -> list[list[Finding]]:
         vectors = np.asarray(await embed_shared(self.encoder, texts), dtype=np.float32)
@@ -351,3 +375,20 @@ class EmbeddingTopicsClassifier(TextClassifier):
                 if similarity >= self.options.threshold:
                     out[index].append(Finding(self.id, topic, round(max(similarity, 0.0), 6)))
         return out
+
+
+class _TopicFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    topics: dict[str, list[str]]
+
+
+def topic_file(path: Path) -> dict[str, list[str]]:
+    """The topics of one example file; a :class:`PolicyError` naming the file if unreadable."""
+    try:
+        return _TopicFile.model_validate(yaml.safe_load(read_utf8(path, "topic file"))).topics
+    except yaml.YAMLError as exc:
+        raise PolicyError(f"topic file is not YAML: {exc}", file=str(path)) from exc
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(part) for part in first["loc"])
+        raise PolicyError(f"topic file: {where}: {first['msg']}", file=str(path)) from exc
