@@ -32,7 +32,7 @@ from collections import defaultdict
 import numpy as np
 from _data import REPO, cold_rows, csv_rows, jsonl_rows
 
-from aigc_guard.classifiers.base import Classifier, SpanClassifier, TextClassifier
+from aigc_guard.classifiers.base import Classifier, Finding, SpanClassifier, TextClassifier
 from aigc_guard.classifiers.phrases import PhraseClassifier
 from aigc_guard.policy.loader import load_policy
 
@@ -81,7 +81,15 @@ def categories_found(classifier: Classifier, texts: list[str]) -> list[set[str]]
         found = [classifier.scan(text) for text in texts]
     else:
         assert isinstance(classifier, TextClassifier)
-        found = asyncio.run(classifier.classify(texts))
+
+        async def judged() -> list[list[Finding]]:  # a model's queue holds 4,096 texts
+            return [
+                f
+                for i in range(0, len(texts), 512)
+                for f in await classifier.classify(texts[i : i + 512])
+            ]
+
+        found = asyncio.run(judged())
     return [{f.category[:2] for f in findings} for findings in found]
 
 
