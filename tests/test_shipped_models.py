@@ -676,10 +676,20 @@ def test_each_policy_flags_threats_and_passes_violent_words_aimed_at_no_one(
         "Death to the immigrants.",
         "我们一定要杀光那些外地人",
         "穆斯林都该死",
+        # threat-graphic-en: harm to a body, a weapon brought, a threat idiom
+        "Touch my car again and I'll smash your face.",
+        "Somebody should set fire to his shop while he sleeps.",
+        "He deserves to be beaten in the parking lot after the game.",
+        "I'm bringing a gun to school on Friday.",
+        "You'd better sleep with one eye open tonight.",
     ]
     quiet = [
         "I'm going to kill this bug in the code first.",
         "The film shows soldiers who were shot in the war.",
+        "We'll smash the record at the marathon this year.",
+        "Someone should set fire to the barbecue, I'm hungry.",
+        "I'm bringing a knife to the picnic to cut the cake.",
+        "The team deserves to be champions after this season.",
         "我要杀了这个进程，然后重启服务",
         "今天热死人了",
     ]
