@@ -26,6 +26,7 @@ from collections.abc import Callable
 import corpora
 import jieba
 from _data import jsonl_rows, measure_arguments
+from _streams import stream_is_cut
 from pypinyin import Style, lazy_pinyin
 
 from aigc_guard import engine, payloads
@@ -33,7 +34,6 @@ from aigc_guard.engine import scan_texts
 from aigc_guard.payloads import caesar
 from aigc_guard.policy.loader import load_policy
 from aigc_guard.policy.schema import Direction
-from aigc_guard.stream import StreamGuard
 
 
 def _b64(text: str) -> str:
@@ -145,22 +145,11 @@ def main() -> None:
     engine.hidden_payloads = found
     sample = rng.sample(answers, min(args.rows, len(answers)))
     for kind, wrap in ANSWER_WRAPS.items():
-        cut = [asyncio.run(_streamed(policy, f"Here you go: {wrap(t)}")) for t in sample]
+        cut = [asyncio.run(stream_is_cut(policy, f"Here you go: {wrap(t)}", 5)) for t in sample]
         streamed = {"blocked": round(sum(cut) / len(cut), 3)}
         report[f"AISafetyLab zh streamed, 5 characters a chunk ({kind})"] = streamed
         print("AISafetyLab zh streamed", kind, json.dumps(streamed), flush=True)
     print(json.dumps(report, ensure_ascii=False, indent=1))
-
-
-async def _streamed(policy: object, answer: str) -> bool:
-    """Whether a stream of ``answer`` in 5-character chunks is cut."""
-    guard = StreamGuard(policy, Direction.OUTPUT)  # type: ignore[arg-type]
-    for start in range(0, len(answer), 5):
-        await guard.feed((0, "content", 0), answer[start : start + 5])
-        if guard.blocked:
-            return True
-    await guard.finish_all()
-    return guard.blocked
 
 
 if __name__ == "__main__":

@@ -25,11 +25,11 @@ import random
 
 import corpora
 from _data import REPO
+from _streams import stream_is_cut
 
 from aigc_guard.engine import scan_texts
 from aigc_guard.policy.loader import load_policy
 from aigc_guard.policy.schema import Direction
-from aigc_guard.stream import StreamGuard
 
 ANSWER_READERS = ("harmful_answer", "harmful_answer_topic")
 
@@ -294,17 +294,6 @@ SAFE_ANSWERS = [
 ]
 
 
-async def _streamed_blocked(policy: object, text: str) -> bool:
-    guard = StreamGuard(policy, Direction.OUTPUT)  # type: ignore[arg-type]
-    for start in range(0, len(text), 3):
-        await guard.feed((0, "content", 0), text[start : start + 3])
-        if guard.blocked:
-            return True
-        await asyncio.sleep(0)
-    await guard.finish_all()
-    return guard.blocked
-
-
 def _shared_sets() -> list[tuple[str, list[tuple[str, int, str]]]]:
     synthetic = [r for r in corpora.synth_answers() if r["lang"] == "zh"]
     harmless = ("commonsense", "Mental_Health", "Ethics_And_Morality", "Physical_Harm")
@@ -339,7 +328,7 @@ async def _measure(policy: object, shared: bool) -> dict[str, str]:
                 f"blocked {blocked:.1%}, not allowed {stopped:.1%}"
             )
     whole = await actions(SAFE_ANSWERS)
-    streamed = [await _streamed_blocked(policy, t) for t in SAFE_ANSWERS]
+    streamed = [await stream_is_cut(policy, t, 3) for t in SAFE_ANSWERS]
     report[f"safe answers ({len(SAFE_ANSWERS)}) blocked whole / streamed"] = (
         f"{whole.count('block')} / {sum(streamed)}"
     )

@@ -108,6 +108,7 @@ class ClassifierOptions(BaseModel):
     min_chars: int = Field(
         default=0,
         ge=0,
+        le=2000,  # a stream re-reads this much context with every sentence
         description="Models only: skip texts shorter than this (a model trained on whole "
         "answers reads a one-line statement by its topic alone). In streams such a model "
         "judges each sentence with the sentences before it, back to this many characters.",

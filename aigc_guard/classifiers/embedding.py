@@ -14,11 +14,10 @@ from typing import Any
 
 import numpy as np
 import regex
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
 from ..errors import PolicyError
-from ..textfiles import read_utf8
+from ..textfiles import read_yaml_file
 from .base import (
     BuildContext,
     ClassifierOptions,
@@ -384,11 +383,4 @@ class _TopicFile(BaseModel):
 
 def topic_file(path: Path) -> dict[str, list[str]]:
     """The topics of one example file; a :class:`PolicyError` naming the file if unreadable."""
-    try:
-        return _TopicFile.model_validate(yaml.safe_load(read_utf8(path, "topic file"))).topics
-    except yaml.YAMLError as exc:
-        raise PolicyError(f"topic file is not YAML: {exc}", file=str(path)) from exc
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(part) for part in first["loc"])
-        raise PolicyError(f"topic file: {where}: {first['msg']}", file=str(path)) from exc
+    return read_yaml_file(path, _TopicFile, "topic file").topics

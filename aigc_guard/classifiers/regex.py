@@ -10,12 +10,11 @@ from pathlib import Path
 from typing import Any
 
 import regex
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
 from ..errors import PolicyError
 from ..normalize import FoldMode
-from ..textfiles import read_utf8
+from ..textfiles import read_yaml_file
 from .base import BuildContext, ClassifierOptions, Finding
 from .patterns import CompiledPattern, PatternClassifier
 
@@ -129,16 +128,7 @@ class PatternFile(BaseModel):
 
 def pattern_file(path: Path) -> PatternFile:
     """One pattern file; a :class:`PolicyError` naming the file if it cannot be read."""
-    try:
-        loaded = yaml.safe_load(read_utf8(path, "pattern file"))
-        return PatternFile.model_validate(loaded)
-    except yaml.YAMLError as exc:
-        raise PolicyError(f"pattern file is not YAML: {exc}", file=str(path)) from exc
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(part) for part in first["loc"])
-        detail = f"{where}: {first['msg']}" if where else first["msg"]
-        raise PolicyError(f"pattern file: {detail}", file=str(path)) from exc
+    return read_yaml_file(path, PatternFile, "pattern file")
 
 
 def patterns_in(path: Path) -> list[RegexPattern]:
