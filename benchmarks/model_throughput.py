@@ -45,6 +45,7 @@ MODELS = {
     "harmful_request": "{type: embedding_head, model: models/harmful_request}",
     "harmful_answer": "{type: embedding_head, model: models/harmful_answer}",
     "toxicity": "{type: embedding_head, model: models/toxicity}",
+    "sexual_content": "{type: embedding_head, model: models/sexual_content}",
 }
 
 

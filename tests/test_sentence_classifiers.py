@@ -123,7 +123,10 @@ def test_fast_mode_streams_on_while_a_verdict_is_pending_then_cuts() -> None:
         early = await guard.feed((0, "content", 0), "第一句。")
         early += await guard.feed((0, "content", 0), "第二句在模型判断时照常发出")
         Gated.gate.set()  # the verdict arrives
-        await asyncio.sleep(0.01)
+        for _ in range(500):  # a busy machine may take more than a few loop turns
+            if all(task.done() for task in guard._pending):
+                break
+            await asyncio.sleep(0.01)
         late = await guard.feed((0, "content", 0), "。第三句")
         return early, late, guard
 
