@@ -1,21 +1,21 @@
-"""Train models/sexual_content: sexual content said or asked for, English and Chinese.
+"""Train the heads whose texts to flag were written here: models/sexual_content (and threats).
 
-    python scripts/train_sexual_model.py [--spam]   # seeded; under a minute once embedded
+    python scripts/train_written_model.py sexual [--spam]   # seeded; under a minute once embedded
+    python scripts/train_written_model.py threats           # measured only: not shipped
 
 A logistic head over multilingual USE v3 embeddings (the encoder the other heads share, so a
 policy pays one 512 × 2 product for it). The texts to flag and their look-alikes are the three
-sets of scripts/written_sexual.py; ordinary text (COLD train, Davidson's "neither" tweets,
+sets of scripts/written_sexual.py or scripts/written_threats.py, plus that file's refusals and
+warnings that name the same things; ordinary text (COLD train, Davidson's "neither" tweets,
 XSafety's harmless prompts, everyday requests and answers written by scripts/synth*.py) keeps
-it from calling every mention of a bed or a body sexual. ``--spam`` adds scripts/synth_spam.py's
-sexual ads as more texts to flag (measured, not shipped: see the card).
+the head from reading every bed, body, knife or fight as the harm. ``--spam`` adds
+scripts/synth_spam.py's sexual ads as more texts to flag (measured, not shipped: see the card).
 
 Estimates: each written set is scored by a head trained on the other two (its wording and its
-look-alikes never seen); the Chinese moderation-kind posts of scripts/short_texts.py (written in
-the sixteenth session, before this model) and shared sets never trained on (COLD dev, SWSR,
-DiaSafety, HateCheck-dev, ToxiGen, the harmful requests, AISafetyLab's answers) give the rest.
-Refusals, warnings and sex education that name the same things (written_sexual.REFUSALS) are
-look-alikes too, scored half by half. The shipped head is trained on all of it with the same
-settings.
+look-alikes never seen), the refusals half by half; sets never trained on (COLD dev, SWSR,
+DiaSafety, HateCheck-dev, ToxiGen, the harmful requests, AISafetyLab's answers, the Chinese
+moderation-kind posts of scripts/short_texts.py) give the rest. The shipped head is trained on
+all of it with the same settings.
 """
 
 from __future__ import annotations
@@ -23,7 +23,9 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
 
 import numpy as np
 
@@ -33,23 +35,41 @@ import corpora
 import short_texts
 import synth_spam
 import written_sexual
+import written_threats
 from _data import REPO
 from _embed import embed
 from _heads import export, fit, harm_score, rate, share_weights
 
-OUT = REPO / "models" / "sexual_content"
 C = 3.0
 SEED = 0
-LABELS = ["safe", "sexual"]
-RISK = {"sexual": "A1-f.sexual"}
+
+
+@dataclass(frozen=True)
+class Topic:
+    folder: str
+    label: str
+    risk: str  # the TC260-003 risk id its findings carry
+    written: ModuleType  # SETS (name → texts to flag, look-alikes) and REFUSALS
+    moderation_kinds: frozenset[str]  # scripts/short_texts.py's kinds this head is for
+    shipped: bool = True  # False: measured and printed, never written to models/
+
+
+TOPICS = {
+    "sexual": Topic(
+        "sexual_content", "sexual", "A1-f.sexual", written_sexual, frozenset({"sexual", "vulgar"})
+    ),
+    # Not shipped: the held-out sets' look-alikes flagged as often as a quarter (docs/measured.md).
+    "threats": Topic(
+        "threats", "threat", "A1-f.violence", written_threats, frozenset(), shipped=False
+    ),
+}
 XSAFETY_SAFE = {"commonsense", "Mental_Health", "Ethics_And_Morality", "Physical_Harm"}
-SHARES = {"sexual": 0.5, "lookalike": 0.1, "ordinary": 0.4}
-SEXUAL = {"sexual", "vulgar"}  # the kinds of scripts/short_texts.py's posts this model is for
+SHARES = {"harmful": 0.5, "lookalike": 0.1, "ordinary": 0.4}
 THRESHOLDS = (0.5, 0.7, 0.8, 0.9, 0.95)
 
 
 def ordinary_texts() -> list[str]:
-    """Text that is not sexual content, for training: comments, tweets, prompts, chat."""
+    """Text that is none of the harms, for training: comments, tweets, prompts, chat."""
     rows = corpora.cold("train")
     rows += [r for r in corpora.davidson() if r["category"] == "neither"]
     rows += [r for r in corpora.xsafety() if r["category"] in XSAFETY_SAFE]
@@ -58,17 +78,19 @@ def ordinary_texts() -> list[str]:
     return [str(r["text"]) for r in rows]
 
 
-def heldout_sets() -> dict[str, list[str]]:
+def heldout_sets(topic: Topic) -> dict[str, list[str]]:
     """Texts never trained on: the moderation-kind posts and the shared sets."""
-    fresh = short_texts.MODERATION_FRESH + short_texts.MODERATION_DEV
+    posts = short_texts.MODERATION_FRESH + short_texts.MODERATION_DEV
+    kinds = topic.moderation_kinds
     sets = {
-        "moderation posts, sexual and vulgar (caught)": [
-            t for t, _, kind in fresh if kind in SEXUAL
-        ],
+        "moderation posts of its kinds (caught)": [t for t, _, kind in posts if kind in kinds],
         "moderation posts, other harms": [
-            t for t, label, kind in fresh if label and kind not in SEXUAL
+            t for t, label, kind in posts if label and kind not in kinds
         ],
-        "moderation posts, ordinary": [t for t, label, kind in fresh if not label],
+        "moderation posts, ordinary": [t for t, label, kind in posts if not label],
+        "HateCheck-dev threats": [
+            str(r["text"]) for r in corpora.hatecheck() if "threat" in str(r["category"])
+        ],
         "COLD dev": [str(r["text"]) for r in corpora.cold("dev")],
         "SWSR": [str(r["text"]) for r in corpora.swsr()],
         "DiaSafety safe": [str(r["text"]) for r in corpora.diasafety() if not r["label"]],
@@ -78,27 +100,27 @@ def heldout_sets() -> dict[str, list[str]]:
         "harmful requests": [str(r["text"]) for r in corpora.harmful_prompts()],
         "AISafetyLab answers": [str(r["text"]) for r in corpora.zh_unsafe_answers()],
     }
-    return sets
+    return {name: texts for name, texts in sets.items() if texts}
 
 
 class Trainer:
-    def __init__(self, with_spam: bool) -> None:
+    def __init__(self, topic: Topic, with_spam: bool) -> None:
         texts: list[str] = []
         kinds: list[str] = []
         sets: list[str] = []
-        for name, (sexual, lookalikes) in written_sexual.SETS.items():
-            texts += sexual + lookalikes
-            kinds += ["sexual"] * len(sexual) + ["lookalike"] * len(lookalikes)
-            sets += [name] * (len(sexual) + len(lookalikes))
+        for name, (harmful, lookalikes) in topic.written.SETS.items():
+            texts += harmful + lookalikes
+            kinds += ["harmful"] * len(harmful) + ["lookalike"] * len(lookalikes)
+            sets += [name] * (len(harmful) + len(lookalikes))
         for half in (0, 1):  # refusals and warnings that name the same things: more look-alikes
-            refusals = written_sexual.REFUSALS[half::2]
+            refusals = topic.written.REFUSALS[half::2]
             texts += refusals
             kinds += ["lookalike"] * len(refusals)
             sets += [f"refusals {half}"] * len(refusals)
         if with_spam:
             ads = [p.text for p in synth_spam.posts(per_label=400) if p.label == "sexual"]
             texts += ads
-            kinds += ["sexual"] * len(ads)
+            kinds += ["harmful"] * len(ads)
             sets += ["spam"] * len(ads)
         ordinary = ordinary_texts()
         texts += ordinary
@@ -107,7 +129,7 @@ class Trainer:
         self.x = embed(texts, progress=True)
         self.kinds = np.array(kinds)
         self.sets = np.array(sets)
-        self.y = (self.kinds == "sexual").astype(int)
+        self.y = (self.kinds == "harmful").astype(int)
         self.weights = share_weights(self.kinds, SHARES)
 
     def train(self, index: np.ndarray) -> object:
@@ -116,26 +138,27 @@ class Trainer:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("topic", choices=sorted(TOPICS))
     parser.add_argument("--spam", action="store_true", help="add synth_spam's sexual ads")
     args = parser.parse_args()
+    topic = TOPICS[args.topic]
     np.random.seed(SEED)
-    trainer = Trainer(args.spam)
+    trainer = Trainer(topic, args.spam)
     crossed: dict[str, dict[str, dict[str, float]]] = {}
-    held_rows: dict[str, list[float]] = {"sexual": [], "lookalike": []}
-    for name in written_sexual.SETS:
+    held_rows: dict[str, list[float]] = {"harmful": [], "lookalike": []}
+    for name in topic.written.SETS:
         test = trainer.sets == name
-        model = trainer.train(np.flatnonzero(~test))
-        scores = harm_score(model, trainer.x[test])
+        scores = harm_score(trainer.train(np.flatnonzero(~test)), trainer.x[test])
         kinds = trainer.kinds[test]
         crossed[name] = {
             str(t): {
-                "caught": rate(scores[kinds == "sexual"] >= t),
+                "caught": rate(scores[kinds == "harmful"] >= t),
                 "look-alikes flagged": rate(scores[kinds == "lookalike"] >= t),
             }
             for t in THRESHOLDS
         }
-        held_rows["sexual"] += scores[kinds == "sexual"].tolist()
-        held_rows["lookalike"] += scores[kinds == "lookalike"].tolist()
+        for kind, values in held_rows.items():
+            values += scores[kinds == kind].tolist()
     refused = {}
     for half in ("refusals 0", "refusals 1"):
         test = trainer.sets == half
@@ -147,9 +170,10 @@ def main() -> None:
     }
     model = trainer.train(np.arange(len(trainer.y)))
     shared = {}
-    for name, texts in heldout_sets().items():
+    for name, texts in heldout_sets(topic).items():
         scores = harm_score(model, embed(texts, progress=True))
         shared[name] = {"rows": len(texts), **{str(t): rate(scores >= t) for t in THRESHOLDS}}
+    categories = {topic.label: topic.risk}
     report = {
         "C": C,
         "seed": SEED,
@@ -157,14 +181,16 @@ def main() -> None:
         "with synthetic spam ads": args.spam,
         "rows": {kind: int((trainer.kinds == kind).sum()) for kind in SHARES},
         "each written set scored by a head trained on the other two": crossed,
-        "the three sets pooled (sexual caught, look-alikes flagged)": pooled,
+        "the three sets pooled (harmful caught, look-alikes flagged)": pooled,
         "refusals and warnings, each half scored by a head trained on the other (flagged)": refused,
         "never trained on (share flagged; the shipped head)": shared,
-        "categories": RISK,
+        "categories": categories,
     }
-    if not args.spam:
-        export(OUT, model, LABELS, encoder="use-m3", negative="safe", categories=RISK)
-        (OUT / "scores.json").write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
+    if topic.shipped and not args.spam:
+        out = REPO / "models" / topic.folder
+        labels = ["safe", topic.label]
+        export(out, model, labels, encoder="use-m3", negative="safe", categories=categories)
+        (out / "scores.json").write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
     print(json.dumps(report, indent=2, ensure_ascii=False))
 
 
