@@ -1871,6 +1871,9 @@ def test_the_stance_phrases_read_the_lead_and_skip_negated_or_conceded_warnings(
     assert stances("伪造证件是违法行为，请不要尝试。") == {"stance.discourages"}
     assert stances("抱歉，我不能提供代开发票的渠道。") == {"stance.refuses"}
     assert stances("加我微信，具体的不能在这里说。") == set()  # no first-person refusal
+    assert stances("Calling refugees parasites is a disgusting thing to say.") == {"stance.discourages"}
+    assert stances("Why do you think it's fine to call us animals?") == {"stance.discourages"}
+    assert stances("Refugees are parasites and everyone knows it.") == set()  # the prejudice itself
     assert stances("请你不要报警，也不要告诉任何人。") == set()  # told *not* to report
     assert stances("虽然骂人是不对的，但是这种人就该骂。") == set()  # conceded, then the opposite
     assert stances("不是我歧视他们，他们就是那样。") == set()
