@@ -609,9 +609,11 @@ def test_each_policy_flags_explicit_english_and_passes_its_near_misses(
         "she keeps begging me to send nudes tonight",
         "honestly I just want to kill myself, nothing helps",
         "keep talking and I'll slit your throat",
+        "snitches like you should sleep with one eye open",  # a threat idiom
     ]
     passed = [
         "the peacock walked past the cockpit",
+        "I sleep with the window open in summer",
         "the woodcock is a shy wading bird",
         "I could kill for a coffee right now",
     ]
@@ -687,8 +689,12 @@ def test_each_policy_flags_chinese_abuse_as_typed_and_passes_its_near_misses(
         "你这个臭婊\u200b子",
         "滚，sb",
         "这些黑鬼滚出去",
+        "你等着，我顺着网线过去找你",  # threat idioms
+        "这事没完，有你好果子吃",
     ]
     passed = [
+        "网速太慢，我顺着网线查到是路由器坏了",
+        "放学后别走远，早点回家",
         "他傻傻地笑了，这个模型很逼真",
         "我的 usb 接口坏了",
         "他们在讨论婊姐的新视频",
@@ -1871,7 +1877,9 @@ def test_the_stance_phrases_read_the_lead_and_skip_negated_or_conceded_warnings(
     assert stances("伪造证件是违法行为，请不要尝试。") == {"stance.discourages"}
     assert stances("抱歉，我不能提供代开发票的渠道。") == {"stance.refuses"}
     assert stances("加我微信，具体的不能在这里说。") == set()  # no first-person refusal
-    assert stances("Calling refugees parasites is a disgusting thing to say.") == {"stance.discourages"}
+    assert stances("Calling refugees parasites is a disgusting thing to say.") == {
+        "stance.discourages"
+    }
     assert stances("Why do you think it's fine to call us animals?") == {"stance.discourages"}
     assert stances("Refugees are parasites and everyone knows it.") == set()  # the prejudice itself
     assert stances("请你不要报警，也不要告诉任何人。") == set()  # told *not* to report
