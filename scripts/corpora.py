@@ -24,6 +24,9 @@ XSAFETY_HARMFUL = {
     "Goal_Hijacking",
     "Role_Play_Instruction",
 }
+# XSafety categories whose prompts the training scripts take as safe text (not Reverse_Exposure
+# or Prompt_Leaking, which ask about the model itself).
+XSAFETY_SAFE = frozenset({"commonsense", "Mental_Health", "Ethics_And_Morality", "Physical_Harm"})
 
 
 def _row(text: str, label: int, source: str, category: str = "", lang: str = "zh") -> Row:

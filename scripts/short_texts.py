@@ -296,9 +296,10 @@ SAFE_ANSWERS = [
 
 def _shared_sets() -> list[tuple[str, list[tuple[str, int, str]]]]:
     synthetic = [r for r in corpora.synth_answers() if r["lang"] == "zh"]
-    harmless = ("commonsense", "Mental_Health", "Ethics_And_Morality", "Physical_Harm")
     xsafety = [
-        str(r["text"]) for r in corpora.xsafety() if r["lang"] == "zh" and r["category"] in harmless
+        str(r["text"])
+        for r in corpora.xsafety()
+        if r["lang"] == "zh" and r["category"] in corpora.XSAFETY_SAFE
     ]
     return [
         ("AISafetyLab", [(str(r["text"]), 1, "") for r in corpora.zh_unsafe_answers()]),

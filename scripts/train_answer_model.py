@@ -51,7 +51,6 @@ C = 2.0
 
 
 ORDINARY = ("COLD-train", "SWSR", "Davidson", "XSafety", "ToxiGen")
-XSAFETY_SAFE = {"commonsense", "Mental_Health", "Ethics_And_Morality", "Physical_Harm"}
 
 
 def load() -> tuple[list[dict[str, object]], np.ndarray]:
@@ -67,7 +66,7 @@ def load() -> tuple[list[dict[str, object]], np.ndarray]:
             # fires on a request, so they teach only what a harmful answer is about).
             "harmful_prompts": None,
             "synth_casual": lambda r: r["family"] == "casual_answer",
-            "xsafety": lambda r: r["category"] in XSAFETY_SAFE,
+            "xsafety": lambda r: r["category"] in corpora.XSAFETY_SAFE,
             "toxigen": lambda r: r["label"] == 0,
             # Ordinary text, so that what most answers look like is safe.
             "cold_train": lambda r: r["label"] == 0,

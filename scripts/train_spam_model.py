@@ -40,7 +40,6 @@ RISK = {
     "black_market": "A3-e.black_market",
     "sexual": "A1-f.sexual",
 }
-XSAFETY_SAFE = {"commonsense", "Mental_Health", "Ethics_And_Morality", "Physical_Harm"}
 SHARES = {"spam": 0.45, "lookalike": 0.2, "ordinary": 0.35}
 
 
@@ -48,7 +47,7 @@ def ordinary_rows() -> list[dict[str, object]]:
     """Chinese text that is not spam: comments (offensive or not), prompts, everyday chat."""
     rows = [r for r in corpora.cold("train")]
     rows += [r for r in corpora.swsr() if r["label"] == 0]
-    rows += [r for r in corpora.xsafety() if r["lang"] == "zh" and r["category"] in XSAFETY_SAFE]
+    rows += [r for r in corpora.xsafety() if r["lang"] == "zh" and r["category"] in corpora.XSAFETY_SAFE]
     rows += [r for r in corpora.synth_casual() if r["lang"] == "zh"]
     return [{**r, "label": "safe"} for r in rows]
 

@@ -41,7 +41,6 @@ from _heads import (
 OUT = REPO / "models" / "toxicity"
 C = 1.0
 XSAFETY_TOXIC = {"Insult", "Unfairness_And_Discrimination"}
-XSAFETY_SAFE = {"commonsense", "Mental_Health", "Physical_Harm", "Ethics_And_Morality"}
 GATE_SHARES = {"counter": 0.5, "hate": 0.3, "other": 0.2}
 SOURCES = ["cold_train", "swsr", "davidson", "toxigen", "xsafety", "synth_hate"]
 
@@ -51,7 +50,7 @@ def training_rows(name: str) -> list[dict[str, object]]:
     if name == "davidson":
         return [r for r in rows if r["category"] != "offensive"]
     if name == "xsafety":
-        kept = [r for r in rows if r["category"] in XSAFETY_TOXIC | XSAFETY_SAFE]
+        kept = [r for r in rows if r["category"] in XSAFETY_TOXIC | corpora.XSAFETY_SAFE]
         for r in kept:
             r["label"] = int(r["category"] in XSAFETY_TOXIC)
         return kept

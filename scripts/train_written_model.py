@@ -63,7 +63,6 @@ TOPICS = {
         "threats", "threat", "A1-f.violence", written_threats, frozenset(), shipped=False
     ),
 }
-XSAFETY_SAFE = {"commonsense", "Mental_Health", "Ethics_And_Morality", "Physical_Harm"}
 SHARES = {"harmful": 0.5, "lookalike": 0.1, "ordinary": 0.4}
 THRESHOLDS = (0.5, 0.7, 0.8, 0.9, 0.95)
 
@@ -72,7 +71,7 @@ def ordinary_texts() -> list[str]:
     """Text that is none of the harms, for training: comments, tweets, prompts, chat."""
     rows = corpora.cold("train")
     rows += [r for r in corpora.davidson() if r["category"] == "neither"]
-    rows += [r for r in corpora.xsafety() if r["category"] in XSAFETY_SAFE]
+    rows += [r for r in corpora.xsafety() if r["category"] in corpora.XSAFETY_SAFE]
     rows += corpora.synth_casual() + [r for r in corpora.synth_benign_requests() if r["label"] == 0]
     rows += [r for r in corpora.synth_answers() if r["label"] == 0]
     return [str(r["text"]) for r in rows]

@@ -226,6 +226,17 @@ def _judge(policy: object, texts: list[str], direction: Direction) -> list[Actio
     return asyncio.run(run())
 
 
+def _assert_stops_all_and_passes_all(
+    policy: object, stopped: list[str], passed: list[str], direction: Direction
+) -> None:
+    """Every text of ``stopped`` flagged or blocked, every text of ``passed`` allowed."""
+    decided = _judge(policy, stopped + passed, direction)
+    said = decided[: len(stopped)]
+    assert Action.ALLOW not in said, dict(zip(stopped, said, strict=True))
+    rest = decided[len(stopped) :]
+    assert rest == [Action.ALLOW] * len(rest), dict(zip(passed, rest, strict=True))
+
+
 # What the fixtures must show (out-of-fold estimates and the misses are in the model cards): a
 # harmful request or answer of every category blocked; every harmful request (the model and the
 # phrases together block all 18: a retrained model that lets one through must be looked at, as
@@ -592,12 +603,8 @@ def test_each_policy_flags_self_harm_said_and_passes_what_shares_its_words(
     name: str, policies: dict[str, object]
 ) -> None:
     for direction in (Direction.INPUT, Direction.OUTPUT):
-        decided = _judge(policies[name], SELF_HARM_STATEMENTS + SELF_HARM_LOOK_ALIKES, direction)
-        said = decided[: len(SELF_HARM_STATEMENTS)]
-        assert Action.ALLOW not in said, dict(zip(SELF_HARM_STATEMENTS, said, strict=True))
-        rest = decided[len(SELF_HARM_STATEMENTS) :]
-        assert rest == [Action.ALLOW] * len(rest), dict(
-            zip(SELF_HARM_LOOK_ALIKES, rest, strict=True)
+        _assert_stops_all_and_passes_all(
+            policies[name], SELF_HARM_STATEMENTS, SELF_HARM_LOOK_ALIKES, direction
         )
 
 
@@ -651,15 +658,10 @@ def test_each_policy_flags_sexual_content_without_explicit_words_and_passes_its_
     name: str, policies: dict[str, object]
 ) -> None:
     for direction in (Direction.INPUT, Direction.OUTPUT):
-        decided = _judge(policies[name], SEXUAL_CONTENT + SEXUAL_LOOK_ALIKES, direction)
-        said = decided[: len(SEXUAL_CONTENT)]
-        assert Action.ALLOW not in said, dict(zip(SEXUAL_CONTENT, said, strict=True))
-        rest = decided[len(SEXUAL_CONTENT) :]
-        assert rest == [Action.ALLOW] * len(rest), dict(zip(SEXUAL_LOOK_ALIKES, rest, strict=True))
-    refused = _judge(policies[name], SEXUAL_REFUSALS, Direction.OUTPUT)
-    assert refused == [Action.ALLOW] * len(refused), dict(
-        zip(SEXUAL_REFUSALS, refused, strict=True)
-    )
+        _assert_stops_all_and_passes_all(
+            policies[name], SEXUAL_CONTENT, SEXUAL_LOOK_ALIKES, direction
+        )
+    _assert_stops_all_and_passes_all(policies[name], [], SEXUAL_REFUSALS, Direction.OUTPUT)
     fired = _fired(_answers_scanned(policies[name], SEXUAL_CONTENT), "sexual_content")
     assert all(fired), dict(zip(SEXUAL_CONTENT, fired, strict=True))
     # cn-tc260 blocks an answer the model is sure of (0.95); default flags it for review.
