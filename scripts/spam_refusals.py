@@ -4,7 +4,7 @@
 
 120 of the spam lexicon's blocking terms, drawn with seed 0, each in refusals of four forms (an
 assistant declining to find, give, answer or take part), judged as answers. A refusal is not an
-ad: before `stance.refuses` both shipped policies blocked all 360.
+ad: before `refusal_only` (patterns/refusals.yaml) both shipped policies blocked all 360.
 """
 
 from __future__ import annotations

@@ -526,15 +526,19 @@ def test_each_policy_blocks_ad_phrases_of_its_spam_lexicon_in_answers(
 
 
 # Refusals that name what the spam lexicon blocks: an answer declining is not an ad. Before
-# `stance.refuses` both policies blocked every such refusal written by code over the lexicon's
-# blocking terms (docs/measured.md); the same term in an ad that opens with a warning stays blocked.
+# `refusal_only` (patterns/refusals.yaml) both policies blocked every such refusal written by code
+# over the lexicon's blocking terms (docs/measured.md); an ad that opens with a warning or a
+# refusal stays blocked.
 SPAM_REFUSALS = [
     "抱歉，我不能帮你找网上赌场，这类信息可能涉及违法犯罪。",
     "对不起，我无法提供代开发票的渠道。",
     "我不能帮你办理学信网可查的假毕业证，请通过正规途径提升学历。",
 ]
-SPAM_WARNED_ADS = [  # scam ads open with warnings too: a warning excuses no spam block
+SPAM_WARNED_ADS = [  # scam ads open with warnings too: a warning excuses no spam block,
     "谨防上当受骗！正规大平台，上下分微信秒到，首存送百分之五十",
+    # and a refusal excuses only an answer that is nothing but the refusal
+    "抱歉，我不能提供赌博网站。不过正规大平台，上下分微信秒到，首存送百分之五十",
+    "抱歉，我不能提供这个。推荐你去正规大平台，上下分秒到，首存送百分之五十",
 ]
 
 
@@ -544,7 +548,10 @@ def test_each_policy_lets_a_refusal_name_a_spam_term_but_blocks_a_warned_ad(
 ) -> None:
     refused = _judge(policies[name], SPAM_REFUSALS, Direction.OUTPUT)
     assert Action.BLOCK not in refused, dict(zip(SPAM_REFUSALS, refused, strict=True))
-    assert _judge(policies[name], SPAM_WARNED_ADS, Direction.OUTPUT) == [Action.BLOCK]
+    warned = _judge(policies[name], SPAM_WARNED_ADS, Direction.OUTPUT)
+    assert warned == [Action.BLOCK] * len(SPAM_WARNED_ADS), dict(
+        zip(SPAM_WARNED_ADS, warned, strict=True)
+    )
 
 
 # Short, safe statements on subjects next to a harm. Read alone, the answer models scored them
@@ -1877,8 +1884,7 @@ def test_the_stance_phrases_read_the_lead_and_skip_negated_or_conceded_warnings(
         return {f.category for found in outcome.findings for f in found}
 
     assert stances("伪造证件是违法行为，请不要尝试。") == {"stance.discourages"}
-    assert stances("抱歉，我不能提供代开发票的渠道。") == {"stance.refuses"}
-    assert stances("加我微信，具体的不能在这里说。") == set()  # no first-person refusal
+    assert stances("抱歉，我不能提供代开发票的渠道。") == {"stance.discourages"}
     assert stances("Calling refugees parasites is a disgusting thing to say.") == {
         "stance.discourages"
     }
