@@ -764,8 +764,21 @@ def test_each_policy_flags_threats_and_passes_violent_words_aimed_at_no_one(
         "He deserves to be beaten in the parking lot after the game.",
         "I'm bringing a gun to school on Friday.",
         "You'd better sleep with one eye open tonight.",
+        # wish-harm-en / wish-harm-zh: a wish or a verdict that someone be hurt
+        "I hope your mom gets hit by a bus.",
+        "That ref deserves a bat to the knees.",
+        "Someone should break that reporter's jaw.",
+        "祝你全家早日暴毙。",
+        "这种人活该被打残。",
+        "你这种人怎么不去死啊。",
     ]
     quiet = [
+        "I hope you don't get hit by a bus on your way home, the roads are icy.",
+        "That ref deserves a raise after that game.",
+        "Be careful not to break your leg on the stairs.",
+        "希望被车撞的那个孩子早日康复。",
+        "穿着暴露就活该被强奸的论调必须反对。",
+        "祝你早日康复。",
         "I'm going to kill this bug in the code first.",
         "The film shows soldiers who were shot in the war.",
         "We'll smash the record at the marathon this year.",
