@@ -190,6 +190,54 @@ def test_a_rule_naming_an_undefined_classifier_fails_at_load(part: str) -> None:
     assert raised.value.field == f"rules.0.{part}.classifier"
 
 
+UNLESS_ANY = parse_policy(
+    """
+version: 1
+classifiers:
+  harm: {type: lexicon, terms: [炸药], category: A1-h}
+  knowledge: {type: lexicon, terms: [原理是什么], category: knowledge_question}
+  history: {type: lexicon, terms: [历史上], category: history}
+rules:
+  - id: block-harm
+    when: {classifier: harm}
+    unless: [{classifier: knowledge}, {classifier: history}]
+    action: block
+  - {id: flag-harm, when: {classifier: harm}, action: flag}
+""",
+    base_dir=Path("."),
+)
+
+
+def test_unless_takes_a_list_and_any_one_excuses() -> None:
+    """``unless: [a, b]``: a finding meeting either excuses the rule; with neither it holds.
+    Every classifier the list names runs, and the rule's conditions show the list."""
+    decided = [
+        asyncio.run(scan_texts(UNLESS_ANY, [text], Direction.INPUT)).decision.action
+        for text in ("怎么做炸药", "炸药的原理是什么", "历史上炸药怎么用于采矿")
+    ]
+    assert decided == [Action.BLOCK, Action.FLAG, Action.FLAG]
+    assert {c.id for c in UNLESS_ANY.classifiers_for(Direction.INPUT)} == {
+        "harm",
+        "knowledge",
+        "history",
+    }
+    assert UNLESS_ANY.rules[0].conditions()["unless"] == [
+        {"classifier": "knowledge"},
+        {"classifier": "history"},
+    ]
+
+
+def test_an_undefined_classifier_in_an_unless_list_is_named_with_its_place() -> None:
+    with pytest.raises(PolicyError, match="nope") as raised:
+        parse_policy(
+            "version: 1\nclassifiers:\n  harm: {type: lexicon, terms: [x]}\nrules:\n"
+            "  - {when: {classifier: harm}, unless: [{classifier: harm}, {classifier: nope}],"
+            " action: block}\n",
+            base_dir=Path("."),
+        )
+    assert raised.value.field == "rules.0.unless.1.classifier"
+
+
 def test_also_needs_a_second_finding_in_the_same_text() -> None:
     """``also`` holds a rule back until a finding of the same text meets it too: a risky topic
     inside a jailbreak wrapper is blocked, the topic alone only flagged, and a wrapper sent as

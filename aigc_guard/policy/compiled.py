@@ -36,20 +36,22 @@ class CompiledRule:
             return False
         return _meets(rule.when, finding)
 
-    def conditions(self) -> dict[str, dict[str, object]]:
+    def conditions(self) -> dict[str, object]:
         """``when`` (and ``also``, ``unless``, if set) as the policy file spells them."""
-        found = {"when": self.rule.when.model_dump(exclude_defaults=True)}
-        for part, condition in (("also", self.rule.also), ("unless", self.rule.unless)):
-            if condition is not None:
-                found[part] = condition.model_dump(exclude_defaults=True)
+        found: dict[str, object] = {"when": self.rule.when.model_dump(exclude_defaults=True)}
+        if self.rule.also is not None:
+            found["also"] = self.rule.also.model_dump(exclude_defaults=True)
+        excusals = [c.model_dump(exclude_defaults=True) for c in self.rule.excusals]
+        if excusals:
+            found["unless"] = excusals if isinstance(self.rule.unless, list) else excusals[0]
         return found
 
     def holds_for(self, text: Sequence[Finding]) -> bool:
         """Whether one text's findings meet ``also`` (if set) and not ``unless``."""
-        also, unless = self.rule.also, self.rule.unless
+        also = self.rule.also
         if also is not None and not any(_meets(also, f) for f in text):
             return False
-        return unless is None or not any(_meets(unless, f) for f in text)
+        return not any(_meets(unless, f) for unless in self.rule.excusals for f in text)
 
 
 def _meets(condition: Condition, finding: Finding) -> bool:
@@ -227,7 +229,7 @@ class Policy:
                 any_classifier = True
             else:
                 wanted.add(compiled.rule.when.classifier)
-            for condition in (compiled.rule.also, compiled.rule.unless):
+            for condition in (compiled.rule.also, *compiled.rule.excusals):
                 if condition is not None and condition.classifier is not None:
                     wanted.add(condition.classifier)
         return [

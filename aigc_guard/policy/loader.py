@@ -261,15 +261,23 @@ def _parse_policy(
                 field=f"rules.{index}.id",
             )
         seen_ids.add(rule_id)
-        for part, condition in (("when", rule.when), ("also", rule.also), ("unless", rule.unless)):
+        named_at: list[tuple[list[int | str], Condition | None]] = [
+            (["when"], rule.when),
+            (["also"], rule.also),
+        ]
+        if isinstance(rule.unless, list):
+            named_at += [(["unless", i], c) for i, c in enumerate(rule.unless)]
+        else:
+            named_at.append((["unless"], rule.unless))
+        for part, condition in named_at:
             named = condition.classifier if condition is not None else None
             if named is not None and named not in classifiers:
                 raise PolicyError(
                     f"rule names classifier {named!r}, which the policy does not define "
                     f"(defined: {sorted(classifiers)})",
                     file=file,
-                    line=_line_of(root, [*where, part, "classifier"]),
-                    field=f"rules.{index}.{part}.classifier",
+                    line=_line_of(root, [*where, *part, "classifier"]),
+                    field=".".join(map(str, ["rules", index, *part, "classifier"])),
                 )
         rules.append(CompiledRule(rule_id, rule))
     rules += _grounding_rules(config, classifiers, rules, root, file)

@@ -80,10 +80,11 @@ class Rule(_Strict):
         description="The rule holds for a finding only when a finding of the same text also "
         "meets this (a jailbreak wrapper around a request the model finds risky).",
     )
-    unless: Condition | None = Field(
+    unless: Condition | list[Condition] | None = Field(
         default=None,
         description="The rule does not hold for a finding when a finding of the same text "
-        "meets this (a knowledge question excuses a request model's score).",
+        "meets this, or any one of a list (a knowledge question excuses a request model's "
+        "score).",
     )
     action: Action
     direction: Direction | None = Field(default=None, description="Both directions when unset.")
@@ -91,6 +92,13 @@ class Rule(_Strict):
     monitor: bool = Field(
         default=False, description="Decide, record and count, but never change the answer."
     )
+
+    @property
+    def excusals(self) -> tuple[Condition, ...]:
+        """``unless`` as a tuple: any one of them met excuses a finding."""
+        if self.unless is None:
+            return ()
+        return tuple(self.unless) if isinstance(self.unless, list) else (self.unless,)
 
 
 class RedactionConfig(_Strict):
