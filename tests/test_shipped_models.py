@@ -750,22 +750,28 @@ def test_each_policy_flags_english_insults_and_explicit_words_and_passes_their_n
 def test_each_policy_passes_praise_of_a_group_and_still_flags_a_sneer_dressed_as_praise(
     name: str, policies: dict[str, object]
 ) -> None:
-    """patterns/praise.yaml: the English abuse model reads a group's name as abuse; a short
-    text that only praises a group excuses it, one with a contrast, a comparison or a second
-    sentence does not. The model fires on every one of them (else the test would prove nothing)."""
+    """patterns/praise.yaml: the abuse models read a group's name as abuse; a short text that
+    only praises a group excuses them, one with a contrast, a comparison, a question or a second
+    clause does not. A model fires on every one of them (else the test would prove nothing)."""
     praise = [
         "Black lives matter.",
         "Trans people deserve respect.",
         "Having gay teachers makes me proud.",
+        "上海人其实很热心。",
+        "女性领导者在危机中往往表现出色。",
     ]
     sneers = [
         "Women are great, as long as they stay in the kitchen.",
         "Black people are great at one thing only: crime.",
         "I respect Jews about as much as I respect rats.",
         "Gay lives matter less than real families.",
+        "河南人勤劳朴实，就是爱偷井盖。",
+        "黑人真聪明啊呵呵。",
     ]
     outcomes = _answers_scanned(policies[name], praise + sneers)
-    assert _fired(outcomes, "toxicity_en") == [True] * len(praise + sneers)
+    english, chinese = _fired(outcomes, "toxicity_en"), _fired(outcomes, "toxicity")
+    models = [a or b for a, b in zip(english, chinese, strict=True)]
+    assert models == [True] * len(praise + sneers), models
     assert _fired(outcomes, "praise_only") == [True] * len(praise) + [False] * len(sneers)
     actions = [o.decision.would_be for o in outcomes]
     assert actions[: len(praise)] == [Action.ALLOW] * len(praise), actions
