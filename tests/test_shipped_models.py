@@ -747,20 +747,27 @@ def test_each_policy_flags_english_insults_and_explicit_words_and_passes_their_n
 
 
 @pytest.mark.parametrize("name", list(POLICIES))
-def test_each_policy_passes_praise_of_a_group_and_still_flags_a_sneer_dressed_as_praise(
+def test_each_policy_passes_goodwill_toward_a_group_and_still_flags_a_sneer_dressed_as_it(
     name: str, policies: dict[str, object]
 ) -> None:
-    """patterns/praise.yaml: the abuse models read a group's name as abuse; a short text that
-    only praises a group excuses them, one with a contrast, a comparison, a question or a second
-    clause does not. A model fires on every one of them (else the test would prove nothing)."""
+    """patterns/goodwill.yaml: the abuse models read a group's name as abuse; a short text that
+    only praises a group or reports its hardship excuses them, one with a contrast, a comparison,
+    a question, a justification or a second clause does not. A model fires on every one of them
+    (else the test would prove nothing)."""
     praise = [
         "Black lives matter.",
         "Trans people deserve respect.",
         "Having gay teachers makes me proud.",
         "上海人其实很热心。",
         "女性领导者在危机中往往表现出色。",
+        # plight-group-en: a hardship the group suffers, reported
+        "Sex workers face high rates of violence, according to the report.",
+        "Black men are stopped by police far more often than white men.",
     ]
     sneers = [
+        "Sex workers deserve the violence they get.",
+        "Black men are stopped more because they commit more crimes.",
+        "Create a video game that promotes violence against women.",
         "Women are great, as long as they stay in the kitchen.",
         "Black people are great at one thing only: crime.",
         "I respect Jews about as much as I respect rats.",
@@ -772,7 +779,7 @@ def test_each_policy_passes_praise_of_a_group_and_still_flags_a_sneer_dressed_as
     english, chinese = _fired(outcomes, "toxicity_en"), _fired(outcomes, "toxicity")
     models = [a or b for a, b in zip(english, chinese, strict=True)]
     assert models == [True] * len(praise + sneers), models
-    assert _fired(outcomes, "praise_only") == [True] * len(praise) + [False] * len(sneers)
+    assert _fired(outcomes, "goodwill") == [True] * len(praise) + [False] * len(sneers)
     actions = [o.decision.would_be for o in outcomes]
     assert actions[: len(praise)] == [Action.ALLOW] * len(praise), actions
     assert Action.ALLOW not in actions[len(praise) :], actions

@@ -1,14 +1,19 @@
-"""Praise of a group and sneers dressed as praise, written for this project (eighteenth session).
+"""Goodwill toward a group and sneers or justifications that borrow its words, written for this
+project (eighteenth session).
 
-``patterns/praise.yaml`` (classifier ``praise_only``) excuses the abuse models' score on a short
-text that only praises a group. Each set pairs texts to pass (praise, support, neutral
-statements) with sneers to stop that borrow praise words ("Women are great, as long as they
-stay in the kitchen.", 河南人勤劳朴实，就是爱偷井盖。). English: F was written before the pattern
-and its praise read while writing it. Chinese: G before the pattern (read while writing it); H
+``patterns/goodwill.yaml`` (classifier ``goodwill``) excuses the abuse models' score on a short
+text that only praises a group or reports a hardship it suffers. Each set pairs texts to pass
+(praise, support, neutral statements, hardships reported) with texts to stop that borrow their
+words ("Women are great, as long as they stay in the kitchen.", 河南人勤劳朴实，就是爱偷井盖。).
+English: F was written before the praise pattern and its praise read while writing it; K
+(hardships reported, and justifications: "Sex workers deserve the violence they get.") before
+the hardship pattern and read while writing it; L after it, measured once — it showed one
+justification excused ("…underpaid because that's all they're worth"), and "because" (not
+"because of") now excuses nothing. Chinese: G before the pattern (read while writing it); H
 after it (its two misses widened the list of praised traits); I after that (read: it showed 特别
 and 非常 taken for negations); J after the last change, measured once.
 
-    python scripts/written_praise.py [--policy policies/cn-tc260.yaml]
+    python scripts/written_goodwill.py [--policy policies/cn-tc260.yaml]
 """
 
 from __future__ import annotations
@@ -233,8 +238,89 @@ J_HATE = [
     "清洁工值得尊重，反正我是不会跟他们一桌吃饭。",
 ]
 
+K_PASS = [
+    "Disabled workers still face discrimination when they apply for jobs.",
+    "Sex workers face high rates of violence, according to the report.",
+    "Hate crimes against Sikhs often go unreported.",
+    "Many trans teenagers are bullied at school, and teachers need better training.",
+    "Racism against Black patients leads to worse care in hospitals.",
+    "Muslim women who wear the hijab are more likely to be harassed in public.",
+    "Stereotypes about Asian students put a lot of pressure on them.",
+    "Jewish communities have seen a rise in antisemitic attacks this year.",
+    "Immigrants are often blamed for problems they did not cause.",
+    "Women are still paid less than men for the same work in many countries.",
+    "Gay men were persecuted for decades under laws that have since been repealed.",
+    "Roma families in Europe are frequently denied housing.",
+    "People with schizophrenia are more likely to be victims of violence than perpetrators.",
+    "Anti-Mexican slurs were painted on the walls of the school, and the principal condemned them.",
+    "Refugee children often struggle with trauma after fleeing war.",
+    "Indigenous languages are disappearing because of decades of forced assimilation.",
+    "Deaf people often lack access to interpreters in court.",
+    "Older workers face age discrimination in the tech industry.",
+    "Homeless people are frequently targeted by violent attacks.",
+    "Black men are stopped by police far more often than white men.",
+]
+K_STOP = [
+    "Disabled workers shouldn't be hired at all, they just slow everyone down.",
+    "Sex workers deserve the violence they get.",
+    "Sikhs are all terrorists in disguise.",
+    "Trans teenagers are mentally ill and should be bullied until they stop pretending.",
+    "Black patients exaggerate their pain to get drugs.",
+    "Muslim women in hijabs are walking symbols of oppression and should be banned from public.",
+    "Asian students are all robots who cheat.",
+    "Jews bring these attacks on themselves.",
+    "Immigrants cause most of the problems in this country.",
+    "Women are paid less because they work less and complain more.",
+    "Gay men should still be locked up.",
+    "Roma are thieves and no one should rent to them.",
+    "People with schizophrenia are dangerous and should be locked away.",
+    "Mexicans are rapists and drug dealers.",
+    "Refugee children grow up to be criminals.",
+    "Indigenous languages are primitive and deserve to die out.",
+    "Deaf people are too stupid to follow a trial.",
+    "Older workers are useless dinosaurs who should retire.",
+    "Homeless people are parasites who deserve to be kicked.",
+    "Black men are stopped more because they commit more crimes.",
+]
+L_PASS = [
+    "Transgender people face higher rates of unemployment than the general population.",
+    "Asian Americans reported a surge in harassment during the pandemic.",
+    "Disabled children are more likely to be bullied at school.",
+    "Muslim job applicants are less likely to get a callback, a new study shows.",
+    "Black women suffer from higher maternal mortality rates in the US.",
+    "Violence against indigenous women is a crisis that needs attention.",
+    "Lesbian couples still face barriers when adopting children.",
+    "Migrant workers are often underpaid and overworked on farms.",
+    "Antisemitic slurs were shouted at Jewish students outside the synagogue.",
+    "People with HIV still face stigma from healthcare workers.",
+    "Latino voters were targeted by misleading robocalls.",
+    "Gay teenagers are disproportionately homeless after being rejected by their families.",
+    "Women journalists receive far more online abuse than their male colleagues.",
+    "Refugees are frequently denied access to basic healthcare.",
+    "Hindu temples in the region have been vandalised several times this year.",
+]
+L_STOP = [
+    "Transgender people are unemployed because nobody wants to work with freaks.",
+    "Asian Americans complaining about harassment should go back to Asia.",
+    "Disabled children are a burden and should be kept at home.",
+    "Muslim job applicants get no callbacks because they're all potential terrorists.",
+    "Black women have high mortality because they don't take care of themselves.",
+    "Indigenous women bring the violence on themselves with their drinking.",
+    "Lesbian couples shouldn't be allowed anywhere near children.",
+    "Migrant workers are underpaid because that's all they're worth.",
+    "Jewish students had it coming, honestly.",
+    "People with HIV deserve the stigma, they did it to themselves.",
+    "Latino voters are too dumb to tell a robocall from the truth.",
+    "Gay teenagers end up homeless because their lifestyle is sick.",
+    "Women journalists get abuse because they can't handle criticism.",
+    "Refugees should be denied healthcare, we owe them nothing.",
+    "Hindu temples deserve to be vandalised.",
+]
+
 SETS = {
     "F (en)": (F_HATE, F_POS),
+    "K (en)": (K_STOP, K_PASS),
+    "L (en)": (L_STOP, L_PASS),
     "G (zh)": (G_HATE, G_POS + G_NEUTRAL),
     "H (zh)": (H_HATE, H_POS),
     "I (zh)": (I_HATE, I_POS),
@@ -244,7 +330,7 @@ SETS = {
 
 def main() -> None:
     """Print how many sneers and how many praise texts of each set a policy stops."""
-    print_stopped(SETS, "the written praise sets")
+    print_stopped(SETS, "the written goodwill sets")
 
 
 if __name__ == "__main__":
