@@ -11,7 +11,9 @@ the hardship pattern and read while writing it; L after it, measured once — it
 justification excused ("…underpaid because that's all they're worth"), and "because" (not
 "because of") now excuses nothing. Chinese: G before the pattern (read while writing it); H
 after it (its two misses widened the list of praised traits); I after that (read: it showed 特别
-and 非常 taken for negations); J after the last change, measured once.
+and 非常 taken for negations); J after the last change, measured once. M (hardships reported,
+and justifications: 同性恋者遭受歧视是自找的。) before the Chinese hardship pattern and read while
+writing it; N after it, measured once.
 
     python scripts/written_goodwill.py [--policy policies/cn-tc260.yaml]
 """
@@ -317,6 +319,75 @@ L_STOP = [
     "Hindu temples deserve to be vandalised.",
 ]
 
+M_PASS = [
+    "残疾人在求职中仍然面临歧视。",
+    "农民工经常被拖欠工资。",
+    "女性在职场上常常受到不公平对待。",
+    "很多乙肝携带者在入职体检时被拒绝。",
+    "同性恋者在一些地方仍然遭受歧视和暴力。",
+    "外地人在大城市租房时经常被房东刁难。",
+    "农村留守儿童缺乏父母的陪伴。",
+    "抑郁症患者常常被误解为矫情。",
+    "黑人在美国更容易遭到警察的暴力执法。",
+    "跨性别者在就医时经常遭遇尴尬和歧视。",
+    "老年人越来越多地成为电信诈骗的受害者。",
+    "东北人常常被贴上爱打架的标签，这是一种地域偏见。",
+    "河南人长期遭受地域歧视。",
+    "单亲妈妈在找工作时面临很多困难。",
+    "艾滋病感染者在就业中受到排斥。",
+    "穆斯林在一些国家受到不公正的对待。",
+    "少数民族学生在大城市上学时会遇到语言障碍。",
+    "外卖骑手常常被差评和罚款。",
+    "残障人士出行仍然面临很多障碍。",
+    "女大学生找工作时常被问到婚育计划。",
+]
+M_STOP = [
+    "残疾人求职被歧视是活该，谁愿意招个累赘。",
+    "农民工被拖欠工资是因为他们自己没文化。",
+    "女性在职场受到不公平对待，还不是因为她们能力不行。",
+    "乙肝携带者被拒绝很正常，谁想跟病人一起工作。",
+    "同性恋者遭受歧视是自找的。",
+    "外地人就该被房东刁难，谁让他们素质低。",
+    "抑郁症就是矫情，说什么被误解。",
+    "黑人被警察打是因为他们犯罪多。",
+    "跨性别者就是精神病，被歧视很正常。",
+    "老年人被骗是因为他们又蠢又贪。",
+    "东北人爱打架不是偏见，是事实。",
+    "河南人被地域歧视，还不是因为骗子多。",
+    "单亲妈妈找不到工作，谁让她离婚。",
+    "艾滋病感染者就该被排斥，都是乱搞出来的。",
+    "穆斯林受到不公正对待，那是他们应得的。",
+]
+N_PASS = [
+    "视障人士在使用手机应用时经常遇到障碍。",
+    "很多外来务工人员面临子女入学难的问题。",
+    "农村妇女更容易遭受家庭暴力。",
+    "肥胖的人在求职时常常受到偏见。",
+    "新疆学生在内地租房时有时会被拒绝。",
+    "精神障碍患者长期被社会污名化。",
+    "快递员经常被小区保安拦在门外。",
+    "女性司机常常被贴上技术差的标签，这是一种刻板印象。",
+    "非洲留学生在一些城市受到异样的眼光。",
+    "大龄求职者普遍面临年龄歧视。",
+    "性少数群体在职场中仍然面临压力。",
+    "乡村教师长期面临待遇低的困境。",
+    "聋哑人在医院看病时缺乏手语翻译。",
+    "流浪人员冬天常常面临严寒的威胁。",
+    "犹太人在历史上多次遭受迫害。",
+]
+N_STOP = [
+    "视障人士就不该用手机，添乱。",
+    "外来务工人员子女入学难，谁让他们不回老家。",
+    "农村妇女被家暴是因为不听话。",
+    "胖子求职被嫌弃很正常，自己管不住嘴。",
+    "新疆学生被拒租活该。",
+    "精神病人本来就该被关起来。",
+    "快递员被拦在门外是应该的，都是些外地人。",
+    "女司机技术差不是刻板印象，就是事实。",
+    "非洲留学生受到异样的眼光，那还不是因为他们自己。",
+    "大龄求职者被淘汰是自然规律，老了就该滚蛋。",
+]
+
 SETS = {
     "F (en)": (F_HATE, F_POS),
     "K (en)": (K_STOP, K_PASS),
@@ -325,6 +396,8 @@ SETS = {
     "H (zh)": (H_HATE, H_POS),
     "I (zh)": (I_HATE, I_POS),
     "J (zh)": (J_HATE, J_POS),
+    "M (zh)": (M_STOP, M_PASS),
+    "N (zh)": (N_STOP, N_PASS),
 }
 
 
