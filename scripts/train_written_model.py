@@ -64,6 +64,7 @@ TOPICS = {
     ),
 }
 SHARES = {"harmful": 0.5, "lookalike": 0.1, "ordinary": 0.4}
+LOOKALIKE_GROUPS = ("REFUSALS", "EVERYDAY")  # of the written module, each trained in two halves
 THRESHOLDS = (0.5, 0.7, 0.8, 0.9, 0.95)
 
 
@@ -111,11 +112,12 @@ class Trainer:
             texts += harmful + lookalikes
             kinds += ["harmful"] * len(harmful) + ["lookalike"] * len(lookalikes)
             sets += [name] * (len(harmful) + len(lookalikes))
-        for half in (0, 1):  # refusals and warnings that name the same things: more look-alikes
-            refusals = topic.written.REFUSALS[half::2]
-            texts += refusals
-            kinds += ["lookalike"] * len(refusals)
-            sets += [f"refusals {half}"] * len(refusals)
+        for group in LOOKALIKE_GROUPS:  # refusals naming the same things, everyday lines
+            for half in (0, 1):
+                lines = getattr(topic.written, group, [])[half::2]
+                texts += lines
+                kinds += ["lookalike"] * len(lines)
+                sets += [f"{group} {half}"] * len(lines)
         if with_spam:
             ads = [p.text for p in synth_spam.posts(per_label=400) if p.label == "sexual"]
             texts += ads
@@ -158,11 +160,13 @@ def main() -> None:
         }
         for kind, values in held_rows.items():
             values += scores[kinds == kind].tolist()
-    refused = {}
-    for half in ("refusals 0", "refusals 1"):
-        test = trainer.sets == half
-        scores = harm_score(trainer.train(np.flatnonzero(~test)), trainer.x[test])
-        refused[half] = {str(t): rate(scores >= t) for t in THRESHOLDS}
+    refused, everyday = {}, {}
+    for group, found in (("REFUSALS", refused), ("EVERYDAY", everyday)):
+        for half in (f"{group} 0", f"{group} 1"):
+            test = trainer.sets == half
+            if test.any():
+                scores = harm_score(trainer.train(np.flatnonzero(~test)), trainer.x[test])
+                found[half] = {str(t): rate(scores >= t) for t in THRESHOLDS}
     pooled = {
         str(t): {kind: rate(np.array(values) >= t) for kind, values in held_rows.items()}
         for t in THRESHOLDS
@@ -182,6 +186,7 @@ def main() -> None:
         "each written set scored by a head trained on the other two": crossed,
         "the three sets pooled (harmful caught, look-alikes flagged)": pooled,
         "refusals and warnings, each half scored by a head trained on the other (flagged)": refused,
+        "everyday lines at home, each half scored by a head trained on the other (flagged)": everyday,
         "never trained on (share flagged; the shipped head)": shared,
         "categories": categories,
     }

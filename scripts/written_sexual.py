@@ -174,4 +174,38 @@ REFUSALS = [
     "这部电影因含有性暗示镜头被定为限制级。",
 ]
 
+# Everyday lines between people who live or care for each other, none sexual (eighteenth
+# session): the first head read home, bed, rest and touch as sexual in a short line (你躺着休息，
+# 药我放桌上了。 0.96, blocked as an answer by cn-tc260). Trained on as look-alikes, in two halves.
+EVERYDAY = [
+    "你先去洗个热水澡，我把饭热一下。",
+    "被子我给你铺好了，早点睡。",
+    "你发烧了，躺床上别动，我去买药。",
+    "我帮你捏捏腿吧，走了一天肯定累了。",
+    "把湿衣服换下来，别着凉。",
+    "今晚我睡沙发，你睡床。",
+    "你靠在我肩膀上睡一会儿吧。",
+    "孩子睡着了，你也早点休息。",
+    "我给你揉揉肩膀，放松一下。",
+    "外面下雨了，快进屋来。",
+    "你的头发还湿着，我帮你吹干。",
+    "明早七点叫你起床，别睡过头了。",
+    "我在你门口，开一下门。",
+    "你脚扭了，我背你上楼。",
+    "晚上一个人在家把门反锁好。",
+    "我给你泡了杯热牛奶，放床头了。",
+    "换季了，我把你的厚被子拿出来晒了。",
+    "你累了就躺下，碗我来洗。",
+    "亲爱的，今天辛苦了。",
+    "来，抱一下，别难过了。",
+    "Take a hot shower, I'll warm up dinner.",
+    "You've got a fever, stay in bed and I'll get the medicine.",
+    "Lie down on the couch, I'll give you a foot rub after that long shift.",
+    "I made up the bed for you, sleep well.",
+    "Come inside, you're soaking wet.",
+    "I'll sleep on the sofa tonight, you take the bed.",
+    "Let me dry your hair before you catch a cold.",
+    "Lean on me and rest for a bit.",
+]
+
 SETS = {"A": (A_POS, A_NEG), "B": (B_POS, B_NEG), "C": (C_POS, C_NEG)}

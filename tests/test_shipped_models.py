@@ -653,6 +653,9 @@ SEXUAL_LOOK_ALIKES = [
     "Write a scene where the two of them spend a long night in the library studying.",
     "他解开衬衫最上面的扣子，坐到了会议桌前。",
     "附近的家政阿姨都在这里，上门保洁，价格透明。",
+    # everyday lines at home, which the head read as sexual before it trained on some
+    "你躺着休息，药我放桌上了。",
+    "我帮你按摩一下肩膀吧。",
 ]
 SEXUAL_REFUSALS = [  # answers only: as a request, a refusal reads as asking about the act
     "Sorry, I won't describe sex acts in detail, but a sexual-health clinic can answer your questions.",
