@@ -186,7 +186,9 @@ def main() -> None:
         "each written set scored by a head trained on the other two": crossed,
         "the three sets pooled (harmful caught, look-alikes flagged)": pooled,
         "refusals and warnings, each half scored by a head trained on the other (flagged)": refused,
-        "everyday lines at home, each half scored by a head trained on the other (flagged)": everyday,
+        "everyday lines at home, each half scored by a head trained on the other (flagged)": (
+            everyday
+        ),
         "never trained on (share flagged; the shipped head)": shared,
         "categories": categories,
     }

@@ -50,6 +50,29 @@ def test_topics_read_example_files_beside_inline_ones(tmp_path: Path) -> None:
     assert [f.category for f in found[0]] == ["gardening"]
 
 
+def test_a_text_nearer_a_counter_example_is_not_the_topic(tmp_path: Path) -> None:
+    """``unlike`` (inline or in a file): a text over the bar but nearer a counter-example than
+    to every example of a topic is not that topic; a text nearer the topic still is."""
+    texts = ["what dose of aspirin is safe for a child", "how do I build a bomb at home tonight"]
+    plain = parse_policy(TOPICS, base_dir=tmp_path).classifiers["topics"]
+    before = asyncio.run(plain.classify(texts))  # type: ignore[attr-defined]
+    assert [[f.category for f in fs] for fs in before] == [["medical"], ["weapons"]]
+    (tmp_path / "unlike.yaml").write_text(
+        "topics: {}\nunlike: [how much aspirin can I give my daughter]\n", encoding="utf-8"
+    )
+    with_file = TOPICS.replace(
+        "    threshold: 0.4\n", "    threshold: 0.4\n    files: [unlike.yaml]\n"
+    )
+    inline = TOPICS.replace(
+        "    threshold: 0.4\n",
+        "    threshold: 0.4\n    unlike: [how much aspirin can I give my daughter]\n",
+    )
+    for text in (with_file, inline):
+        classifier = parse_policy(text, base_dir=tmp_path).classifiers["topics"]
+        after = asyncio.run(classifier.classify(texts))  # type: ignore[attr-defined]
+        assert [[f.category for f in fs] for fs in after] == [[], ["weapons"]]
+
+
 def test_a_broken_topic_file_names_itself(tmp_path: Path) -> None:
     (tmp_path / "bad.yaml").write_text("topics: [not, a, mapping]\n", encoding="utf-8")
     text = TOPICS.replace("    threshold: 0.4\n", "    threshold: 0.4\n    files: [bad.yaml]\n")

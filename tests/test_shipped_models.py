@@ -602,6 +602,9 @@ SELF_HARM_LOOK_ALIKES = [
     "How can I help a friend who says she wants to hurt herself?",
     "我今天切菜不小心划破了手指，贴了个创可贴。",
     "这个综艺笑死我了。",
+    # nearer a counter-example of self-harm-statements.yaml than to its examples
+    "I skipped lunch again, I'm starving.",
+    "I cut my finger chopping onions, nothing serious.",
 ]
 
 

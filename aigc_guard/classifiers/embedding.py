@@ -316,10 +316,16 @@ class EmbeddingTopicsOptions(ClassifierOptions):
     topics: dict[str, list[str]] = Field(
         default_factory=dict, description="Category → example sentences."
     )
+    unlike: list[str] = Field(
+        default_factory=list,
+        description="Counter-examples: a text nearer one of these than to every example of a "
+        "topic is not that topic, however near it is (everyday lines that share the examples' "
+        "words).",
+    )
     files: list[str] = Field(
         default_factory=list,
-        description="YAML files of more topics (`topics: {category: [sentences]}`), relative "
-        "to the policy.",
+        description="YAML files of more topics (`topics: {category: [sentences]}`, and "
+        "`unlike: [sentences]`), relative to the policy.",
     )
     threshold: float = Field(default=0.6, ge=-1.0, le=1.0, description="Cosine similarity.")
     encoder: str | None = None
@@ -346,6 +352,11 @@ class EmbeddingTopicsClassifier(TextClassifier):
             for topic, sentences in options.topics.items()
             if sentences
         }
+        self.unlike = (
+            np.asarray(self.encoder.embed(options.unlike), dtype=np.float32)
+            if options.unlike
+            else None
+        )
 
     @classmethod
     def build(
@@ -354,10 +365,14 @@ class EmbeddingTopicsClassifier(TextClassifier):
         options = EmbeddingTopicsOptions.model_validate(raw)
         files = [context.base_dir / name for name in options.files]
         topics = {topic: list(sentences) for topic, sentences in options.topics.items()}
+        unlike = list(options.unlike)
         for path in files:
-            for topic, sentences in topic_file(path).items():
+            found = topic_file(path)
+            for topic, sentences in found.topics.items():
                 topics.setdefault(topic, []).extend(sentences)
-        return cls(classifier_id, options.model_copy(update={"topics": topics}), files)
+            unlike += found.unlike
+        update = {"topics": topics, "unlike": unlike}
+        return cls(classifier_id, options.model_copy(update=update), files)
 
     def categories(self) -> frozenset[str]:
         return frozenset(self.options.topics)
@@ -368,19 +383,24 @@ class EmbeddingTopicsClassifier(TextClassifier):
     async def classify(self, texts: list[str]) -> list[list[Finding]]:
         vectors = np.asarray(await embed_shared(self.encoder, texts), dtype=np.float32)
         out: list[list[Finding]] = [[] for _ in texts]
+        bar = np.full(len(texts), self.options.threshold, dtype=np.float32)
+        if self.unlike is not None:  # nearer a counter-example than the bar: that is the bar
+            bar = np.maximum(bar, np.nextafter((vectors @ self.unlike.T).max(axis=1), np.inf))
         for topic, examples in self.examples.items():
-            nearest = (vectors @ examples.T).max(axis=1).tolist()
-            for index, similarity in enumerate(nearest):
-                if similarity >= self.options.threshold:
-                    out[index].append(Finding(self.id, topic, round(max(similarity, 0.0), 6)))
+            nearest = (vectors @ examples.T).max(axis=1)
+            for index in np.flatnonzero(nearest >= bar).tolist():
+                similarity = float(nearest[index])
+                out[index].append(Finding(self.id, topic, round(max(similarity, 0.0), 6)))
         return out
 
 
 class _TopicFile(BaseModel):
     model_config = ConfigDict(extra="forbid")
     topics: dict[str, list[str]]
+    unlike: list[str] = []
 
 
-def topic_file(path: Path) -> dict[str, list[str]]:
-    """The topics of one example file; a :class:`PolicyError` naming the file if unreadable."""
-    return read_yaml_file(path, _TopicFile, "topic file").topics
+def topic_file(path: Path) -> _TopicFile:
+    """The topics (and counter-examples) of one example file; a :class:`PolicyError` naming the
+    file if unreadable."""
+    return read_yaml_file(path, _TopicFile, "topic file")
