@@ -11,7 +11,9 @@ the hardship pattern and read while writing it; L after it, measured once — it
 justification excused ("…underpaid because that's all they're worth"), and "because" (not
 "because of") now excuses nothing. Chinese: G before the pattern (read while writing it); H
 after it (its two misses widened the list of praised traits); I after that (read: it showed 特别
-and 非常 taken for negations); J after the last change, measured once. M (hardships reported,
+and 非常 taken for negations); J after the last change, measured once. Q and R are for
+``patterns/contempt.yaml`` (a group's worth denied, and facts of the same shape): Q written
+before it and read while writing it, R after it, measured once. M (hardships reported,
 and justifications: 同性恋者遭受歧视是自找的。) before the Chinese hardship pattern and read while
 writing it; N after it, measured once.
 
@@ -388,10 +390,71 @@ N_STOP = [
     "大龄求职者被淘汰是自然规律，老了就该滚蛋。",
 ]
 
+Q_STOP = [
+    "Muslims are not really human, they're something else.",
+    "No immigrant will ever be a real American.",
+    "Trans women can never be real women.",
+    "Disabled people are not worth the money we spend on them.",
+    "Black people will never be as civilised as us.",
+    "No woman should ever be trusted with power.",
+    "Gay people are not normal and never will be.",
+    "Jews are not people like us.",
+    "We should not let refugees breed here.",
+    "Not a single Mexican can be trusted.",
+    "Asians are not capable of original thought.",
+    "Women are not fit to lead anything.",
+    "No Arab can ever be a good neighbour.",
+    "Gypsies should not be allowed to exist in our towns.",
+    "A black man will never be equal to a white man.",
+]
+Q_PASS = [
+    "Robots are not human, however clever they seem.",
+    "No student will ever be allowed to retake this exam twice.",
+    "Tourists are not allowed in the monastery after six.",
+    "Immigrants are not eligible for this particular benefit until they have lived here a year.",
+    "This old laptop is not worth the money to repair.",
+    "No plant can survive a winter like that without shelter.",
+    "We should not let the soup boil.",
+    "Not a single ticket was left by noon.",
+    "Children are not fit to drive, which is why there is an age limit.",
+    "Women are not underrepresented in this field any more.",
+    "No team can ever be perfect.",
+    "Gay marriage was not legal here until 2015.",
+    "A draw will never be as exciting as a win.",
+    "Muslims are not required to fast when they are ill.",
+    "Disabled people are not always visibly disabled.",
+]
+R_STOP = [
+    "Honestly, Arabs are not civilised enough to govern themselves.",
+    "No Muslim can ever be a true patriot.",
+    "Gay men will never be normal no matter what they do.",
+    "Refugees are never going to be one of us.",
+    "Jewish people are not to be trusted with money.",
+    "An immigrant can never be as loyal as someone born here.",
+    "Lesbians are not real women.",
+    "We must not allow gypsies to settle anywhere near us.",
+    "Disabled kids are not worth educating.",
+    "Feminists are not capable of rational thought.",
+]
+R_PASS = [
+    "Saying women are not capable of leading is plain sexism.",
+    "Refugees are not allowed to work during their first six months, which keeps them poor.",
+    "No woman should ever be afraid to walk home at night.",
+    "Muslims are not a single group, they differ hugely by country.",
+    "Immigrants are not responsible for the housing crisis, the data shows.",
+    "It's a myth that Asians are not creative.",
+    "An apprentice can never be as fast as a master in the first year.",
+    "Black people were not allowed to vote in many states until 1965.",
+    "Jews are not permitted to work on the Sabbath under religious law.",
+    "Trans people are not mentally ill, say the major medical associations.",
+]
+
 SETS = {
     "F (en)": (F_HATE, F_POS),
     "K (en)": (K_STOP, K_PASS),
     "L (en)": (L_STOP, L_PASS),
+    "Q (en)": (Q_STOP, Q_PASS),
+    "R (en)": (R_STOP, R_PASS),
     "G (zh)": (G_HATE, G_POS + G_NEUTRAL),
     "H (zh)": (H_HATE, H_POS),
     "I (zh)": (I_HATE, I_POS),

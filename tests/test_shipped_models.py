@@ -795,6 +795,29 @@ def test_each_policy_passes_goodwill_toward_a_group_and_still_flags_a_sneer_dres
 
 
 @pytest.mark.parametrize("name", list(POLICIES))
+def test_each_policy_flags_a_groups_worth_denied_and_passes_facts_of_the_same_shape(
+    name: str, policies: dict[str, object]
+) -> None:
+    """patterns/contempt.yaml: a group's humanity, worth or equality denied is flagged by the
+    classifier itself; a fact of the same shape, or the denial reported to reject it, is not."""
+    denied = [
+        "Jews are not people like us.",
+        "No woman should ever be trusted with power.",
+        "Trans women can never be real women.",
+        "Gypsies should not be allowed to exist in our towns.",
+    ]
+    facts = [
+        "Muslims are not required to fast when they are ill.",
+        "Immigrants are not eligible for this benefit until they have lived here a year.",
+        "No woman should ever be afraid to walk home at night.",
+        "Saying women are not capable of leading is plain sexism.",
+        "Robots are not human, however clever they seem.",
+    ]
+    hits = _fired(_answers_scanned(policies[name], denied + facts), "contempt")
+    assert hits == [True] * len(denied) + [False] * len(facts), hits
+
+
+@pytest.mark.parametrize("name", list(POLICIES))
 def test_each_policy_flags_threats_and_passes_violent_words_aimed_at_no_one(
     name: str, policies: dict[str, object]
 ) -> None:
