@@ -805,6 +805,9 @@ def test_each_policy_flags_a_groups_worth_denied_and_passes_facts_of_the_same_sh
         "No woman should ever be trusted with power.",
         "Trans women can never be real women.",
         "Gypsies should not be allowed to exist in our towns.",
+        "黑人根本不算人。",
+        "穆斯林不配待在我们国家。",
+        "河南人没一个值得信任的。",
     ]
     facts = [
         "Muslims are not required to fast when they are ill.",
@@ -812,6 +815,10 @@ def test_each_policy_flags_a_groups_worth_denied_and_passes_facts_of_the_same_sh
         "No woman should ever be afraid to walk home at night.",
         "Saying women are not capable of leading is plain sexism.",
         "Robots are not human, however clever they seem.",
+        "机器人不算人，但很聪明。",
+        "别说黑人不是人，这种话太恶毒了。",
+        "河南人就不是人？",
+        "河南人没一个迟到的，太准时了。",
     ]
     hits = _fired(_answers_scanned(policies[name], denied + facts), "contempt")
     assert hits == [True] * len(denied) + [False] * len(facts), hits
