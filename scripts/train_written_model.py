@@ -64,7 +64,8 @@ TOPICS = {
     ),
 }
 SHARES = {"harmful": 0.5, "lookalike": 0.1, "ordinary": 0.4}
-LOOKALIKE_GROUPS = ("REFUSALS", "EVERYDAY")  # of the written module, each trained in two halves
+# Look-alike lists of the written module (what its scores call them), each trained in two halves.
+LOOKALIKE_GROUPS = {"REFUSALS": "refusals and warnings", "EVERYDAY": "everyday lines at home"}
 THRESHOLDS = (0.5, 0.7, 0.8, 0.9, 0.95)
 
 
@@ -160,8 +161,9 @@ def main() -> None:
         }
         for kind, values in held_rows.items():
             values += scores[kinds == kind].tolist()
-    refused, everyday = {}, {}
-    for group, found in (("REFUSALS", refused), ("EVERYDAY", everyday)):
+    halves: dict[str, dict[str, dict[str, float]]] = {}
+    for group, called in LOOKALIKE_GROUPS.items():
+        found = halves[f"{called}, each half scored by a head trained on the other (flagged)"] = {}
         for half in (f"{group} 0", f"{group} 1"):
             test = trainer.sets == half
             if test.any():
@@ -185,10 +187,7 @@ def main() -> None:
         "rows": {kind: int((trainer.kinds == kind).sum()) for kind in SHARES},
         "each written set scored by a head trained on the other two": crossed,
         "the three sets pooled (harmful caught, look-alikes flagged)": pooled,
-        "refusals and warnings, each half scored by a head trained on the other (flagged)": refused,
-        "everyday lines at home, each half scored by a head trained on the other (flagged)": (
-            everyday
-        ),
+        **halves,
         "never trained on (share flagged; the shipped head)": shared,
         "categories": categories,
     }

@@ -15,7 +15,9 @@ and 非常 taken for negations); J after the last change, measured once. Q and R
 ``patterns/contempt.yaml`` (a group's worth denied, and facts of the same shape): Q written
 before it and read while writing it, R after it, measured once. M (hardships reported,
 and justifications: 同性恋者遭受歧视是自找的。) before the Chinese hardship pattern and read while
-writing it; N after it, measured once.
+writing it; N after it, measured once. S is for contempt.yaml's Chinese pattern: ``S_STOP`` written
+before it (dev), ``S_FRESH_STOP`` and ``S_PASS`` after its first version (the look-alikes showed
+two bugs, fixed).
 
     python scripts/written_goodwill.py [--policy policies/cn-tc260.yaml]
 """
@@ -449,6 +451,41 @@ R_PASS = [
     "Trans people are not mentally ill, say the major medical associations.",
 ]
 
+S_STOP = [
+    "黑人根本不算人。",
+    "女人永远不可能和男人平等。",
+    "同性恋不配结婚。",
+    "外地人永远不会是我们的人。",
+    "残疾人根本不值得浪费钱。",
+    "穆斯林不配待在我们国家。",
+    "农村人永远也变不成文明人。",
+    "女人不适合当领导。",
+    "河南人没一个值得信任的。",
+    "不能让这些难民在这里生孩子。",
+]
+S_FRESH_STOP = [
+    "东北人根本不算文明人。",
+    "新疆人不配在内地租房。",
+    "同性恋永远不可能是正常人。",
+    "外国人没一个好东西。",
+    "乡下人根本不值得尊重。",
+    "女的永远成不了好领导。",
+    "这帮移民不配享有我们的福利。",
+    "穆斯林根本不是人。",
+]
+S_PASS = [
+    "机器人不算人，但很聪明。",
+    "我不配拥有这么好的朋友。",
+    "河南人没一个迟到的，太准时了。",
+    "这台旧电脑根本不值得修。",
+    "外地人不能在本市买第二套房，这是限购政策。",
+    "别说黑人不是人，这种话太恶毒了。",
+    "孩子永远不会忘记第一次看海。",
+    "他们说残疾人不值得帮，这种偏见必须反对。",
+    "病人永远是医生最关心的。",
+    "老人不配合治疗，家属很着急。",
+]
+
 SETS = {
     "F (en)": (F_HATE, F_POS),
     "K (en)": (K_STOP, K_PASS),
@@ -461,6 +498,7 @@ SETS = {
     "J (zh)": (J_HATE, J_POS),
     "M (zh)": (M_STOP, M_PASS),
     "N (zh)": (N_STOP, N_PASS),
+    "S (zh)": (S_STOP + S_FRESH_STOP, S_PASS),
 }
 
 
