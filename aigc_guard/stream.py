@@ -16,7 +16,9 @@ released text is what the non-streaming path would return (or a prefix of it). S
 classifiers run on whole sentences: ``strict`` mode holds text until its sentence is judged,
 ``fast`` mode judges sentences behind the released text and cuts when one fires — except
 phrases that hold in streams (``hold_in_streams``): from their first trigger word a sentence
-is held until they have judged it, inline.
+is held until they have judged it, inline; and a span finding that a blocking rule would act
+on once a sentence classifier ``also`` agrees: from that finding its sentence is held and
+judged inline, as strict mode would, so the block it may complete comes before the span left.
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ from .classifiers.base import Finding, SpanClassifier, SpanScanner, TextClassifi
 from .decision import Decision, apply_redactions, decide
 from .engine import ModelJob, failure_findings, judging, model_jobs, placed, run_text
 from .language import detect_language
-from .policy.compiled import Policy
+from .policy.compiled import CompiledRule, Policy
 from .policy.schema import Action, Direction
 
 __all__ = ["StreamGuard"]
@@ -66,6 +68,7 @@ class StreamGuard:
         # ``fast``: phrases that hold their sentences (cheap) are judged inline, models behind.
         self._holding = [] if self._strict else [c for c in self._sentence if c.holds_in_streams]
         self._behind = [c for c in self._sentence if c not in self._holding]
+        self._awaiting = [] if self._strict else _blocks_awaiting_sentences(policy, self._sentence)
         self._max_window = policy.config.stream.max_window
         self._channels: dict[Hashable, _Channel] = {}
         self._pending: set[asyncio.Future[list[Finding]]] = set()  # fast-mode judgements
@@ -156,9 +159,10 @@ class StreamGuard:
             if finding.start is not None and finding.end is not None and finding.end > safe:
                 safe = min(safe, finding.start)
         if self._sentence:
-            final_hits.extend(await self._judge_sentences(channel, final, safe))
-            if self._strict and not final:
-                safe = min(safe, channel.judged)
+            inline = not final and self._awaits(final_hits)
+            final_hits.extend(await self._judge_sentences(channel, final, safe, inline))
+            if (self._strict or inline) and not final:
+                safe = max(start, min(safe, channel.judged))  # fast mode may have released more
             elif self._holding and not final:
                 safe = min(safe, self._hold_point(channel))
 
@@ -198,16 +202,21 @@ class StreamGuard:
         self.decision = self.decision.merged(batch)
         return list(batch.redactions) if batch.action is Action.REDACT else []
 
-    async def _judge_sentences(self, channel: _Channel, final: bool, safe: int) -> list[Finding]:
+    async def _judge_sentences(
+        self, channel: _Channel, final: bool, safe: int, inline: bool = False
+    ) -> list[Finding]:
         """Sentence classifiers on the sentences completed since the last judgement.
 
-        ``strict``: awaited (the text is held until judged). ``fast``: started in the
-        background and collected at a later piece, so the stream runs on while a model
-        judges; every pending judgement is awaited when the channel ends."""
+        ``strict`` (or ``inline``: a span finding awaits them): awaited, the text held until
+        judged. ``fast``: started in the background and collected at a later piece, so the
+        stream runs on while a model judges; every pending judgement is awaited when the
+        channel ends."""
+        if inline and self._pending:  # the finding's sentence may be out being judged
+            await asyncio.wait(self._pending)
         found = self._collect_done()
-        sentence = self._next_sentence(channel, final, safe)
+        sentence = self._next_sentence(channel, final, safe, bounded=self._strict or inline)
         if sentence is not None:
-            if self._strict or final:
+            if self._strict or final or inline:
                 found.extend(await self._judge(*sentence, self._sentence, channel.text))
             else:
                 if self._holding:
@@ -235,12 +244,23 @@ class StreamGuard:
         self._pending.clear()
         self._tally.flush()
 
+    def _awaits(self, findings: list[Finding]) -> bool:
+        """Whether a span finding is one a blocking rule acts on once a sentence classifier
+        ``also`` agrees (fast mode only: strict mode holds every sentence anyway)."""
+        return any(
+            rule.matches(finding, self.direction)
+            for finding in findings
+            if finding.start is not None
+            for rule in self._awaiting
+        )
+
     def _next_sentence(
-        self, channel: _Channel, final: bool, safe: int
+        self, channel: _Channel, final: bool, safe: int, bounded: bool
     ) -> tuple[str, int, int] | None:
-        """The next stretch to judge (text, start, end), marking it judged; ``None`` if none."""
+        """The next stretch to judge (text, start, end), marking it judged; ``None`` if none.
+        ``bounded``: only text the span classifiers have cleared (up to ``safe``)."""
         text = channel.text
-        limit = len(text) if final else (safe if self._strict else len(text))
+        limit = len(text) if final else (safe if bounded else len(text))
         end = channel.judged
         for match in SENTENCE_END.finditer(text, channel.judged, limit):
             end = match.end()
@@ -290,6 +310,22 @@ class StreamGuard:
                 end_at = end if hit.end is None else start + hit.end
                 found.append(dataclasses.replace(hit, start=begin, end=end_at))
         return found
+
+
+def _blocks_awaiting_sentences(
+    policy: Policy, sentence: list[TextClassifier]
+) -> list[CompiledRule]:
+    """The policy's blocking rules whose ``also`` names a sentence classifier."""
+    judges = {c.id for c in sentence}
+    off = policy.disabled or frozenset()
+    return [
+        rule
+        for rule in policy.rules
+        if rule.id not in off
+        and rule.rule.action is Action.BLOCK
+        and rule.rule.also is not None
+        and (rule.rule.also.classifier is None or rule.rule.also.classifier in judges)
+    ]
 
 
 def window_start(text: str, start: int, end: int, least: int) -> int:

@@ -282,3 +282,65 @@ def test_no_chunking_releases_a_word_of_a_held_sentence_it_blocks(data: st.DataO
         assert text.startswith(released) and len(released) <= text.index("小"), (cuts, released)
     else:
         assert released == text
+
+
+def awaiting_policy(mode: str):  # type: ignore[no-untyped-def]
+    """A lexicon term blocks only when a sentence classifier also fires (cn-tc260's spam
+    blocks: an ad, not a law or a warning that names the scheme)."""
+    return parse_policy(
+        f"""version: 1
+classifiers:
+  terms: {{type: lexicon, terms: [代开发票], category: A3-e}}
+  ad: {{type: sentence_words, word: 加微信}}
+rules:
+  - {{when: {{classifier: terms}}, also: {{classifier: ad}}, action: block}}
+  - {{when: {{classifier: terms}}, action: flag}}
+stream: {{mode: {mode}}}
+""",
+        base_dir=Path("."),
+    )
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_fast_mode_holds_a_span_whose_block_awaits_a_sentence_classifier(
+    data: st.DataObject,
+) -> None:
+    """Whatever the split points, in either mode: when the whole text is blocked, no character
+    of the term leaves; when it is not, all of it does."""
+    before = data.draw(st.sampled_from(["", "好的。", "第一句很好。这里"]))
+    after = data.draw(
+        st.sampled_from(["，加微信。第三句。", "是违法的。第三句。", "，量大从优加微信"])
+    )
+    text = before + "代开发票" + after
+    cuts = sorted(data.draw(st.sets(st.integers(1, len(text) - 1), max_size=8)))
+    mode = data.draw(st.sampled_from(["fast", "strict"]))
+    policy = awaiting_policy(mode)
+
+    async def go() -> tuple[str, StreamGuard, Decision]:
+        guard = StreamGuard(policy, Direction.OUTPUT)
+        released = []
+        for start, end in zip([0, *cuts], [*cuts, len(text)], strict=True):
+            released.append(await guard.feed((0, "content", 0), text[start:end]))
+        released.append("".join((await guard.finish_all()).values()))
+        whole = (await scan_texts(policy, [text], Direction.OUTPUT)).decision
+        return "".join(released), guard, whole
+
+    released, guard, whole = asyncio.run(go())
+    assert guard.blocked == (whole.action is Action.BLOCK) == ("加微信" in text), (cuts, released)
+    if guard.blocked:
+        assert text.startswith(released) and "代" not in released, (mode, cuts, released)
+    else:
+        assert released == text, (mode, cuts, released)
+
+
+def test_fast_mode_releases_text_before_an_awaiting_span_at_once() -> None:
+    async def go() -> list[str]:
+        guard = StreamGuard(awaiting_policy("fast"), Direction.OUTPUT)
+        return [
+            await guard.feed((0, "content", 0), piece)
+            for piece in ("第一句很好。这里", "代开发票", "是违法的。", "第三句")
+        ]
+
+    # the term's sentence waits for its verdict; everything else goes out as it comes
+    assert asyncio.run(go()) == ["第一句很好。这里", "", "代开发票是违法的。", "第三句"]

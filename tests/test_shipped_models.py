@@ -555,11 +555,12 @@ def test_each_policy_lets_a_refusal_name_a_spam_term_but_blocks_a_warned_ad(
 
 
 # A law, a news item or a warning that names a scheme the spam lexicon blocks (开设赌场,
-# 杀猪盘): cn-tc260 blocked 29 of 30 such answers written in the nineteenth session. Its lexicon
-# block now needs the text to read as an ad too — to the spam model (`spam_context`) or by an
-# advertiser's cue (`ad_cues`: 加微信, 全网最低价, 懂的来) or a method laid out (a scam's script,
-# `answer_method`) —, so these are flagged; an ad whose
-# words the model does not know but that carries a cue stays blocked, whole and streamed.
+# 杀猪盘): both policies blocked 29 of 30 such answers written in the nineteenth session. The
+# lexicon block now needs the text to read as an ad too — to the spam model (`spam_context`),
+# by an advertiser's cue (`ad_cues`: 加微信, 全网最低价, 懂的来) or by a method laid out (a scam's
+# script, `answer_method`) —, so these are flagged; an ad whose words the model does not know
+# but that carries a cue stays blocked, whole and streamed (the default policy streams in fast
+# mode, which holds the term's sentence until it is judged).
 SPAM_SCHEMES_NAMED = [
     "开设赌场罪的法定刑最高可达十年有期徒刑。",
     "警方提醒：杀猪盘往往从网恋开始，先培养感情再诱导你投资。",
@@ -570,10 +571,11 @@ SPAM_SCHEMES_NAMED = [
 SPAM_ADS_THE_MODEL_MISSES = ["刷好评删差评，专业舆情删除，全网最低价"]
 
 
-def test_cn_tc260_blocks_spam_terms_in_ads_not_in_laws_news_or_warnings(
-    policies: dict[str, object],
+@pytest.mark.parametrize("name", list(POLICIES))
+def test_each_policy_blocks_spam_terms_in_ads_not_in_laws_news_or_warnings(
+    name: str, policies: dict[str, object]
 ) -> None:
-    policy = policies["cn-tc260"]
+    policy = policies[name]
     named = _judge(policy, SPAM_SCHEMES_NAMED, Direction.OUTPUT)
     assert named == [Action.FLAG] * len(SPAM_SCHEMES_NAMED), dict(
         zip(SPAM_SCHEMES_NAMED, named, strict=True)
