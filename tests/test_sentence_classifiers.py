@@ -252,6 +252,23 @@ def test_the_hold_starts_at_a_trigger_split_across_pieces_or_spelt_apart() -> No
     assert asyncio.run(released_after("没事。这里有很多人")) == "没事。这里有很多人"
 
 
+async def split_and_whole(
+    policy: Any, text: str, cuts: list[int]
+) -> tuple[str, StreamGuard, Decision]:
+    """``text`` streamed in pieces split at ``cuts``: what was released, the guard, and the
+    decision on the whole text. A ``Gated`` model answers at once when its gate is unset."""
+    if Gated.gate is None:
+        Gated.gate = asyncio.Event()
+        Gated.gate.set()
+    guard = StreamGuard(policy, Direction.OUTPUT)
+    released = []
+    for start, end in zip([0, *cuts], [*cuts, len(text)], strict=True):
+        released.append(await guard.feed((0, "content", 0), text[start:end]))
+    released.append("".join((await guard.finish_all()).values()))
+    whole = (await scan_texts(policy, [text], Direction.OUTPUT)).decision
+    return "".join(released), guard, whole
+
+
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data())
 def test_no_chunking_releases_a_word_of_a_held_sentence_it_blocks(data: st.DataObject) -> None:
@@ -263,20 +280,8 @@ def test_no_chunking_releases_a_word_of_a_held_sentence_it_blocks(data: st.DataO
     text = before + kid + "在做坏事。第三句。"
     cuts = sorted(data.draw(st.sets(st.integers(1, len(text) - 1), max_size=10)))
 
-    policy = holding_policy(True)
-
-    async def go() -> tuple[str, StreamGuard, Decision]:
-        Gated.gate = asyncio.Event()
-        Gated.gate.set()  # the model beside the phrase answers at once (no rule reads it)
-        guard = StreamGuard(policy, Direction.OUTPUT)
-        released = []
-        for start, end in zip([0, *cuts], [*cuts, len(text)], strict=True):
-            released.append(await guard.feed((0, "content", 0), text[start:end]))
-        released.append("".join((await guard.finish_all()).values()))
-        whole = (await scan_texts(policy, [text], Direction.OUTPUT)).decision
-        return "".join(released), guard, whole
-
-    released, guard, whole = asyncio.run(go())
+    Gated.gate = None  # the model beside the phrase answers at once (no rule reads it)
+    released, guard, whole = asyncio.run(split_and_whole(holding_policy(True), text, cuts))
     assert guard.blocked == (whole.action is Action.BLOCK), (cuts, released)
     if guard.blocked:
         assert text.startswith(released) and len(released) <= text.index("小"), (cuts, released)
@@ -315,18 +320,7 @@ def test_fast_mode_holds_a_span_whose_block_awaits_a_sentence_classifier(
     text = before + "代开发票" + after
     cuts = sorted(data.draw(st.sets(st.integers(1, len(text) - 1), max_size=8)))
     mode = data.draw(st.sampled_from(["fast", "strict"]))
-    policy = awaiting_policy(mode)
-
-    async def go() -> tuple[str, StreamGuard, Decision]:
-        guard = StreamGuard(policy, Direction.OUTPUT)
-        released = []
-        for start, end in zip([0, *cuts], [*cuts, len(text)], strict=True):
-            released.append(await guard.feed((0, "content", 0), text[start:end]))
-        released.append("".join((await guard.finish_all()).values()))
-        whole = (await scan_texts(policy, [text], Direction.OUTPUT)).decision
-        return "".join(released), guard, whole
-
-    released, guard, whole = asyncio.run(go())
+    released, guard, whole = asyncio.run(split_and_whole(awaiting_policy(mode), text, cuts))
     assert guard.blocked == (whole.action is Action.BLOCK) == ("加微信" in text), (cuts, released)
     if guard.blocked:
         assert text.startswith(released) and "代" not in released, (mode, cuts, released)
