@@ -323,8 +323,7 @@ def _blocks_awaiting_sentences(
         for rule in policy.rules
         if rule.id not in off
         and rule.rule.action is Action.BLOCK
-        and rule.rule.also is not None
-        and (rule.rule.also.classifier is None or rule.rule.also.classifier in judges)
+        and any(c.classifier is None or c.classifier in judges for c in rule.rule.companions)
     ]
 
 

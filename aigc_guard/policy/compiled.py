@@ -39,17 +39,19 @@ class CompiledRule:
     def conditions(self) -> dict[str, object]:
         """``when`` (and ``also``, ``unless``, if set) as the policy file spells them."""
         found: dict[str, object] = {"when": self.rule.when.model_dump(exclude_defaults=True)}
-        if self.rule.also is not None:
-            found["also"] = self.rule.also.model_dump(exclude_defaults=True)
-        excusals = [c.model_dump(exclude_defaults=True) for c in self.rule.excusals]
-        if excusals:
-            found["unless"] = excusals if isinstance(self.rule.unless, list) else excusals[0]
+        for part, spelt, conditions in (
+            ("also", self.rule.also, self.rule.companions),
+            ("unless", self.rule.unless, self.rule.excusals),
+        ):
+            dumped = [c.model_dump(exclude_defaults=True) for c in conditions]
+            if dumped:
+                found[part] = dumped if isinstance(spelt, list) else dumped[0]
         return found
 
     def holds_for(self, text: Sequence[Finding]) -> bool:
         """Whether one text's findings meet ``also`` (if set) and not ``unless``."""
-        also = self.rule.also
-        if also is not None and not any(_meets(also, f) for f in text):
+        companions = self.rule.companions
+        if companions and not any(_meets(also, f) for also in companions for f in text):
             return False
         return not any(_meets(unless, f) for unless in self.rule.excusals for f in text)
 
@@ -229,8 +231,8 @@ class Policy:
                 any_classifier = True
             else:
                 wanted.add(compiled.rule.when.classifier)
-            for condition in (compiled.rule.also, *compiled.rule.excusals):
-                if condition is not None and condition.classifier is not None:
+            for condition in (*compiled.rule.companions, *compiled.rule.excusals):
+                if condition.classifier is not None:
                     wanted.add(condition.classifier)
         return [
             c

@@ -261,14 +261,12 @@ def _parse_policy(
                 field=f"rules.{index}.id",
             )
         seen_ids.add(rule_id)
-        named_at: list[tuple[list[int | str], Condition | None]] = [
-            (["when"], rule.when),
-            (["also"], rule.also),
-        ]
-        if isinstance(rule.unless, list):
-            named_at += [(["unless", i], c) for i, c in enumerate(rule.unless)]
-        else:
-            named_at.append((["unless"], rule.unless))
+        named_at: list[tuple[list[int | str], Condition | None]] = [(["when"], rule.when)]
+        for key, conditions in (("also", rule.also), ("unless", rule.unless)):
+            if isinstance(conditions, list):
+                named_at += [([key, i], c) for i, c in enumerate(conditions)]
+            else:
+                named_at.append(([key], conditions))
         for part, condition in named_at:
             named = condition.classifier if condition is not None else None
             if named is not None and named not in classifiers:

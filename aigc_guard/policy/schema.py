@@ -75,10 +75,11 @@ class Condition(_Strict):
 class Rule(_Strict):
     id: str | None = Field(default=None, description="Shown in decisions; 'rule-N' when unset.")
     when: Condition
-    also: Condition | None = Field(
+    also: Condition | list[Condition] | None = Field(
         default=None,
         description="The rule holds for a finding only when a finding of the same text also "
-        "meets this (a jailbreak wrapper around a request the model finds risky).",
+        "meets this, or any one of a list (a jailbreak wrapper around a request the model "
+        "finds risky).",
     )
     unless: Condition | list[Condition] | None = Field(
         default=None,
@@ -93,12 +94,28 @@ class Rule(_Strict):
         default=False, description="Decide, record and count, but never change the answer."
     )
 
+    @field_validator("also")
+    @classmethod
+    def _names_a_condition(cls, value: Condition | list[Condition] | None) -> object:
+        if value == []:
+            raise ValueError("an empty list: name at least one condition, or leave `also` out")
+        return value
+
+    @property
+    def companions(self) -> tuple[Condition, ...]:
+        """``also`` as a tuple: any one of them met lets the rule hold."""
+        return _as_tuple(self.also)
+
     @property
     def excusals(self) -> tuple[Condition, ...]:
         """``unless`` as a tuple: any one of them met excuses a finding."""
-        if self.unless is None:
-            return ()
-        return tuple(self.unless) if isinstance(self.unless, list) else (self.unless,)
+        return _as_tuple(self.unless)
+
+
+def _as_tuple(conditions: Condition | list[Condition] | None) -> tuple[Condition, ...]:
+    if conditions is None:
+        return ()
+    return tuple(conditions) if isinstance(conditions, list) else (conditions,)
 
 
 class RedactionConfig(_Strict):
