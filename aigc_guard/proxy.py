@@ -9,6 +9,7 @@ upstream response is closed at once, so the upstream stops generating.
 from __future__ import annotations
 
 import asyncio
+import http.cookiejar
 import logging
 from collections.abc import Callable
 
@@ -40,6 +41,23 @@ SERVER_WRITTEN = frozenset({b"date", b"server"})
 
 
 DEFAULT_DEADLINE = 600.0
+
+
+class _NoCookies(http.cookiejar.DefaultCookiePolicy):
+    """A shared client must keep no cookies: one the upstream set for one client would
+    otherwise ride on every other client's requests. Each client's own ``cookie`` header
+    and every ``set-cookie`` still pass through untouched."""
+
+    def set_ok(self, cookie: http.cookiejar.Cookie, request: object) -> bool:
+        return False
+
+    def return_ok(self, cookie: http.cookiejar.Cookie, request: object) -> bool:
+        return False
+
+
+def _cookieless(client: httpx.AsyncClient) -> httpx.AsyncClient:
+    client.cookies = http.cookiejar.CookieJar(policy=_NoCookies())  # a Cookies would copy it
+    return client
 
 
 class UpstreamBroken(OSError):
@@ -85,13 +103,14 @@ class ProxyApp:
     def client(self) -> httpx.AsyncClient:
         if self._client is None:
             if self._client_factory is not None:
-                self._client = self._client_factory()
+                client = self._client_factory()
             else:
-                self._client = httpx.AsyncClient(
+                client = httpx.AsyncClient(
                     timeout=self.timeout,
                     limits=httpx.Limits(max_connections=1000, max_keepalive_connections=200),
                     follow_redirects=False,
                 )
+            self._client = _cookieless(client)
         return self._client
 
     async def aclose(self) -> None:

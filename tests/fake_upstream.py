@@ -5,7 +5,7 @@ The answer and the behaviour come in request headers (the proxy forwards them):
 (comma-separated: ``gzip``, ``malformed``, ``status=503``, ``chunk=N`` characters per chunk,
 ``break=N`` drop the connection after N chunks, ``truncate=N`` end cleanly after N chunks
 without [DONE], ``delay=MS`` between chunks, ``usage``, ``tool``, ``completions``,
-``logprobs`` token log-probabilities with each text).
+``logprobs`` token log-probabilities with each text, ``cookie=V`` a ``set-cookie: session=V``).
 Every stream records how many chunks it generated in ``STATE``.
 """
 
@@ -151,6 +151,9 @@ async def chat(request: Request) -> Response:
         return Response(
             gzip.compress(data), media_type="application/json", headers={"content-encoding": "gzip"}
         )
+    if "cookie" in modes:
+        cookie = {"set-cookie": f"session={modes['cookie']}; Path=/"}
+        return Response(data, media_type="application/json", headers=cookie)
     return Response(data, media_type="application/json")
 
 

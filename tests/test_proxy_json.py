@@ -146,6 +146,21 @@ def test_authorization_reaches_the_upstream(proxy: LiveServer, fake_state) -> No
     assert fake_state.requests[-1]["path"] == "/v1/chat/completions"
 
 
+def test_one_clients_upstream_cookie_never_rides_on_anothers_request(
+    proxy: LiveServer,
+    fake_state,  # type: ignore[no-untyped-def]
+) -> None:
+    body = {"model": "fake", "messages": [{"role": "user", "content": "hi"}]}
+    first = httpx.post(
+        proxy.url + "/v1/chat/completions", json=body, headers={"x-fake-mode": "cookie=alice"}
+    )
+    assert first.headers["set-cookie"] == "session=alice; Path=/"  # the client gets its cookie
+    httpx.post(proxy.url + "/v1/chat/completions", json=body)  # another client, no cookie
+    assert "cookie" not in fake_state.requests[-1]["headers"]
+    httpx.post(proxy.url + "/v1/chat/completions", json=body, cookies={"session": "bob"})
+    assert fake_state.requests[-1]["headers"]["cookie"] == "session=bob"  # its own goes on
+
+
 def test_logprobs_of_a_redacted_answer_do_not_go_out(proxy: LiveServer) -> None:
     completion = ask(proxy, f"身份证号{ID_NUMBER}。", mode="logprobs")
     assert completion.choices[0].message.content == "身份证号110105********002X。"
