@@ -53,6 +53,9 @@ class _Channel:
     judged: int = 0  # sentence classifiers have judged text[:judged]
     findings: list[Finding] = field(default_factory=list)  # every decided finding, for audit
     finished: bool = False
+    # A span held for a companion (a rule's ``also``) that may still come: from, until judged to.
+    awaiting_from: int | None = None
+    awaiting_until: int = 0
 
 
 class StreamGuard:
@@ -68,7 +71,7 @@ class StreamGuard:
         # ``fast``: phrases that hold their sentences (cheap) are judged inline, models behind.
         self._holding = [] if self._strict else [c for c in self._sentence if c.holds_in_streams]
         self._behind = [c for c in self._sentence if c not in self._holding]
-        self._awaiting = [] if self._strict else _blocks_awaiting_sentences(policy, self._sentence)
+        self._awaiting = _blocks_awaiting_sentences(policy, self._sentence)
         self._max_window = policy.config.stream.max_window
         self._channels: dict[Hashable, _Channel] = {}
         self._pending: set[asyncio.Future[list[Finding]]] = set()  # fast-mode judgements
@@ -159,19 +162,25 @@ class StreamGuard:
             if finding.start is not None and finding.end is not None and finding.end > safe:
                 safe = min(safe, finding.start)
         if self._sentence:
-            inline = not final and self._awaits(final_hits)
+            self._await_companions(channel, final_hits)
+            inline = not final and channel.awaiting_from is not None
             final_hits.extend(await self._judge_sentences(channel, final, safe, inline))
             if (self._strict or inline) and not final:
                 safe = max(start, min(safe, channel.judged))  # fast mode may have released more
             elif self._holding and not final:
                 safe = min(safe, self._hold_point(channel))
+            if channel.awaiting_from is not None and not final:
+                if channel.judged < channel.awaiting_until:
+                    safe = max(start, min(safe, channel.awaiting_from))
+                else:
+                    channel.awaiting_from = None
 
         recorded = [f for f in final_hits if f.start is None or f.start < safe]
         redactions = self._record(channel, recorded)
         held = [f for f in final_hits if f not in recorded]
         if held:
             # Final findings held for later still count for a block decided right now.
-            probe = decide(self.policy, held, self.direction, self.lang)
+            probe = self._completed(channel.findings, held)
             if probe.action is Action.BLOCK:
                 channel.findings.extend(held)
                 self.decision = self.decision.merged(probe)
@@ -197,8 +206,8 @@ class StreamGuard:
             return []
         for finding in findings:
             metrics.child(metrics.FINDINGS, finding.classifier, finding.category).inc()
+        batch = self._completed(channel.findings, findings)
         channel.findings.extend(findings)
-        batch = decide(self.policy, findings, self.direction, self.lang)
         self.decision = self.decision.merged(batch)
         return list(batch.redactions) if batch.action is Action.REDACT else []
 
@@ -244,15 +253,29 @@ class StreamGuard:
         self._pending.clear()
         self._tally.flush()
 
-    def _awaits(self, findings: list[Finding]) -> bool:
-        """Whether a span finding is one a blocking rule acts on once a sentence classifier
-        ``also`` agrees (fast mode only: strict mode holds every sentence anyway)."""
-        return any(
-            rule.matches(finding, self.direction)
-            for finding in findings
-            if finding.start is not None
-            for rule in self._awaiting
-        )
+    def _completed(self, earlier: list[Finding], new: list[Finding]) -> Decision:
+        """The decision over ``new`` findings; a block also when, with the text's ``earlier``
+        ones, a rule's ``also`` is met (a term one sentence, 加微信 the next), as the whole
+        text would be decided."""
+        batch = decide(self.policy, new, self.direction, self.lang)
+        if batch.action is Action.BLOCK or not earlier or not self._awaiting:
+            return batch
+        whole = decide(self.policy, [*earlier, *new], self.direction, self.lang)
+        if whole.action is not Action.BLOCK:
+            return batch
+        return batch.merged(dataclasses.replace(whole, findings=tuple(new), redactions=()))
+
+    def _await_companions(self, channel: _Channel, findings: list[Finding]) -> None:
+        """Hold, from its start, a span finding that a blocking rule acts on once a sentence
+        classifier of its ``also`` agrees, until the text a window past it is judged: the
+        companion may come in its sentence or the next (百家乐是一种纸牌游戏。想玩的加微信。)."""
+        for finding in findings:
+            if finding.start is None or finding.end is None:
+                continue
+            if any(rule.matches(finding, self.direction) for rule in self._awaiting):
+                if channel.awaiting_from is None or finding.start < channel.awaiting_from:
+                    channel.awaiting_from = max(finding.start, channel.released)
+                channel.awaiting_until = max(channel.awaiting_until, finding.end + self._max_window)
 
     def _next_sentence(
         self, channel: _Channel, final: bool, safe: int, bounded: bool

@@ -308,14 +308,23 @@ stream: {{mode: {mode}}}
 
 @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data())
-def test_fast_mode_holds_a_span_whose_block_awaits_a_sentence_classifier(
+def test_a_span_whose_block_awaits_a_sentence_classifier_never_leaks(
     data: st.DataObject,
 ) -> None:
     """Whatever the split points, in either mode: when the whole text is blocked, no character
     of the term leaves; when it is not, all of it does."""
     before = data.draw(st.sampled_from(["", "好的。", "第一句很好。这里"]))
     after = data.draw(
-        st.sampled_from(["，加微信。第三句。", "是违法的。第三句。", "，量大从优加微信"])
+        st.sampled_from(
+            [
+                "，加微信。第三句。",
+                "是违法的。第三句。",
+                "，量大从优加微信",
+                "是违法的。想要的加微信。",  # the companion in the next sentence
+                "随时能开" * 55 + "加微信",  # …or past a window-long stretch with no full stop
+                "是违法的。" + "第三句。" * 60,  # none within a window: the term goes out
+            ]
+        )
     )
     text = before + "代开发票" + after
     cuts = sorted(data.draw(st.sets(st.integers(1, len(text) - 1), max_size=8)))
@@ -329,12 +338,14 @@ def test_fast_mode_holds_a_span_whose_block_awaits_a_sentence_classifier(
 
 
 def test_fast_mode_releases_text_before_an_awaiting_span_at_once() -> None:
+    pieces = ["第一句很好。这里", "代开发票", "是违法的。", "第三句。" * 60, "第四句"]
+
     async def go() -> list[str]:
         guard = StreamGuard(awaiting_policy("fast"), Direction.OUTPUT)
-        return [
-            await guard.feed((0, "content", 0), piece)
-            for piece in ("第一句很好。这里", "代开发票", "是违法的。", "第三句")
-        ]
+        return [await guard.feed((0, "content", 0), piece) for piece in pieces]
 
-    # the term's sentence waits for its verdict; everything else goes out as it comes
-    assert asyncio.run(go()) == ["第一句很好。这里", "", "代开发票是违法的。", "第三句"]
+    # the term waits until a window past it (200 characters) is judged, the companion may
+    # come in the next sentence; text before it goes out at once, and all of it after that
+    released = asyncio.run(go())
+    assert released[:3] == ["第一句很好。这里", "", ""], released
+    assert released[3].startswith("代开发票") and "".join(released) == "".join(pieces), released

@@ -131,7 +131,12 @@ class StreamConfig(_Strict):
         description="strict: hold text to a sentence end for sentence classifiers; "
         "fast: release after span checks, cut when a sentence classifier fires.",
     )
-    max_window: int = Field(default=200, ge=16, description="strict mode: longest held sentence.")
+    max_window: int = Field(
+        default=200,
+        ge=16,
+        description="strict mode: longest held sentence; either mode: how far past a term "
+        "whose block awaits a companion (`also`) the text is judged before the term goes out.",
+    )
     cut_notice: Messages | None = Field(
         default=None, description="Content of the final chunk of a cut stream (none if unset)."
     )
