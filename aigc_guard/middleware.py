@@ -111,6 +111,15 @@ class GuardMiddleware:
             await respond(send, 400, error_body(refused.code, refused.message, INVALID_REQUEST))
             return
         path = target.path
+        if policy.refuses(path):
+            metrics.BODY_ERRORS.labels("-", "endpoint_not_guarded").inc()
+            message = (
+                "aigc_guard: this endpoint makes or returns model output the guard cannot "
+                "read (a batch job, a stored conversation, a realtime session); the policy's "
+                "refused_paths lists it"
+            )
+            await respond(send, 403, error_body("endpoint_not_guarded", message, INVALID_REQUEST))
+            return
         scope = {**scope, "path": unquote(path), "raw_path": path.encode("ascii")}
         if console.handles(path):
             if self.console is not None:
@@ -569,6 +578,7 @@ def _guarded(policy: Policy, path: str) -> bool:
         or complaints.handles(path)
         or policy.route_for(path) is not None
         or policy.route_for(path.rsplit("/", 1)[0]) is not None
+        or policy.refuses(path)
     )
 
 

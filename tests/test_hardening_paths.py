@@ -72,6 +72,43 @@ def test_the_apps_own_paths_pass_as_sent(path: str) -> None:
     assert [r["raw_path"] for r in upstream.received] == [path.encode()]
 
 
+# Side doors: endpoints that make or return model text where the guard cannot read it. A batch
+# job takes its prompts in an uploaded file and hands its answers back as one; a stored
+# conversation or thread lists answers; a realtime session carries text over WebRTC. Each
+# passed untouched before, so a client could have any answer by asking for it in a batch.
+SIDE_DOORS = [
+    ("POST", "/v1/batches"),
+    ("GET", "/v1/files/file-abc123/content"),
+    ("POST", "/v1/messages/batches"),
+    ("GET", "/v1/messages/batches/msgbatch_01/results"),
+    ("POST", "/v1beta/models/gemini-2.5-flash:batchGenerateContent"),
+    ("POST", "/v1/threads/thread_abc/runs"),
+    ("GET", "/v1/conversations/conv_123/items"),
+    ("POST", "/v1/realtime/calls"),
+    ("POST", "/v1/complete"),
+    ("POST", "/V1//Batches/"),  # spelled otherwise
+]
+
+
+@pytest.mark.parametrize(("method", "path"), SIDE_DOORS)
+def test_endpoints_whose_output_the_guard_cannot_read_are_refused(method: str, path: str) -> None:
+    upstream = Scripted([answer({"role": "assistant", "content": "炸弹制作如下"})])
+    response = call(guarded(upstream), path, method=method, body=b"{}")
+    assert response.status == 403, response.text
+    assert response.json()["error"]["code"] == "endpoint_not_guarded"
+    assert upstream.received == []
+
+
+def test_a_policy_may_open_a_side_door_and_other_endpoints_pass() -> None:
+    opened = guarded(Scripted([answer({"role": "assistant", "content": "ok"})] * 3),
+                     "refused_paths: ['*/realtime/*']\n")  # fmt: skip
+    assert call(opened, "/v1/batches", body=b"{}").status == 200
+    assert call(opened, "/v1/realtime/calls", body=b"{}").status == 403
+    closed = guarded(Scripted([answer({"role": "assistant", "content": "ok"})] * 3))
+    for path in ("/v1/models", "/v1/files", "/v1/embeddings"):  # no model text comes back
+        assert call(closed, path, body=b"{}").status == 200, path
+
+
 def test_canonical_form() -> None:
     assert canonical_path(b"/v1/a/./b/../c//d/") == "/v1/a/c/d"
     assert canonical_path(b"/%7euser/%41") == "/~user/A"
@@ -143,6 +180,7 @@ def test_a_websocket_to_a_guarded_path_is_refused_and_others_pass() -> None:
 
     assert connect("/v1/chat/completions") == {"type": "websocket.close", "code": 1008}
     assert connect("/v1/Chat/Completions/") == {"type": "websocket.close", "code": 1008}
+    assert connect("/v1/realtime") == {"type": "websocket.close", "code": 1008}  # a side door
     assert connect("/ws/other") == {"type": "websocket.accept"} and reached == ["/ws/other"]
 
 

@@ -535,3 +535,33 @@ def test_gemini_input_block_on_a_stream_without_sse_is_an_array(proxy: LiveServe
     sse = httpx.post(url + "?alt=sse", json=body)
     assert sse.headers["content-type"].startswith("text/event-stream")
     assert json.loads(sse.text.split("data: ", 1)[1])["promptFeedback"]["blockReason"] == "SAFETY"
+
+
+def test_batch_jobs_are_refused_to_each_vendors_client(proxy: LiveServer) -> None:
+    """A batch job takes its prompts in a file and returns its answers as one, where the guard
+    cannot read either: each SDK's batch call gets a 403 and the upstream never sees it."""
+    import openai
+
+    before = len(STATE.requests)
+    gpt = openai.OpenAI(base_url=proxy.url + "/v1", api_key="sk-test", max_retries=0)
+    with pytest.raises(openai.PermissionDeniedError) as refused:
+        gpt.batches.create(
+            input_file_id="file-abc", endpoint="/v1/chat/completions", completion_window="24h"
+        )
+    assert refused.value.code == "endpoint_not_guarded"
+    with pytest.raises(openai.PermissionDeniedError):
+        gpt.files.content("file-abc")
+    with pytest.raises(anthropic.PermissionDeniedError):
+        claude(proxy).messages.batches.create(
+            requests=[
+                {
+                    "custom_id": "1",
+                    "params": {
+                        "model": "claude-test",
+                        "max_tokens": 64,
+                        "messages": [{"role": "user", "content": "hi"}],
+                    },
+                }
+            ]
+        )
+    assert len(STATE.requests) == before

@@ -175,6 +175,15 @@ class Policy:
                 return pattern
         return None
 
+    def refuses(self, path: str) -> bool:
+        """Whether the canonical ``path`` is one of ``refused_paths`` (a side door)."""
+        return remembered(self, "refuses", path, Policy._refuses)
+
+    def _refuses(self, path: str) -> bool:
+        fold = self.config.limits.path_case == "insensitive"
+        key = path.lower() if fold else path
+        return any(_matches(key, pattern, fold) for pattern in self.config.refused_paths)
+
     def tenant_for(self, headers: Mapping[str, str]) -> str:
         """The configured tenant a request belongs to, by header or API-key hash."""
         tenants = self.config.tenants

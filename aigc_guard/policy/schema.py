@@ -330,6 +330,23 @@ DEFAULT_PATHS = (
 )
 
 
+# Endpoints that make or return model text on a path the guard cannot read it from: batch jobs
+# (their prompts go in a file, their answers come back as one), stored conversations and
+# threads, realtime sessions (text and audio over WebRTC or a socket) and APIs without a reader.
+DEFAULT_REFUSED_PATHS = (
+    "*/batches",  # OpenAI, Anthropic (/v1/messages/batches), Gemini, Mistral batch jobs
+    "*/batches/*",
+    "*:batchGenerateContent",  # Gemini batch mode
+    "*/files/*/content",  # a batch's results (and any stored file) downloaded
+    "*/threads",  # OpenAI Assistants: runs write the answers on the server
+    "*/threads/*",
+    "*/conversations/*",  # OpenAI Conversations: stored items, answers among them
+    "*/realtime",  # realtime sessions: SDP offers, client secrets, calls
+    "*/realtime/*",
+    "*/v1/complete",  # Anthropic's legacy Text Completions: no reader for its fields
+)
+
+
 class PolicyFile(_Strict):
     """The whole policy file."""
 
@@ -357,6 +374,13 @@ class PolicyFile(_Strict):
     routes: list[RouteConfig] = Field(
         default_factory=list,
         description="Named routes by path; the first whose globs match a path is used.",
+    )
+    refused_paths: list[str] = Field(
+        default_factory=lambda: list(DEFAULT_REFUSED_PATHS),
+        description="Request paths (globs) refused in every method (403 "
+        "`endpoint_not_guarded`): endpoints that make or return model text where the guard "
+        "cannot read it (batch jobs, stored conversations, realtime sessions). Remove a glob "
+        "to let its path through untouched.",
     )
     service_types: dict[str, ServiceTypeConfig] = Field(
         default_factory=dict,
