@@ -139,6 +139,8 @@ class GuardMiddleware:
         if method == "GET":  # a stored answer (or a list of them) fetched again
             route = route or policy.route_for(path.rsplit("/", 1)[0])
             retrieval = True
+        elif method == "POST" and route is None and (stored := _stored_answer(policy, path)):
+            route, retrieval = stored, True  # its metadata updated, or a background one cancelled
         elif method in BODY_METHODS - {"POST"} and route is not None:
             await respond(
                 send,
@@ -307,14 +309,28 @@ class GuardedExchange:
 
     async def retrieve(self) -> None:
         """``GET`` of a stored answer (``/v1/responses/{id}``, ``/v1/chat/completions/{id}``)
-        or a list of them: no request to scan, the answer scanned as when it was made, so a
-        blocked answer cannot be fetched again from the upstream's store."""
+        or a list of them, or a ``POST`` that answers with one (its metadata updated, a
+        background response cancelled): no text to scan in the request, the answer scanned as
+        when it was made, so a blocked answer cannot be fetched again from the upstream's store."""
         path = self.scope.get("path", "")
-        fmt = format_for(path, {}) or format_for(path.rsplit("/", 1)[0], {})
+        fmt = (
+            format_for(path, {})
+            or format_for(path.rsplit("/", 1)[0], {})
+            or format_for(path.rsplit("/", 2)[0], {})
+        )
         if fmt is None:
             await self.app(self.scope, self.receive, self.send)
             return
-        await self._forward(self.scope, self._replay(b""), fmt, Decision(Action.ALLOW))
+        raw: bytes | None = b""
+        if self.scope.get("method") == "POST":
+            try:
+                raw = await read_body(self.receive, self.policy.config.limits.max_request_bytes)
+            except BodyError as problem:
+                await self._refuse_unreadable(problem)
+                return
+            if raw is None:
+                return  # the client went away
+        await self._forward(self.scope, self._replay(raw), fmt, Decision(Action.ALLOW))
 
     async def _forward(
         self, scope: Scope, receive: Receive, fmt: Format, decision: Decision
@@ -578,8 +594,19 @@ def _guarded(policy: Policy, path: str) -> bool:
         or complaints.handles(path)
         or policy.route_for(path) is not None
         or policy.route_for(path.rsplit("/", 1)[0]) is not None
+        or _stored_answer(policy, path) is not None
         or policy.refuses(path)
     )
+
+
+def _stored_answer(policy: Policy, path: str) -> str | None:
+    """The route of a stored answer that a ``POST`` answers with: ``{route}/{id}`` (OpenAI's
+    update of a stored chat completion's metadata) or ``{route}/{id}/cancel`` (a background
+    response cancelled, with what it wrote so far)."""
+    parent, _, last = path.rpartition("/")
+    if last == "cancel":
+        parent = parent.rpartition("/")[0]
+    return policy.route_for(parent) if parent else None
 
 
 def _raw_path(scope: Scope) -> bytes:

@@ -304,7 +304,12 @@ def _completion(answer: str, ident: str) -> dict[str, Any]:
 async def stored(request: Request) -> Response:
     """A store of answers, as when ``store: true``: ``GET /v1/responses/{id}``,
     ``GET /v1/chat/completions/{id}`` and the list ``GET /v1/chat/completions``, each made of
-    ``x-fake-answer`` (a list gives one stored completion per answer)."""
+    ``x-fake-answer`` (a list gives one stored completion per answer); a ``POST`` (metadata
+    updated, a background response cancelled) answers alike and is recorded."""
+    if request.method == "POST":
+        body = await request.body()
+        with STATE.lock:
+            STATE.requests.append({"path": request.url.path, "body": body, "headers": {}})
     answers = _answers(request)
     ident = request.path_params.get("ident", "")
     if request.url.path.startswith("/v1/responses/"):
@@ -320,10 +325,11 @@ def fake_app() -> Starlette:
         routes=[
             Route("/v1/chat/completions", chat, methods=["POST"]),
             Route("/v1/chat/completions", stored, methods=["GET"]),
-            Route("/v1/chat/completions/{ident}", stored, methods=["GET"]),
+            Route("/v1/chat/completions/{ident}", stored, methods=["GET", "POST"]),
             Route("/v1/completions", chat, methods=["POST"]),
             Route("/v1/responses", responses, methods=["POST"]),
             Route("/v1/responses/{ident}", stored, methods=["GET"]),
+            Route("/v1/responses/{ident}/cancel", stored, methods=["POST"]),
         ]
     )
 

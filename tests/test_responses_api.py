@@ -153,6 +153,23 @@ def test_stored_answers_fetched_again_are_guarded(proxy: LiveServer) -> None:
     assert listed.headers["x-aigc-guard-action"] == "block"
 
 
+def test_stored_answers_a_post_returns_are_guarded(proxy: LiveServer, fake_state) -> None:  # type: ignore[no-untyped-def]
+    """OpenAI answers an update of a stored completion's metadata, and the cancel of a
+    background response, with the stored answer itself: both passed unscanned before."""
+    headers = {"x-fake-answer": json.dumps(f"一段{BANNED}。")}
+    updated = httpx.post(
+        proxy.url + "/v1/chat/completions/chatcmpl-1",
+        json={"metadata": {"team": "a"}},
+        headers=headers,
+    )
+    assert updated.status_code == 200 and BANNED not in updated.text
+    assert updated.json()["choices"][0]["finish_reason"] == "content_filter"
+    assert json.loads(fake_state.requests[-1]["body"]) == {"metadata": {"team": "a"}}
+    cancelled = httpx.post(proxy.url + "/v1/responses/resp_1/cancel", headers=headers)
+    assert cancelled.status_code == 200 and BANNED not in cancelled.text
+    assert cancelled.json()["id"] == "resp_1" and cancelled.json()["status"] == "incomplete"
+
+
 def test_logprobs_of_a_changed_part_are_cleared() -> None:
     from aigc_guard.formats.openai_responses import Responses
 
