@@ -328,8 +328,8 @@ class GuardedExchange:
             except BodyError as problem:
                 await self._refuse_unreadable(problem)
                 return
-            if raw is None:
-                return  # the client went away
+        if raw is None:
+            return  # the client went away
         await self._forward(self.scope, self._replay(raw), fmt, Decision(Action.ALLOW))
 
     async def _forward(
