@@ -87,6 +87,9 @@ SIDE_DOORS = [
     ("POST", "/v1/realtime/calls"),
     ("POST", "/v1/complete"),
     ("POST", "/V1//Batches/"),  # spelled otherwise
+    ("GET", "/v1/evals/eval_1/runs/run_1/output_items"),
+    ("POST", "/v1/images/generations"),
+    ("POST", "/v1/videos"),
 ]
 
 

@@ -330,9 +330,10 @@ DEFAULT_PATHS = (
 )
 
 
-# Endpoints that make or return model text on a path the guard cannot read it from: batch jobs
-# (their prompts go in a file, their answers come back as one), stored conversations and
-# threads, realtime sessions (text and audio over WebRTC or a socket) and APIs without a reader.
+# Endpoints that make or return model output where the guard cannot read it: batch jobs and eval
+# runs (their prompts go in a file, their answers come back as one), stored conversations and
+# threads, realtime sessions (text and audio over WebRTC or a socket), APIs without a reader,
+# and images and video generated from a prompt.
 DEFAULT_REFUSED_PATHS = (
     "*/batches",  # OpenAI, Anthropic (/v1/messages/batches), Gemini, Mistral batch jobs
     "*/batches/*",
@@ -344,6 +345,13 @@ DEFAULT_REFUSED_PATHS = (
     "*/realtime",  # realtime sessions: SDP offers, client secrets, calls
     "*/realtime/*",
     "*/v1/complete",  # Anthropic's legacy Text Completions: no reader for its fields
+    "*/evals/*/runs",  # OpenAI Evals: a run answers a file of prompts, read back as items
+    "*/evals/*/runs/*",
+    "*/images/generations",  # images and video from a prompt: neither side is text it reads
+    "*/images/edits",
+    "*/images/variations",
+    "*/videos",
+    "*/videos/*",
 )
 
 
