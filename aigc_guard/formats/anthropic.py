@@ -99,8 +99,12 @@ class Messages(Format):
 
     def request_slots(self, body: dict[str, Any]) -> list[Slot]:
         slots = content_slots(("system",), body.get("system"))
-        for i, message in enumerate(body.get("messages") or []):
-            if not isinstance(message, dict) or message.get("role") == "assistant":
+        messages = body.get("messages") or []
+        for i, message in enumerate(messages):
+            # The model's earlier answers stay out; a last one is a prefill the client wrote.
+            if not isinstance(message, dict) or (
+                message.get("role") == "assistant" and i < len(messages) - 1
+            ):
                 continue
             content = message.get("content")
             slots += content_slots(("messages", i, "content"), content)

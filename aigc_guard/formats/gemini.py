@@ -108,8 +108,12 @@ class Gemini(Format):
         contents = body.get("contents")
         if isinstance(contents, dict):  # one Content: forwarded as the list it is read as
             contents = body["contents"] = [contents]
-        for i, content in enumerate(contents if isinstance(contents, list) else []):
-            if not isinstance(content, dict) or content.get("role") == "model":
+        contents = contents if isinstance(contents, list) else []
+        for i, content in enumerate(contents):
+            # The model's earlier answers stay out; a last one is a prefill the client wrote.
+            if not isinstance(content, dict) or (
+                content.get("role") == "model" and i < len(contents) - 1
+            ):
                 continue
             for j, part in enumerate(content.get("parts") or []):
                 if not isinstance(part, dict):

@@ -149,8 +149,12 @@ class OllamaChat(_Ollama):
 
     def request_slots(self, body: dict[str, Any]) -> list[Slot]:
         slots: list[Slot] = []
-        for i, message in enumerate(body.get("messages") or []):
-            if not isinstance(message, dict) or message.get("role") == "assistant":
+        messages = body.get("messages") or []
+        for i, message in enumerate(messages):
+            # The model's earlier answers stay out; a last one is a prefill the client wrote.
+            if not isinstance(message, dict) or (
+                message.get("role") == "assistant" and i < len(messages) - 1
+            ):
                 continue
             if isinstance(message.get("content"), str):
                 slots.append(Slot(("messages", i, "content"), message["content"]))

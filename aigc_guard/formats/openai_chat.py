@@ -33,10 +33,15 @@ class ChatCompletions(Format):
         messages = body.get("messages")
         if not isinstance(messages, list):
             return slots
+        last = len(messages) - 1
         for i, message in enumerate(messages):
-            if not isinstance(message, dict) or message.get("role") == "assistant":
+            # The model's earlier answers stay out; a last one is a prefill the client wrote.
+            if not isinstance(message, dict) or (message.get("role") == "assistant" and i < last):
                 continue
             slots.extend(content_slots(("messages", i, "content"), message.get("content")))
+        prediction = body.get("prediction")  # Predicted Outputs: text the answer may copy
+        if isinstance(prediction, dict):
+            slots.extend(content_slots(("prediction", "content"), prediction.get("content")))
         return slots
 
     def response_slots(self, body: dict[str, Any]) -> list[Slot]:
