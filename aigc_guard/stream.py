@@ -72,6 +72,12 @@ class StreamGuard:
         self._holding = [] if self._strict else [c for c in self._sentence if c.holds_in_streams]
         self._behind = [c for c in self._sentence if c not in self._holding]
         self._awaiting = _blocks_awaiting_sentences(policy, self._sentence)
+        # The classifiers whose findings can complete such a block (None: any classifier).
+        self._completing = {
+            condition.classifier
+            for rule in self._awaiting
+            for condition in (rule.rule.when, *rule.rule.companions)
+        }
         self._max_window = policy.config.stream.max_window
         self._channels: dict[Hashable, _Channel] = {}
         self._pending: set[asyncio.Future[list[Finding]]] = set()  # fast-mode judgements
@@ -258,8 +264,10 @@ class StreamGuard:
         ones, a rule's ``also`` is met (a term one sentence, 加微信 the next), as the whole
         text would be decided."""
         batch = decide(self.policy, new, self.direction, self.lang)
-        if batch.action is Action.BLOCK or not earlier or not self._awaiting:
+        if batch.action is Action.BLOCK or not earlier or not self._completing:
             return batch
+        if None not in self._completing and not any(f.classifier in self._completing for f in new):
+            return batch  # nothing new that such a block reads (PII, other flags): no re-decision
         whole = decide(self.policy, [*earlier, *new], self.direction, self.lang)
         if whole.action is not Action.BLOCK:
             return batch
