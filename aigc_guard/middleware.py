@@ -19,6 +19,7 @@ from typing import Any
 from urllib.parse import quote, unquote
 
 from . import console, jsonio, metrics
+from .attachments import attached_texts
 from .classifiers.base import CONVERSATION, Conversation, Finding
 from .compliance import complaints
 from .compliance.audit import flush_open_logs
@@ -230,7 +231,7 @@ class GuardedExchange:
             if raw is None:
                 return  # the client went away
             large = limits.inline_scan_chars
-            body, fmt, slots = await sized(len(raw), large, self._parse_request, raw)
+            body, fmt, slots, attached = await sized(len(raw), large, self._parse_request, raw)
         except BodyError as problem:
             await self._refuse_unreadable(problem)
             return
@@ -238,15 +239,16 @@ class GuardedExchange:
         # Guard models judge an answer with the prompt it answers: the last user-side text.
         CONVERSATION.set(Conversation(prompt=texts[-1] if texts else ""))
         turns = recent_user_turns(body, slots)
-        if turns is None:
+        apart = attached if turns is None else [turns, *attached]
+        if not apart:
             outcome = await scan_texts(self.policy, texts, Direction.INPUT)
             decision = outcome.decision
-        else:  # judged together at the same time, so the model batches see both
-            outcome, together = await asyncio.gather(
+        else:  # judged at the same time, so the model batches see all of them
+            outcome, unplaced = await asyncio.gather(
                 scan_texts(self.policy, texts, Direction.INPUT),
-                _judged_together(self.policy, turns),
+                _judged_unplaced(self.policy, apart),
             )
-            decision = outcome.decision.merged(together)
+            decision = outcome.decision.merged(unplaced)
         self.record(Direction.INPUT, decision, texts=texts, findings=outcome.findings)
         if measures is not None and self.user_key:
             try:
@@ -280,8 +282,9 @@ class GuardedExchange:
         scope = {**self.scope, "headers": headers}
         await self._forward(scope, self._replay(forwarded), fmt, decision)
 
-    def _parse_request(self, raw: bytes) -> tuple[dict[str, Any], Format, list[Slot]]:
-        """The request as the guard reads it, or :class:`BodyError` saying why it cannot."""
+    def _parse_request(self, raw: bytes) -> tuple[dict[str, Any], Format, list[Slot], list[str]]:
+        """The request as the guard reads it — its body, format, texts and the texts of its
+        text attachments — or :class:`BodyError` saying why it cannot."""
         limits = self.policy.config.limits
         body = decode_request(raw, self.scope.get("headers", []), limits)
         fmt = format_for(self.scope.get("path", ""), body)
@@ -294,7 +297,7 @@ class GuardedExchange:
             raise BodyError(
                 "too_many_texts", f"aigc_guard: the request has more than {limits.max_texts} texts"
             )
-        return body, fmt, slots
+        return body, fmt, slots, attached_texts(body)
 
     async def _refuse_unreadable(self, problem: BodyError) -> None:
         metrics.BODY_ERRORS.labels(self.route, problem.code).inc()
@@ -616,10 +619,11 @@ def _raw_path(scope: Scope) -> bytes:
     return quote(scope.get("path") or "/", safe="/:@!$&'()*+,;=-._~").encode("ascii")
 
 
-async def _judged_together(policy: Policy, turns: str) -> Decision:
-    """The decision over the user's last turns read as one text, for its flags and blocks
-    alone (its spans lie in no text of the request, so it redacts nothing and points nowhere)."""
-    together = (await scan_texts(policy, [turns], Direction.INPUT)).decision
+async def _judged_unplaced(policy: Policy, texts: list[str]) -> Decision:
+    """The decision over texts that lie in no slot of the request — the user's last turns read
+    as one, the text files attached — for its flags and blocks alone (it redacts nothing and
+    points nowhere)."""
+    together = (await scan_texts(policy, texts, Direction.INPUT)).decision
     if together.would_be not in (Action.BLOCK, Action.FLAG):
         return Decision(Action.ALLOW)
     unplaced = tuple(dataclasses.replace(f, start=None, end=None) for f in together.findings)

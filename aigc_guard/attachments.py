@@ -1,0 +1,96 @@
+"""Text files attached to a request, read as the request.
+
+Every API the guard reads lets a message carry a file inline, base64-encoded: a chat content
+part ``{"type": "file", "file": {"file_data": "data:text/plain;base64,…"}}``, a Responses
+``input_file``, an Anthropic ``document`` with a base64 source, a Gemini ``inlineData`` part. A
+model reads a text file as it reads the message, so "answer the question in the file" with the
+question in a ``text/plain`` attachment reached the upstream unread. :func:`attached_texts`
+finds every such attachment whose media type is text (a ``data:`` URL, or a ``data`` beside a
+``media_type`` / ``mimeType`` / ``mime_type``) and decodes it; the request is judged with them.
+Images, PDFs and files named by id or URL are not read (docs/ARCHITECTURE.md, "Not built").
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+from typing import Any
+
+from .errors import BodyError
+
+__all__ = ["attached_texts", "is_text_media"]
+
+_DATA_URL = re.compile(r"data:([\w.+-]+/[\w.+-]+)(?:;[\w.+-]+=[\w.+-]+)*;base64,", re.ASCII)
+_MEDIA_KEYS = ("media_type", "mimeType", "mime_type")
+_TEXT_APPLICATIONS = frozenset(
+    {
+        "application/json",
+        "application/xml",
+        "application/x-yaml",
+        "application/yaml",
+        "application/javascript",
+        "application/x-javascript",
+        "application/sql",
+        "application/csv",
+        "application/x-sh",
+        "application/rtf",
+        "application/ld+json",
+        "application/x-ndjson",
+    }
+)
+
+
+def is_text_media(media_type: str) -> bool:
+    """Whether a media type names text a model reads as text (``text/*``, JSON, YAML, …)."""
+    kind = media_type.strip().lower()
+    return kind.startswith("text/") or kind in _TEXT_APPLICATIONS
+
+
+def attached_texts(body: Any) -> list[str]:
+    """The decoded text of every base64 text attachment in a request body, in document order;
+    :class:`BodyError` ``unreadable_attachment`` for one that does not decode."""
+    found: list[str] = []
+    stack: list[Any] = [body]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            media = next((node[k] for k in _MEDIA_KEYS if isinstance(node.get(k), str)), None)
+            data = node.get("data")
+            encoded = node.get("type", "base64") == "base64"  # Anthropic's "text" source is plain
+            if media is not None and encoded and isinstance(data, str) and is_text_media(media):
+                found.append(_decoded(data))
+            children = list(node.values())
+        elif isinstance(node, list):
+            children = list(node)
+        else:
+            if isinstance(node, str) and node.startswith("data:"):
+                url = _DATA_URL.match(node)
+                if url is not None and is_text_media(url.group(1)):
+                    found.append(_decoded(node[url.end() :]))
+            continue
+        stack.extend(reversed([c for c in children if isinstance(c, dict | list | str)]))
+    return found
+
+
+def _decoded(data: str) -> str:
+    try:
+        raw = base64.b64decode("".join(data.split()), validate=True)
+    except (binascii.Error, ValueError):
+        raise BodyError(
+            "unreadable_attachment", "aigc_guard: a text attachment is not valid base64"
+        ) from None
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return raw.decode("utf-16", errors="replace")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return raw.decode("gb18030")  # Chinese text files saved by older editors
+    except UnicodeDecodeError:
+        raise BodyError(
+            "unreadable_attachment",
+            "aigc_guard: a text attachment is in no encoding the guard reads "
+            "(UTF-8, UTF-16, GB18030)",
+        ) from None
