@@ -19,7 +19,7 @@ from typing import Any
 
 from .errors import BodyError
 
-__all__ = ["attached_texts", "is_text_media"]
+__all__ = ["attached_texts", "is_text_media", "unread_files"]
 
 _DATA_URL = re.compile(r"data:([\w.+-]+/[\w.+-]+)(?:;[\w.+-]+=[\w.+-]+)*;base64,", re.ASCII)
 _MEDIA_KEYS = ("media_type", "mimeType", "mime_type")
@@ -71,6 +71,57 @@ def attached_texts(body: Any) -> list[str]:
             continue
         stack.extend(reversed([c for c in children if isinstance(c, dict | list | str)]))
     return found
+
+
+def unread_files(body: Any) -> list[str]:
+    """What documents a request attaches that the guard cannot read: inline files of a media
+    type that is neither text nor an image, audio or video (a PDF, a Word file), and files
+    named by id or URL (a chat ``file`` part's ``file_id``, a Responses ``input_file``'s
+    ``file_id`` or ``file_url``, an Anthropic ``document`` from a URL or a file, a Gemini
+    ``fileData``). Each is described by its media type or by how it is named."""
+    found: list[str] = []
+    stack: list[Any] = [body]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, list):
+            stack.extend(node)
+            continue
+        if isinstance(node, str):
+            url = _DATA_URL.match(node) if node.startswith("data:") else None
+            if url is not None and _unread_media(url.group(1)):
+                found.append(url.group(1))
+            continue
+        if not isinstance(node, dict):
+            continue
+        media = next((node[k] for k in _MEDIA_KEYS if isinstance(node.get(k), str)), None)
+        kind = node.get("type")
+        if media is not None and isinstance(node.get("data"), str) and _unread_media(media):
+            found.append(media)
+        elif kind == "input_file" and (node.get("file_id") or node.get("file_url")):
+            found.append("input_file by id or URL")
+        elif kind == "file" and isinstance(node.get("file"), dict) and node["file"].get("file_id"):
+            found.append("file by id")
+        elif kind == "document" and _source_type(node) in ("url", "file"):
+            found.append(f"document by {_source_type(node)}")
+        for key in ("fileData", "file_data"):
+            named = node.get(key)
+            media = (
+                named.get("mimeType") or named.get("mime_type") if isinstance(named, dict) else None
+            )
+            if isinstance(named, dict) and _unread_media(str(media or "")):
+                found.append(f"fileData {media or '(no media type)'}")
+        stack.extend(v for v in node.values() if isinstance(v, dict | list | str))
+    return found
+
+
+def _source_type(document: dict[str, Any]) -> object:
+    source = document.get("source")
+    return source.get("type") if isinstance(source, dict) else None
+
+
+def _unread_media(media_type: str) -> bool:
+    kind = media_type.strip().lower()
+    return not is_text_media(kind) and not kind.startswith(("image/", "audio/", "video/"))
 
 
 def _decoded(data: str) -> str:

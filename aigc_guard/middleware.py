@@ -19,7 +19,7 @@ from typing import Any
 from urllib.parse import quote, unquote
 
 from . import console, jsonio, metrics
-from .attachments import attached_texts
+from .attachments import attached_texts, unread_files
 from .classifiers.base import CONVERSATION, Conversation, Finding
 from .compliance import complaints
 from .compliance.audit import flush_open_logs
@@ -296,6 +296,12 @@ class GuardedExchange:
         if len(slots) > limits.max_texts:
             raise BodyError(
                 "too_many_texts", f"aigc_guard: the request has more than {limits.max_texts} texts"
+            )
+        if limits.unread_files == "refuse" and unread_files(body):
+            raise BodyError(
+                "unread_attachment",
+                "aigc_guard: the request attaches a file the guard cannot read (a PDF, or a file "
+                "named by id or URL); the policy's limits.unread_files: pass forwards such files",
             )
         return body, fmt, slots, attached_texts(body)
 

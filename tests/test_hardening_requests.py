@@ -305,3 +305,42 @@ def test_a_harmless_attachment_goes_on_as_sent_and_a_broken_one_is_refused() -> 
     assert len(upstream.received) == 1  # images are not read (ARCHITECTURE, "Not built")
     status, code, upstream = refused(json.dumps(_attached("不是base64!!")["chat"][1]).encode())
     assert (status, code, upstream.received) == (400, "unreadable_attachment", [])
+
+
+UNREAD_FILES = [
+    ("/v1/chat/completions", {"model": "m", "messages": [{"role": "user", "content": [
+        {"type": "file", "file": {"file_id": "file-abc"}}]}]}),
+    ("/v1/chat/completions", {"model": "m", "messages": [{"role": "user", "content": [
+        {"type": "file", "file": {"filename": "a.pdf",
+                                  "file_data": "data:application/pdf;base64,JVBERi0xLjQ="}}]}]}),
+    ("/v1/responses", {"model": "m", "input": [{"role": "user", "content": [
+        {"type": "input_file", "file_url": "https://example.com/a.pdf"}]}]}),
+    ("/v1/messages", {"model": "c", "max_tokens": 9, "messages": [{"role": "user", "content": [
+        {"type": "document", "source": {"type": "url", "url": "https://example.com/a.pdf"}}]}]}),
+    ("/v1beta/models/g:generateContent", {"contents": [{"role": "user", "parts": [
+        {"fileData": {"mimeType": "application/pdf", "fileUri": "files/abc"}}]}]}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("path", "request_body"), UNREAD_FILES)
+def test_a_file_the_guard_cannot_read_is_refused_unless_the_policy_passes_it(
+    path: str, request_body: dict[str, object]
+) -> None:
+    """A PDF, or a file named by id or URL: the model reads it, the guard cannot."""
+    body = json.dumps(request_body).encode()
+    upstream = Scripted([ANSWER])
+    response = call(guarded(upstream), path, body)
+    assert response.status == 400 and upstream.received == []
+    assert response.json()["error"]["code"] == "unread_attachment"
+    opened = Scripted([answer({"role": "assistant", "content": "好的"})])
+    call(guarded(opened, "limits: {unread_files: pass}\n"), path, body)
+    assert len(opened.received) == 1
+
+
+def test_images_by_url_or_id_pass_unread() -> None:
+    request_body = {"model": "m", "messages": [{"role": "user", "content": [
+        {"type": "text", "text": "这张图里有什么？"},
+        {"type": "image_url", "image_url": {"url": "https://example.com/cat.png"}}]}]}  # fmt: skip
+    upstream = Scripted([answer({"role": "assistant", "content": "一只猫"})])
+    call(guarded(upstream), "/v1/chat/completions", json.dumps(request_body).encode())
+    assert len(upstream.received) == 1

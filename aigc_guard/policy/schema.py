@@ -201,6 +201,13 @@ class LimitsConfig(_Strict):
         description="Over-size or unreadable *answers*: withhold with an error, or pass them "
         "unscanned. Unreadable requests on a guarded path are always refused.",
     )
+    unread_files: Literal["refuse", "pass"] = Field(
+        default="refuse",
+        description="A request that attaches a document the guard cannot read — a PDF or "
+        "other non-text file inline, or any file named by id or URL — is refused (400 "
+        "`unread_attachment`), or passes with the file unread. Images, audio and video pass "
+        "either way (not read); text files inline are read.",
+    )
     path_case: Literal["insensitive", "sensitive"] = Field(
         default="insensitive",
         description="How path globs match the canonical path; insensitive also guards "
