@@ -84,6 +84,8 @@ SIDE_DOORS = [
     ("POST", "/v1beta/models/gemini-2.5-flash:batchGenerateContent"),
     ("POST", "/v1/threads/thread_abc/runs"),
     ("GET", "/v1/conversations/conv_123/items"),
+    ("POST", "/v1/conversations"),  # items stored where the guard never reads them
+    ("POST", "/v1beta/cachedContents"),
     ("POST", "/v1/realtime/calls"),
     ("POST", "/v1/complete"),
     ("POST", "/V1//Batches/"),  # spelled otherwise

@@ -348,7 +348,10 @@ DEFAULT_REFUSED_PATHS = (
     "*/files/*/content",  # a batch's results (and any stored file) downloaded
     "*/threads",  # OpenAI Assistants: runs write the answers on the server
     "*/threads/*",
-    "*/conversations/*",  # OpenAI Conversations: stored items, answers among them
+    "*/conversations",  # OpenAI Conversations: items stored unread, answers read back
+    "*/conversations/*",
+    "*/cachedContents",  # Gemini context caching: contents the model reads, stored unread
+    "*/cachedContents/*",
     "*/realtime",  # realtime sessions: SDP offers, client secrets, calls
     "*/realtime/*",
     "*/v1/complete",  # Anthropic's legacy Text Completions: no reader for its fields
