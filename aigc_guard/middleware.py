@@ -297,6 +297,9 @@ class GuardedExchange:
             raise BodyError(
                 "too_many_texts", f"aigc_guard: the request has more than {limits.max_texts} texts"
             )
+        unread = fmt.unread_input(body)
+        if unread is not None:
+            raise BodyError("unreadable_input", f"aigc_guard: the request holds {unread}")
         if limits.unread_files == "refuse" and unread_files(body):
             raise BodyError(
                 "unread_attachment",

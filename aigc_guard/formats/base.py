@@ -337,6 +337,10 @@ class Format(abc.ABC):
     def request_slots(self, body: dict[str, Any]) -> list[Slot]:
         """Texts of the request the guard scans (the user's side of the conversation)."""
 
+    def unread_input(self, body: dict[str, Any]) -> str | None:
+        """Input the model reads that the guard cannot (token ids): what it is, or ``None``."""
+        return None
+
     @abc.abstractmethod
     def response_slots(self, body: dict[str, Any]) -> list[Slot]:
         """Texts of a whole (non-streamed) response."""

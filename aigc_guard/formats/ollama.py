@@ -180,9 +180,14 @@ class OllamaGenerate(_Ollama):
     def request_slots(self, body: dict[str, Any]) -> list[Slot]:
         return [
             Slot((field,), body[field])
-            for field in ("system", "prompt", "suffix")
+            for field in ("system", "prompt", "suffix", "template")  # a template holds text too
             if isinstance(body.get(field), str)
         ]
+
+    def unread_input(self, body: dict[str, Any]) -> str | None:
+        if body.get("context"):
+            return "a context of token ids (send the conversation to /api/chat as messages)"
+        return None
 
     def _holder(self, obj: dict[str, Any], create: bool) -> tuple[dict[str, Any] | None, str]:
         return obj, ""

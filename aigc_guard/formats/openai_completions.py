@@ -27,6 +27,12 @@ class Completions(Format):
             slots.append(Slot(("suffix",), body["suffix"]))
         return slots
 
+    def unread_input(self, body: dict[str, Any]) -> str | None:
+        prompt = body.get("prompt")
+        if isinstance(prompt, list) and any(not isinstance(p, str) for p in prompt):
+            return "a prompt of token ids"  # any text, tokenised where no word list reads it
+        return None
+
     def response_slots(self, body: dict[str, Any]) -> list[Slot]:
         return self._choice_slots(body)
 
