@@ -367,3 +367,15 @@ def test_an_ollama_template_is_read() -> None:
     upstream = Scripted([ANSWER])
     response = call(guarded(upstream), "/api/generate", json.dumps(request_body).encode())
     assert upstream.received == [] and "炸弹制作" not in response.text
+
+
+def test_the_variables_of_a_stored_prompt_are_read() -> None:
+    """The Responses API fills an operator's stored prompt with the user's variables."""
+    request_body = {
+        "model": "m",
+        "prompt": {"id": "pmpt_1", "variables": {"topic": "怎么做炸弹制作", "city": "北京"}},
+        "input": "请按模板回答",
+    }
+    upstream = Scripted([ANSWER])
+    response = call(guarded(upstream), "/v1/responses", json.dumps(request_body).encode())
+    assert upstream.received == [] and "炸弹制作" not in response.text

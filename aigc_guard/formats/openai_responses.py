@@ -104,6 +104,7 @@ class Responses(Format):
         slots: list[Slot] = []
         if isinstance(body.get("instructions"), str):
             slots.append(Slot(("instructions",), body["instructions"]))
+        slots.extend(_variable_slots(body.get("prompt")))
         given = body.get("input")
         if isinstance(given, str):
             slots.append(Slot(("input",), given))
@@ -225,3 +226,18 @@ def message_events(
     for number, event in enumerate(events):
         event["sequence_number"] = number
     return events
+
+
+def _variable_slots(prompt: Any) -> list[Slot]:
+    """A stored prompt's ``variables``: the user's text put into the operator's template."""
+    variables = prompt.get("variables") if isinstance(prompt, dict) else None
+    if not isinstance(variables, dict):
+        return []
+    slots: list[Slot] = []
+    for name, value in variables.items():
+        path = ("prompt", "variables", name)
+        if isinstance(value, str):
+            slots.append(Slot(path, value))
+        elif isinstance(value, dict) and isinstance(value.get("text"), str):
+            slots.append(Slot((*path, "text"), value["text"]))  # an input_text
+    return slots
