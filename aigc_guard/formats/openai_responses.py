@@ -32,6 +32,7 @@ __all__ = [
 # An output part's type → (the field holding its text, the key's field name).
 PART_FIELDS = {"output_text": ("text", "text"), "refusal": ("refusal", "refusal")}
 INPUT_ROLES = frozenset({"user", "system", "developer"})
+TOOL_OUTPUTS = frozenset({"function_call_output", "custom_tool_call_output"})
 
 
 def _new_id(prefix: str) -> str:
@@ -114,8 +115,8 @@ class Responses(Format):
         for i, item in enumerate(given):
             if not isinstance(item, dict):
                 continue
-            if item.get("type") == "function_call_output" and isinstance(item.get("output"), str):
-                slots.append(Slot(("input", i, "output"), item["output"]))
+            if item.get("type") in TOOL_OUTPUTS:  # what the client's tools returned: a string
+                slots.extend(content_slots(("input", i, "output"), item.get("output")))  # or parts
                 continue
             if item.get("role") not in INPUT_ROLES:
                 continue
