@@ -4,10 +4,11 @@ Every API the guard reads lets a message carry a file inline, base64-encoded: a 
 part ``{"type": "file", "file": {"file_data": "data:text/plain;base64,…"}}``, a Responses
 ``input_file``, an Anthropic ``document`` with a base64 source, a Gemini ``inlineData`` part. A
 model reads a text file as it reads the message, so "answer the question in the file" with the
-question in a ``text/plain`` attachment reached the upstream unread. :func:`attached_texts`
+question in a ``text/plain`` attachment reached the upstream unread. :func:`read_attachments`
 finds every such attachment whose media type is text (a ``data:`` URL, or a ``data`` beside a
 ``media_type`` / ``mimeType`` / ``mime_type``) and decodes it; the request is judged with them.
-Images, PDFs and files named by id or URL are not read (docs/ARCHITECTURE.md, "Not built").
+Images, PDFs and files named by id or URL are not read; the documents among them are listed
+(``Attachments.unread``) for ``limits.unread_files`` to refuse.
 """
 
 from __future__ import annotations
@@ -15,11 +16,12 @@ from __future__ import annotations
 import base64
 import binascii
 import re
+from dataclasses import dataclass
 from typing import Any
 
 from .errors import BodyError
 
-__all__ = ["attached_texts", "is_text_media", "unread_files"]
+__all__ = ["Attachments", "is_text_media", "read_attachments"]
 
 _DATA_URL = re.compile(r"data:([\w.+-]+/[\w.+-]+)(?:;[\w.+-]+=[\w.+-]+)*;base64,", re.ASCII)
 _MEDIA_KEYS = ("media_type", "mimeType", "mime_type")
@@ -47,71 +49,64 @@ def is_text_media(media_type: str) -> bool:
     return kind.startswith("text/") or kind in _TEXT_APPLICATIONS
 
 
-def attached_texts(body: Any) -> list[str]:
-    """The decoded text of every base64 text attachment in a request body, in document order;
-    :class:`BodyError` ``unreadable_attachment`` for one that does not decode."""
-    found: list[str] = []
-    stack: list[Any] = [body]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, dict):
-            media = next((node[k] for k in _MEDIA_KEYS if isinstance(node.get(k), str)), None)
-            data = node.get("data")
-            encoded = node.get("type", "base64") == "base64"  # Anthropic's "text" source is plain
-            if media is not None and encoded and isinstance(data, str) and is_text_media(media):
-                found.append(_decoded(data))
-            children = list(node.values())
-        elif isinstance(node, list):
-            children = list(node)
-        else:
-            if isinstance(node, str) and node.startswith("data:"):
-                url = _DATA_URL.match(node)
-                if url is not None and is_text_media(url.group(1)):
-                    found.append(_decoded(node[url.end() :]))
-            continue
-        stack.extend(reversed([c for c in children if isinstance(c, dict | list | str)]))
-    return found
+@dataclass(frozen=True)
+class Attachments:
+    """A request's files: the decoded text of each text file inline, and a description of
+    each document the guard cannot read."""
+
+    texts: list[str]
+    unread: list[str]
 
 
-def unread_files(body: Any) -> list[str]:
-    """What documents a request attaches that the guard cannot read: inline files of a media
-    type that is neither text nor an image, audio or video (a PDF, a Word file), and files
-    named by id or URL (a chat ``file`` part's ``file_id``, a Responses ``input_file``'s
-    ``file_id`` or ``file_url``, an Anthropic ``document`` from a URL or a file, a Gemini
-    ``fileData``). Each is described by its media type or by how it is named."""
-    found: list[str] = []
+def read_attachments(body: Any) -> Attachments:
+    """One walk over a request body (document order). ``texts``: every base64 attachment of a
+    text media type, decoded (:class:`BodyError` ``unreadable_attachment`` for one that does not
+    decode). ``unread``: inline files of a media type that is neither text nor an image, audio
+    or video (a PDF, a Word file), and files named by id or URL (a chat ``file`` part's
+    ``file_id``, a Responses ``input_file``'s ``file_id`` or ``file_url``, an Anthropic
+    ``document`` from a URL or a file, a Gemini ``fileData``)."""
+    found = Attachments([], [])
     stack: list[Any] = [body]
     while stack:
         node = stack.pop()
         if isinstance(node, list):
-            stack.extend(node)
-            continue
-        if isinstance(node, str):
+            stack.extend(reversed(node))
+        elif isinstance(node, str):
             url = _DATA_URL.match(node) if node.startswith("data:") else None
-            if url is not None and _unread_media(url.group(1)):
-                found.append(url.group(1))
-            continue
-        if not isinstance(node, dict):
-            continue
-        media = next((node[k] for k in _MEDIA_KEYS if isinstance(node.get(k), str)), None)
-        kind = node.get("type")
-        if media is not None and isinstance(node.get("data"), str) and _unread_media(media):
-            found.append(media)
-        elif kind == "input_file" and (node.get("file_id") or node.get("file_url")):
-            found.append("input_file by id or URL")
-        elif kind == "file" and isinstance(node.get("file"), dict) and node["file"].get("file_id"):
-            found.append("file by id")
-        elif kind == "document" and _source_type(node) in ("url", "file"):
-            found.append(f"document by {_source_type(node)}")
-        for key in ("fileData", "file_data"):
-            named = node.get(key)
-            media = (
-                named.get("mimeType") or named.get("mime_type") if isinstance(named, dict) else None
-            )
-            if isinstance(named, dict) and _unread_media(str(media or "")):
-                found.append(f"fileData {media or '(no media type)'}")
-        stack.extend(v for v in node.values() if isinstance(v, dict | list | str))
+            if url is not None:
+                _add(found, url.group(1), node[url.end() :])
+        elif isinstance(node, dict):
+            _read_dict(node, found)
+            stack.extend(reversed([v for v in node.values() if isinstance(v, dict | list | str)]))
     return found
+
+
+def _read_dict(node: dict[str, Any], found: Attachments) -> None:
+    media = next((node[k] for k in _MEDIA_KEYS if isinstance(node.get(k), str)), None)
+    data = node.get("data")
+    kind = node.get("type")
+    # Anthropic's "text" document source carries its text plain, not base64.
+    if media is not None and isinstance(data, str) and kind in (None, "base64"):
+        _add(found, media, data)
+    elif kind == "input_file" and (node.get("file_id") or node.get("file_url")):
+        found.unread.append("input_file by id or URL")
+    elif kind == "file" and isinstance(node.get("file"), dict) and node["file"].get("file_id"):
+        found.unread.append("file by id")
+    elif kind == "document" and _source_type(node) in ("url", "file"):
+        found.unread.append(f"document by {_source_type(node)}")
+    for key in ("fileData", "file_data"):
+        named = node.get(key)
+        if isinstance(named, dict):
+            named_media = str(named.get("mimeType") or named.get("mime_type") or "")
+            if _unread_media(named_media):
+                found.unread.append(f"fileData {named_media or '(no media type)'}")
+
+
+def _add(found: Attachments, media: str, data: str) -> None:
+    if is_text_media(media):
+        found.texts.append(_decoded(data))
+    elif _unread_media(media):
+        found.unread.append(media)
 
 
 def _source_type(document: dict[str, Any]) -> object:

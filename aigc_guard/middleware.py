@@ -19,7 +19,7 @@ from typing import Any
 from urllib.parse import quote, unquote
 
 from . import console, jsonio, metrics
-from .attachments import attached_texts, unread_files
+from .attachments import read_attachments
 from .classifiers.base import CONVERSATION, Conversation, Finding
 from .compliance import complaints
 from .compliance.audit import flush_open_logs
@@ -300,13 +300,14 @@ class GuardedExchange:
         unread = fmt.unread_input(body)
         if unread is not None:
             raise BodyError("unreadable_input", f"aigc_guard: the request holds {unread}")
-        if limits.unread_files == "refuse" and unread_files(body):
+        attached = read_attachments(body)
+        if limits.unread_files == "refuse" and attached.unread:
             raise BodyError(
                 "unread_attachment",
                 "aigc_guard: the request attaches a file the guard cannot read (a PDF, or a file "
                 "named by id or URL); the policy's limits.unread_files: pass forwards such files",
             )
-        return body, fmt, slots, attached_texts(body)
+        return body, fmt, slots, attached.texts
 
     async def _refuse_unreadable(self, problem: BodyError) -> None:
         metrics.BODY_ERRORS.labels(self.route, problem.code).inc()

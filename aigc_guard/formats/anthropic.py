@@ -14,7 +14,7 @@ import uuid
 from collections.abc import Sequence
 from typing import Any
 
-from .base import Format, Slot, content_slots, string_slots
+from .base import Format, Slot, content_slots, earlier_answer, string_slots
 
 __all__ = ["Messages"]
 
@@ -101,10 +101,7 @@ class Messages(Format):
         slots = content_slots(("system",), body.get("system"))
         messages = body.get("messages") or []
         for i, message in enumerate(messages):
-            # The model's earlier answers stay out; a last one is a prefill the client wrote.
-            if not isinstance(message, dict) or (
-                message.get("role") == "assistant" and i < len(messages) - 1
-            ):
+            if not isinstance(message, dict) or earlier_answer(messages, i):
                 continue
             content = message.get("content")
             slots += content_slots(("messages", i, "content"), content)

@@ -139,6 +139,14 @@ def set_path(obj: Any, path: JSONPath, value: Any) -> None:
     obj[path[-1]] = value
 
 
+def earlier_answer(messages: Sequence[Any], i: int, role: str = "assistant") -> bool:
+    """Whether ``messages[i]`` is one of the model's earlier answers, which a request's reading
+    leaves out (a refusal that named a harm must not taint the next question). A last one is a
+    prefill the client wrote for the model to continue, and is read."""
+    message = messages[i]
+    return isinstance(message, dict) and message.get("role") == role and i < len(messages) - 1
+
+
 def content_slots(path: JSONPath, content: Any) -> list[Slot]:
     """The texts of a request message's ``content``: a string, or parts with ``text``."""
     if isinstance(content, str):

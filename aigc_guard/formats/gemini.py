@@ -16,7 +16,7 @@ import uuid
 from collections.abc import Sequence
 from typing import Any
 
-from .base import Format, Slot, string_slots
+from .base import Format, Slot, earlier_answer, string_slots
 
 __all__ = ["Gemini"]
 
@@ -110,10 +110,7 @@ class Gemini(Format):
             contents = body["contents"] = [contents]
         contents = contents if isinstance(contents, list) else []
         for i, content in enumerate(contents):
-            # The model's earlier answers stay out; a last one is a prefill the client wrote.
-            if not isinstance(content, dict) or (
-                content.get("role") == "model" and i < len(contents) - 1
-            ):
+            if not isinstance(content, dict) or earlier_answer(contents, i, role="model"):
                 continue
             for j, part in enumerate(content.get("parts") or []):
                 if not isinstance(part, dict):

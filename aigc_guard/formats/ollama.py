@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from ..framing import NDJSON
-from .base import Format, Slot, string_slots
+from .base import Format, Slot, earlier_answer, string_slots
 
 __all__ = ["OllamaChat", "OllamaGenerate"]
 
@@ -151,10 +151,7 @@ class OllamaChat(_Ollama):
         slots: list[Slot] = []
         messages = body.get("messages") or []
         for i, message in enumerate(messages):
-            # The model's earlier answers stay out; a last one is a prefill the client wrote.
-            if not isinstance(message, dict) or (
-                message.get("role") == "assistant" and i < len(messages) - 1
-            ):
+            if not isinstance(message, dict) or earlier_answer(messages, i):
                 continue
             if isinstance(message.get("content"), str):
                 slots.append(Slot(("messages", i, "content"), message["content"]))

@@ -6,7 +6,7 @@ import time
 from collections.abc import Sequence
 from typing import Any
 
-from .base import Format, Slot, content_slots, new_completion_id
+from .base import Format, Slot, content_slots, earlier_answer, new_completion_id
 
 __all__ = ["ChatCompletions"]
 
@@ -33,10 +33,8 @@ class ChatCompletions(Format):
         messages = body.get("messages")
         if not isinstance(messages, list):
             return slots
-        last = len(messages) - 1
         for i, message in enumerate(messages):
-            # The model's earlier answers stay out; a last one is a prefill the client wrote.
-            if not isinstance(message, dict) or (message.get("role") == "assistant" and i < last):
+            if not isinstance(message, dict) or earlier_answer(messages, i):
                 continue
             slots.extend(content_slots(("messages", i, "content"), message.get("content")))
         prediction = body.get("prediction")  # Predicted Outputs: text the answer may copy
