@@ -40,6 +40,7 @@ from .randomids import random_hex
 from .responders import ResponseInterceptor
 from .storage import DATABASE_ERRORS
 from .target import canonical_path, lenient_paths
+from .tool_texts import read_tool_texts
 from .turns import recent_user_turns
 
 __all__ = ["GuardMiddleware"]
@@ -231,24 +232,26 @@ class GuardedExchange:
             if raw is None:
                 return  # the client went away
             large = limits.inline_scan_chars
-            body, fmt, slots, attached = await sized(len(raw), large, self._parse_request, raw)
+            request = await sized(len(raw), large, self._parse_request, raw)
         except BodyError as problem:
             await self._refuse_unreadable(problem)
             return
+        body, fmt, slots = request.body, request.format, request.slots
         texts = [s.text for s in slots]
         # Guard models judge an answer with the prompt it answers: the last user-side text.
         CONVERSATION.set(Conversation(prompt=texts[-1] if texts else ""))
         turns = recent_user_turns(body, slots)
-        apart = attached if turns is None else [turns, *attached]
-        if not apart:
+        apart = request.attached if turns is None else [turns, *request.attached]
+        if not apart and not request.declared:
             outcome = await scan_texts(self.policy, texts, Direction.INPUT)
             decision = outcome.decision
         else:  # judged at the same time, so the model batches see all of them
-            outcome, unplaced = await asyncio.gather(
+            outcome, unplaced, declared = await asyncio.gather(
                 scan_texts(self.policy, texts, Direction.INPUT),
                 _judged_unplaced(self.policy, apart),
+                _judged_unplaced(self.policy.reading_declarations(), request.declared),
             )
-            decision = outcome.decision.merged(unplaced)
+            decision = outcome.decision.merged(unplaced).merged(declared)
         self.record(Direction.INPUT, decision, texts=texts, findings=outcome.findings)
         if measures is not None and self.user_key:
             try:
@@ -282,9 +285,8 @@ class GuardedExchange:
         scope = {**self.scope, "headers": headers}
         await self._forward(scope, self._replay(forwarded), fmt, decision)
 
-    def _parse_request(self, raw: bytes) -> tuple[dict[str, Any], Format, list[Slot], list[str]]:
-        """The request as the guard reads it — its body, format, texts and the texts of its
-        text attachments — or :class:`BodyError` saying why it cannot."""
+    def _parse_request(self, raw: bytes) -> ReadRequest:
+        """The request as the guard reads it, or :class:`BodyError` saying why it cannot."""
         limits = self.policy.config.limits
         body = decode_request(raw, self.scope.get("headers", []), limits)
         fmt = format_for(self.scope.get("path", ""), body)
@@ -293,7 +295,8 @@ class GuardedExchange:
                 "unsupported_format", "aigc_guard: the request is in no format the guard reads"
             )
         slots = fmt.request_slots(body)
-        if len(slots) > limits.max_texts:
+        declared = read_tool_texts(body)
+        if len(slots) + len(declared) > limits.max_texts:
             raise BodyError(
                 "too_many_texts", f"aigc_guard: the request has more than {limits.max_texts} texts"
             )
@@ -307,7 +310,7 @@ class GuardedExchange:
                 "aigc_guard: the request attaches a file the guard cannot read (a PDF, or a file "
                 "named by id or URL); the policy's limits.unread_files: pass forwards such files",
             )
-        return body, fmt, slots, attached.texts
+        return ReadRequest(body, fmt, slots, attached.texts, declared)
 
     async def _refuse_unreadable(self, problem: BodyError) -> None:
         metrics.BODY_ERRORS.labels(self.route, problem.code).inc()
@@ -578,6 +581,18 @@ def _request_id(scope: Scope) -> str:
 
 
 @dataclass(frozen=True)
+class ReadRequest:
+    """A request as the guard read it: its body and format, the texts in their places, and
+    the texts that lie in none — text files attached, tool declarations and answer schemas."""
+
+    body: dict[str, Any]
+    format: Format
+    slots: list[Slot]
+    attached: list[str]
+    declared: list[str]
+
+
+@dataclass(frozen=True)
 class _Target:
     """A request's path as the guard reads it."""
 
@@ -631,8 +646,10 @@ def _raw_path(scope: Scope) -> bytes:
 
 async def _judged_unplaced(policy: Policy, texts: list[str]) -> Decision:
     """The decision over texts that lie in no slot of the request — the user's last turns read
-    as one, the text files attached — for its flags and blocks alone (it redacts nothing and
-    points nowhere)."""
+    as one, the text files attached, the tools declared — for its flags and blocks alone (it
+    redacts nothing and points nowhere)."""
+    if not texts:
+        return Decision(Action.ALLOW)
     together = (await scan_texts(policy, texts, Direction.INPUT)).decision
     if together.would_be not in (Action.BLOCK, Action.FLAG):
         return Decision(Action.ALLOW)

@@ -132,6 +132,8 @@ class Classifier(abc.ABC):
 
     type_name: ClassVar[str]
     Options: ClassVar[type[ClassifierOptions]] = ClassifierOptions
+    learned: ClassVar[bool] = False
+    """Whether it judges by weights learned from examples (a model) rather than written rules."""
 
     def __init__(self, classifier_id: str, options: ClassifierOptions) -> None:
         self.id = classifier_id

@@ -167,6 +167,7 @@ class EmbeddingHeadClassifier(TextClassifier):
     """
 
     type_name = "embedding_head"
+    learned = True
     Options = EmbeddingHeadOptions
 
     def __init__(
@@ -336,6 +337,7 @@ class EmbeddingTopicsClassifier(TextClassifier):
     """A text belongs to a topic when it is close enough to one of the topic's examples."""
 
     type_name = "embedding_topics"
+    learned = True
     Options = EmbeddingTopicsOptions
 
     def __init__(

@@ -103,6 +103,7 @@ class GuardModelOptions(RemoteClientOptions):
 
 class GuardModelClassifier(TextClassifier):
     type_name = "guard_model"
+    learned = True
     Options = GuardModelOptions
 
     def __init__(

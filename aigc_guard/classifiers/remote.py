@@ -76,6 +76,7 @@ class RemoteOptions(RemoteClientOptions):
 
 class RemoteClassifier(TextClassifier):
     type_name = "remote"
+    learned = True
     Options = RemoteOptions
 
     def __init__(self, classifier_id: str, options: RemoteOptions) -> None:

@@ -54,6 +54,7 @@ class TransformersOptions(ClassifierOptions):
 
 class TransformersClassifier(TextClassifier):
     type_name = "transformers"
+    learned = True
     Options = TransformersOptions
 
     def __init__(self, classifier_id: str, options: TransformersOptions, source: str) -> None:

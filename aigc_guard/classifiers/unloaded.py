@@ -17,6 +17,7 @@ class Unloaded(TextClassifier):
     """A model classifier a command did not load: it has its id and options, and judges nothing."""
 
     type_name = "unloaded"
+    learned = True
 
     def __init__(self, name: str, options: ClassifierOptions, categories: frozenset[str]) -> None:
         super().__init__(name, options)

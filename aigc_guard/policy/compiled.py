@@ -8,7 +8,7 @@ import hashlib
 import hmac
 import os
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import MappingProxyType
 from typing import TypeVar
@@ -156,6 +156,23 @@ class Policy:
             parent=self.base,
         )
         variants[key] = result
+        return result
+
+    def reading_declarations(self) -> Policy:
+        """This policy as it reads tool declarations and answer schemas: only the classifiers
+        ``declarations.classifiers`` names (unset: every classifier but the models) run."""
+        cached: Policy | None = self.__dict__.get("_declarations")
+        if cached is not None:
+            return cached
+        named = self.config.declarations.classifiers
+        if named is None:
+            reading = {c.id for c in self.classifiers.values() if not c.learned}
+        else:
+            reading = set(named)
+        result = replace(
+            self, disabled=frozenset({*(self.disabled or ()), *(set(self.classifiers) - reading)})
+        )
+        object.__setattr__(self, "_declarations", result)
         return result
 
     def route_for(self, path: str) -> str | None:

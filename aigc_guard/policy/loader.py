@@ -285,6 +285,12 @@ def _parse_policy(
     def fail(reason: str, loc: list[int | str]) -> PolicyError:
         return _error_at(reason, file, root, loc)
 
+    for i, name in enumerate(config.declarations.classifiers or ()):
+        if name not in classifiers:
+            raise fail(
+                f"declarations name classifier {name!r}, which the policy does not define",
+                ["declarations", "classifiers", i],
+            )
     check_compliance(config, fail)
     digest = _version_digest(text, classifiers, base_dir)
     return Policy(
