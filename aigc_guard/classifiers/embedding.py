@@ -46,16 +46,28 @@ ASKS = regex.compile(
 )
 
 
+LETTERS = regex.compile(r"\w")
+LEAST_LETTERS = 8
+
+
 def asking_sentences(text: str) -> list[str]:
     """The sentences of a text of two or more that ask for something, as written (none for a
-    single sentence: the whole text is that sentence)."""
+    single sentence: the whole text is that sentence). One of fewer than
+    :data:`LEAST_LETTERS` letters is read with the sentence before it: a closing such as
+    麻烦帮我列几条。 names no topic, and alone the request model read it as an ask for harm."""
     ends = [m.end() for m in SENTENCE_END.finditer(text)]
     starts = [0, *ends]
     spans = [text[a:b].strip() for a, b in zip(starts, [*ends, len(text)], strict=True)]
     spans = [span for span in spans if span]
     if len(spans) < 2:
         return []
-    return [span for span in spans if len(span) >= 4 and ASKS.search(span)]
+    asking: list[str] = []
+    for index, span in enumerate(spans):
+        if len(span) < 4 or not ASKS.search(span):
+            continue
+        short = len(LETTERS.findall(span)) < LEAST_LETTERS
+        asking.append(spans[index - 1] + span if short and index else span)
+    return asking
 
 
 def line_runs(text: str, most: int, least_chars: int = 200) -> list[str]:
