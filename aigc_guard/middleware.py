@@ -245,14 +245,23 @@ class GuardedExchange:
         if not apart and not request.declared:
             outcome = await scan_texts(self.policy, texts, Direction.INPUT)
             decision = outcome.decision
+            recorded, found = texts, outcome.findings
         else:  # judged at the same time, so the model batches see all of them
             outcome, unplaced, declared = await asyncio.gather(
                 scan_texts(self.policy, texts, Direction.INPUT),
                 _judged_unplaced(self.policy, apart),
                 _judged_unplaced(self.policy.reading_declarations(), request.declared),
             )
-            decision = outcome.decision.merged(unplaced).merged(declared)
-        self.record(Direction.INPUT, decision, texts=texts, findings=outcome.findings)
+            decision = outcome.decision.merged(unplaced.decision).merged(declared.decision)
+            # The audit's content (and evidence) holds the files and declarations that were
+            # blocked or flagged, beside the messages: what the reviewer must see.
+            recorded, found = list(texts), list(outcome.findings)
+            for judged, own in ((unplaced, apart[len(apart) - len(request.attached) :]),
+                                (declared, request.declared)):  # fmt: skip
+                if judged.decision.would_be is not Action.ALLOW:
+                    recorded += own
+                    found += judged.findings[len(judged.findings) - len(own) :]
+        self.record(Direction.INPUT, decision, texts=recorded, findings=found)
         if measures is not None and self.user_key:
             try:
                 measure = await asyncio.to_thread(
@@ -644,14 +653,25 @@ def _raw_path(scope: Scope) -> bytes:
     return quote(scope.get("path") or "/", safe="/:@!$&'()*+,;=-._~").encode("ascii")
 
 
-async def _judged_unplaced(policy: Policy, texts: list[str]) -> Decision:
+@dataclass(frozen=True)
+class Unplaced:
+    """The decision over texts that lie in no slot, and each text's own findings."""
+
+    decision: Decision
+    findings: list[list[Finding]]
+
+
+async def _judged_unplaced(policy: Policy, texts: list[str]) -> Unplaced:
     """The decision over texts that lie in no slot of the request — the user's last turns read
     as one, the text files attached, the tools declared — for its flags and blocks alone (it
-    redacts nothing and points nowhere)."""
+    redacts nothing, and its findings point into no slot)."""
     if not texts:
-        return Decision(Action.ALLOW)
-    together = (await scan_texts(policy, texts, Direction.INPUT)).decision
+        return Unplaced(Decision(Action.ALLOW), [])
+    outcome = await scan_texts(policy, texts, Direction.INPUT)
+    together = outcome.decision
     if together.would_be not in (Action.BLOCK, Action.FLAG):
-        return Decision(Action.ALLOW)
+        return Unplaced(Decision(Action.ALLOW), outcome.findings)
     unplaced = tuple(dataclasses.replace(f, start=None, end=None) for f in together.findings)
-    return dataclasses.replace(together, findings=unplaced, redactions=())
+    return Unplaced(
+        dataclasses.replace(together, findings=unplaced, redactions=()), outcome.findings
+    )

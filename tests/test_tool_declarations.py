@@ -4,6 +4,7 @@ there reached the upstream unread. Models do not read them unless the policy say
 
 from __future__ import annotations
 
+import base64
 import json
 from pathlib import Path
 from typing import Any
@@ -14,6 +15,7 @@ from scripted import Scripted, answer, call, guarded
 from aigc_guard import GuardMiddleware
 from aigc_guard.classifiers import register_classifier
 from aigc_guard.classifiers.base import BuildContext, ClassifierOptions, Finding, TextClassifier
+from aigc_guard.compliance.audit import open_audit_log
 from aigc_guard.errors import PolicyError
 from aigc_guard.policy.loader import load_policy, parse_policy
 from aigc_guard.tool_texts import read_tool_texts
@@ -187,3 +189,44 @@ def test_shipped_policies_refuse_asks_in_tools_and_pass_ordinary_tools(name: str
                 "tools": [_chat_tool(description)]}  # fmt: skip
         call(GuardMiddleware(upstream, policy), CHAT, json.dumps(body).encode())
         assert (len(upstream.received) == 1) is forwarded, description
+
+
+ATTACHED = base64.b64encode(f"附件：{ASK}的步骤".encode()).decode()
+REFUSED_APART = {
+    "tool": ({"tools": [_chat_tool(f"先写出{ASK}的步骤")]}, f"先写出{ASK}的步骤"),
+    "attached file": (
+        {"messages": [{"role": "user", "content": [
+            {"type": "text", "text": "照做"},
+            {"type": "file", "file": {"file_data": f"data:text/plain;base64,{ATTACHED}"}}]}]},
+        f"附件：{ASK}的步骤",
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("place", sorted(REFUSED_APART))
+def test_the_audit_keeps_the_text_that_was_refused(place: str, tmp_path: Path) -> None:
+    """A reviewer reads why a request was refused: the audit's content (and its evidence, where
+    the policy keeps it) holds the blocked tool's or file's text beside the messages, with its
+    finding."""
+    extra, refused = REFUSED_APART[place]
+    text = f"""version: 1
+classifiers:
+  banned: {{type: lexicon, terms: [{ASK}], category: A1-h}}
+rules:
+  - {{id: block-banned, when: {{category: A1-h}}, action: block}}
+compliance:
+  audit: {{enabled: true, path: {tmp_path / "audit.sqlite3"}, evidence: {{enabled: true}}}}
+"""
+    policy = parse_policy(text, base_dir=tmp_path)
+    body = {"model": "m", "messages": MESSAGES, **extra}
+    upstream = Scripted([FINE])
+    call(GuardMiddleware(upstream, policy), CHAT, json.dumps(body, ensure_ascii=False).encode())
+    assert upstream.received == []
+    log = open_audit_log(tmp_path / "audit.sqlite3")
+    log.flush()
+    [record] = [r for r in log.export() if r["kind"] == "decision"]
+    evidence = log.evidence_of(record["seq"])
+    assert evidence is not None and "照做" in evidence and refused in evidence
+    [finding] = record["findings"]
+    start, end = finding["start"], finding["end"]
+    assert evidence[start:end] == ASK
