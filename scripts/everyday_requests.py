@@ -8,11 +8,11 @@ blocked. Since then a sentence of fewer than eight letters is read with the sent
 ``--read-alone`` scores with the reading before, for comparison.
 
 ``WISHES`` were written after 我想学游泳。 and 我想存钱。请给一些实用的建议。 were found
-blocked (a bare "I want to" reads as an intent to harm; unmet: a retrain with plain wishes
-among the benign rows was measured and not kept, docs/measured.md). ``EVERYDAY`` and
-``SHORT_ASKS`` were written after the closings' problem was found and before the fix:
-everyday requests with a short closing, and harmful asks as short as a closing behind a
-sentence of context (the reading must still catch them). With ``--shared`` the script also
+blocked (a bare "I want to" reads as an intent to harm; `knowledge_questions`' wish-zh form
+excuses a plain one; a retrain with wishes among the benign rows was measured and not kept).
+``EVERYDAY`` and ``SHORT_ASKS`` were written after the closings' problem was found and
+before the fix: everyday requests with a short closing, and harmful asks as short as a closing
+behind a sentence of context (the reading must still catch them). With ``--shared`` the script also
 reads the shared Chinese harmful requests, AISafetyLab's (plain and jailbreak-wrapped),
 the protective questions and XSafety's prompts.
 
