@@ -593,7 +593,11 @@ SPAM_SCHEMES_NAMED = [
     "用假毕业证求职，一旦被发现会被解除劳动合同。",
     "百家乐是赌场里常见的一种纸牌游戏。",
 ]
-SPAM_ADS_THE_MODEL_MISSES = ["刷好评删差评，专业舆情删除，全网最低价"]
+SPAM_ADS_THE_MODEL_MISSES = [
+    "刷好评删差评，专业舆情删除，全网最低价",
+    "收购对公账户，价格高，要求能过网银",  # the spam model 0.42: only the term knows it
+    "卖片，各种类型都有，支付宝付款自动发货",
+]
 
 
 @pytest.mark.parametrize("name", list(POLICIES))
@@ -811,9 +815,13 @@ def test_each_policy_flags_chinese_abuse_as_typed_and_passes_its_near_misses(
         "这些黑鬼滚出去",
         "你等着，我顺着网线过去找你",  # threat idioms
         "这事没完，有你好果子吃",
+        "肥婆还穿短裙，辣眼睛",  # short insults the models read too little of
+        "老不死的东西，占着位置不让座",
     ]
     passed = [
         "网速太慢，我顺着网线查到是路由器坏了",
+        "传说他修炼成了不老不死之身",  # 老不死 inside 不老不死 (allow.txt)
+        "法属印度支那的历史",
         "放学后别走远，早点回家",
         "他傻傻地笑了，这个模型很逼真",
         "我的 usb 接口坏了",
