@@ -19,7 +19,7 @@ from typing import Any
 from urllib.parse import quote, unquote
 
 from . import console, jsonio, metrics
-from .attachments import read_attachments
+from .attachments import TextFile, read_attachments
 from .classifiers.base import CONVERSATION, Conversation, Finding
 from .compliance import complaints
 from .compliance.audit import flush_open_logs
@@ -241,7 +241,9 @@ class GuardedExchange:
         # Guard models judge an answer with the prompt it answers: the last user-side text.
         CONVERSATION.set(Conversation(prompt=texts[-1] if texts else ""))
         turns = recent_user_turns(body, slots)
-        apart = request.attached if turns is None else [turns, *request.attached]
+        files = [f.text for f in request.attached]
+        apart = files if turns is None else [turns, *files]
+        rewritten_files: list[str] = []
         if not apart and not request.declared:
             outcome = await scan_texts(self.policy, texts, Direction.INPUT)
             decision = outcome.decision
@@ -249,14 +251,15 @@ class GuardedExchange:
         else:  # judged at the same time, so the model batches see all of them
             outcome, unplaced, declared = await asyncio.gather(
                 scan_texts(self.policy, texts, Direction.INPUT),
-                _judged_unplaced(self.policy, apart),
+                _judged_unplaced(self.policy, apart, files=len(files)),
                 _judged_unplaced(self.policy.reading_declarations(), request.declared),
             )
+            rewritten_files = unplaced.files
             decision = outcome.decision.merged(unplaced.decision).merged(declared.decision)
             # The audit's content (and evidence) holds the files and declarations that were
             # blocked or flagged, beside the messages: what the reviewer must see.
             recorded, found = list(texts), list(outcome.findings)
-            for judged, own in ((unplaced, apart[len(apart) - len(request.attached) :]),
+            for judged, own in ((unplaced, files),
                                 (declared, request.declared)):  # fmt: skip
                 if judged.decision.would_be is not Action.ALLOW:
                     recorded += own
@@ -284,6 +287,9 @@ class GuardedExchange:
             for slot, text in zip(slots, outcome.texts, strict=True):
                 if text != slot.text:
                     set_path(body, slot.path, text)
+            for file, text in zip(request.attached, rewritten_files, strict=False):
+                if text != file.text:
+                    file.write(text)  # in the body, encoded as the file came
         # What the upstream receives is the object the guard scanned, encoded by the guard.
         forwarded = await sized(len(raw), limits.inline_scan_chars, jsonio.dumps, body)
         headers = replace_headers(
@@ -319,7 +325,7 @@ class GuardedExchange:
                 "aigc_guard: the request attaches a file the guard cannot read (a PDF, or a file "
                 "named by id or URL); the policy's limits.unread_files: pass forwards such files",
             )
-        return ReadRequest(body, fmt, slots, attached.texts, declared)
+        return ReadRequest(body, fmt, slots, attached.files, declared)
 
     async def _refuse_unreadable(self, problem: BodyError) -> None:
         metrics.BODY_ERRORS.labels(self.route, problem.code).inc()
@@ -597,7 +603,7 @@ class ReadRequest:
     body: dict[str, Any]
     format: Format
     slots: list[Slot]
-    attached: list[str]
+    attached: list[TextFile]
     declared: list[str]
 
 
@@ -655,23 +661,30 @@ def _raw_path(scope: Scope) -> bytes:
 
 @dataclass(frozen=True)
 class Unplaced:
-    """The decision over texts that lie in no slot, and each text's own findings."""
+    """The decision over texts that lie in no slot, each text's own findings, and the files
+    among them as they must be sent on when the decision redacts them (else empty)."""
 
     decision: Decision
     findings: list[list[Finding]]
+    files: list[str] = dataclasses.field(default_factory=list)
 
 
-async def _judged_unplaced(policy: Policy, texts: list[str]) -> Unplaced:
+async def _judged_unplaced(policy: Policy, texts: list[str], *, files: int = 0) -> Unplaced:
     """The decision over texts that lie in no slot of the request — the user's last turns read
-    as one, the text files attached, the tools declared — for its flags and blocks alone (it
-    redacts nothing, and its findings point into no slot)."""
+    as one, the text files attached, the tools declared — for its flags and blocks, and for
+    the redactions of the last ``files`` texts: text files, which are rewritten in their place.
+    Other redactions point into no slot and are dropped (each message is redacted in its own)."""
     if not texts:
         return Unplaced(Decision(Action.ALLOW), [])
     outcome = await scan_texts(policy, texts, Direction.INPUT)
     together = outcome.decision
-    if together.would_be not in (Action.BLOCK, Action.FLAG):
+    sent = outcome.texts[len(texts) - files :] if files else []
+    redacts = together.would_be is Action.REDACT and sent != texts[len(texts) - files :]
+    if together.would_be not in (Action.BLOCK, Action.FLAG) and not redacts:
         return Unplaced(Decision(Action.ALLOW), outcome.findings)
     unplaced = tuple(dataclasses.replace(f, start=None, end=None) for f in together.findings)
     return Unplaced(
-        dataclasses.replace(together, findings=unplaced, redactions=()), outcome.findings
+        dataclasses.replace(together, findings=unplaced, redactions=()),
+        outcome.findings,
+        sent if redacts else [],
     )

@@ -5,15 +5,19 @@ from __future__ import annotations
 
 import gzip
 import json
+from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from scripted import Scripted, answer, call, chat_request, guarded
+from scripted import POLICY_TEXT, Scripted, answer, call, chat_request, guarded
 
+from aigc_guard import GuardMiddleware
 from aigc_guard.errors import BodyError
 from aigc_guard.intake import decode_request
 from aigc_guard.jsonio import loads_object
+from aigc_guard.policy.loader import parse_policy
 from aigc_guard.policy.schema import LimitsConfig
 
 ANSWER = answer({"role": "assistant", "content": "好的，炸弹制作如下，身份证11010519491231002X"})
@@ -305,6 +309,40 @@ def test_a_harmless_attachment_goes_on_as_sent_and_a_broken_one_is_refused() -> 
     assert len(upstream.received) == 1  # images are not read (ARCHITECTURE, "Not built")
     status, code, upstream = refused(json.dumps(_attached("不是base64!!")["chat"][1]).encode())
     assert (status, code, upstream.received) == (400, "unreadable_attachment", [])
+
+
+def _attachment_data(api: str, body: dict[str, Any]) -> str:
+    """The base64 of the file in a request built by :func:`_attached`."""
+    if api == "chat":
+        return str(body["messages"][0]["content"][1]["file"]["file_data"]).split(",", 1)[1]
+    if api == "responses":
+        return str(body["input"][0]["content"][1]["file_data"]).split(",", 1)[1]
+    if api == "anthropic":
+        return str(body["messages"][0]["content"][0]["source"]["data"])
+    return str(body["contents"][0]["parts"][0]["inlineData"]["data"])
+
+
+@pytest.mark.parametrize("api", ["chat", "responses", "anthropic", "gemini"])
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "gb18030"])
+def test_an_attached_text_file_is_redacted_as_the_messages_are(api: str, encoding: str) -> None:
+    """A policy that redacts personal data in requests redacted the messages and sent an
+    attached text file on as it came: the upstream read the number the policy hides."""
+    import base64
+
+    redacting = POLICY_TEXT.replace(
+        "direction: input\n    action: flag", "direction: input\n    action: redact"
+    )
+    sent = "客户名单\n张三 13812345678\n李四 已登记"
+    path, request_body = _attached(_b64(sent, encoding))[api]
+    upstream = Scripted([answer({"role": "assistant", "content": "好的"})])
+    call(GuardMiddleware(upstream, parse_policy(redacting, base_dir=Path("."))), path,
+         json.dumps(request_body).encode())  # fmt: skip
+    [seen] = upstream.received
+    forwarded = json.loads(seen["body"])
+    raw = base64.b64decode(_attachment_data(api, forwarded))
+    assert raw.decode(encoding) == "客户名单\n张三 138****5678\n李四 已登记"
+    assert raw.startswith(sent.encode(encoding)[:4])  # written as it came: BOM and encoding
+    assert "请回答附件里的问题" in json.dumps(forwarded, ensure_ascii=False)
 
 
 UNREAD_FILES = [
