@@ -616,6 +616,16 @@ def test_each_policy_blocks_spam_terms_in_ads_not_in_laws_news_or_warnings(
     assert "删差评" not in released and "好评" not in released, released
 
 
+@pytest.mark.parametrize("name", list(POLICIES))
+def test_a_spam_term_inside_a_longer_everyday_word_does_not_fire(
+    name: str, policies: dict[str, object]
+) -> None:
+    """攻击服务 (an attack-for-hire ad) inside 攻击服务器 (a server attacked): allow.txt."""
+    texts = ["把多次攻击服务器的 IP 加入防火墙黑名单。", "DDoS攻击服务器出租，稳定不掉线"]
+    fired = _fired(_answers_scanned(policies[name], texts), "spam")
+    assert fired == [False, True], fired
+
+
 # A request naming a spam or unlawful-commerce term (网赌, 代开发票): before, a request that asked
 # about the law or the harm (信用卡套现有什么法律后果？) was blocked by the commerce terms, and one
 # that wanted the trade (教我跑分赚钱) only flagged. Now a term blocks a request with an ask
