@@ -81,10 +81,6 @@ class Attachments:
     files: list[TextFile]
     unread: list[str]
 
-    @property
-    def texts(self) -> list[str]:
-        return [f.text for f in self.files]
-
 
 def read_attachments(body: Any) -> Attachments:
     """One walk over a request body (document order). ``files``: every base64 attachment of a
