@@ -40,7 +40,7 @@ from .randomids import random_hex
 from .responders import ResponseInterceptor
 from .storage import DATABASE_ERRORS
 from .target import canonical_path, lenient_paths
-from .tool_texts import read_tool_texts
+from .tool_texts import declared_strings, read_tool_texts
 from .turns import recent_user_turns
 
 __all__ = ["GuardMiddleware"]
@@ -249,13 +249,18 @@ class GuardedExchange:
             decision = outcome.decision
             recorded, found = texts, outcome.findings
         else:  # judged at the same time, so the model batches see all of them
+            reading = self.policy.reading_declarations()
             outcome, unplaced, declared = await asyncio.gather(
                 scan_texts(self.policy, texts, Direction.INPUT),
                 _judged_unplaced(self.policy, apart, files=len(files)),
-                _judged_unplaced(self.policy.reading_declarations(), request.declared),
+                _judged_unplaced(reading, request.declared, files=len(request.declared)),
             )
             rewritten_files = unplaced.files
             decision = outcome.decision.merged(unplaced.decision).merged(declared.decision)
+            redacting = declared.files and decision.action is Action.REDACT
+            if redacting and not await _redact_declarations(reading, body):
+                await self._refuse_unreadable(_UNREDACTABLE)
+                return
             # The audit's content (and evidence) holds the files and declarations that were
             # blocked or flagged, beside the messages: what the reviewer must see.
             recorded, found = list(texts), list(outcome.findings)
@@ -311,14 +316,14 @@ class GuardedExchange:
             )
         slots = fmt.request_slots(body)
         declared = read_tool_texts(body)
-        if len(slots) + len(declared) > limits.max_texts:
-            raise BodyError(
-                "too_many_texts", f"aigc_guard: the request has more than {limits.max_texts} texts"
-            )
         unread = fmt.unread_input(body)
         if unread is not None:
             raise BodyError("unreadable_input", f"aigc_guard: the request holds {unread}")
         attached = read_attachments(body)
+        if len(slots) + len(declared) + len(attached.files) > limits.max_texts:
+            raise BodyError(
+                "too_many_texts", f"aigc_guard: the request has more than {limits.max_texts} texts"
+            )
         if limits.unread_files == "refuse" and attached.unread:
             raise BodyError(
                 "unread_attachment",
@@ -669,10 +674,31 @@ class Unplaced:
     files: list[str] = dataclasses.field(default_factory=list)
 
 
+_UNREDACTABLE = BodyError(
+    "unredactable_declaration",
+    "aigc_guard: a tool declaration or answer schema holds text the policy redacts where the "
+    "guard cannot rewrite it (a property's name, or one item split across several strings)",
+)
+
+
+async def _redact_declarations(policy: Policy, body: dict[str, Any]) -> bool:
+    """Redact each string of the request's tool declarations and answer schemas where it lies.
+    False when what the model reads of them still holds a span to redact: a key, or an item
+    split across strings (the request is then refused, never sent on half redacted)."""
+    places = declared_strings(body)
+    outcome = await scan_texts(policy, [p.text for p in places], Direction.INPUT)
+    for place, text in zip(places, outcome.texts, strict=True):
+        if text != place.text:
+            place.write(text)
+    read = read_tool_texts(body)
+    again = await scan_texts(policy, read, Direction.INPUT)
+    return again.texts == read
+
+
 async def _judged_unplaced(policy: Policy, texts: list[str], *, files: int = 0) -> Unplaced:
     """The decision over texts that lie in no slot of the request — the user's last turns read
     as one, the text files attached, the tools declared — for its flags and blocks, and for
-    the redactions of the last ``files`` texts: text files, which are rewritten in their place.
+    the redactions of the last ``files`` texts: files and declarations, rewritten in place.
     Other redactions point into no slot and are dropped (each message is redacted in its own)."""
     if not texts:
         return Unplaced(Decision(Action.ALLOW), [])

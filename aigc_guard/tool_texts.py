@@ -15,9 +15,10 @@ spelling), ``format`` given as a schema (Ollama).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["read_tool_texts"]
+__all__ = ["DeclaredString", "declared_strings", "read_tool_texts"]
 
 # Keys that are JSON Schema's or the APIs' own vocabulary: their values are read, the keys are
 # not words for the model. Every other key (a property's name, a key an upstream passes on to
@@ -82,30 +83,73 @@ _MAX_DEPTH = 64
 def read_tool_texts(body: Any) -> list[str]:
     """One text per tool a request declares and per schema its answer must fill, in the order
     the request gives them; empty ones left out."""
+    nodes = (holder[key] for holder, key in _declarations(body))
+    texts = ("\n".join(_words(node)) for node in nodes if isinstance(node, dict | list | str))
+    return [t for t in texts if t.strip()]
+
+
+@dataclass(frozen=True)
+class DeclaredString:
+    """A string value in a declaration, where it lies: what a redaction rewrites in place."""
+
+    holder: dict[str, Any] | list[Any]
+    key: Any
+
+    @property
+    def text(self) -> str:
+        return str(self.holder[self.key])
+
+    def write(self, text: str) -> None:
+        self.holder[self.key] = text
+
+
+def declared_strings(body: Any) -> list[DeclaredString]:
+    """Every string value in the request's declarations (not the keys), in document order."""
+    places: list[DeclaredString] = []
+    stack = [(holder, key, 0) for holder, key in reversed(_declarations(body))]
+    while stack:
+        holder, key, depth = stack.pop()
+        item = holder[key]
+        if depth > _MAX_DEPTH:
+            continue
+        if isinstance(item, str):
+            places.append(DeclaredString(holder, key))
+        elif isinstance(item, list):
+            stack.extend((item, i, depth + 1) for i in reversed(range(len(item))))
+        elif isinstance(item, dict):
+            stack.extend((item, k, depth + 1) for k in reversed(list(item)))
+    return places
+
+
+def _declarations(body: Any) -> list[tuple[Any, Any]]:
+    """Where each declared tool and answer schema lies: (holder, key), in request order."""
     if not isinstance(body, dict):
         return []
-    declared: list[Any] = []
+    declared: list[tuple[Any, Any]] = []
     for key in ("tools", "functions"):
         tools = body.get(key)
         if isinstance(tools, list):
-            for tool in tools:
+            for index, tool in enumerate(tools):
                 # Gemini groups its functions in one tool: each is its own text.
                 group = None
                 if isinstance(tool, dict):
                     group = tool.get("functionDeclarations", tool.get("function_declarations"))
-                declared.extend(group if isinstance(group, list) else [tool])
-    declared.append(body.get("response_format"))
+                if isinstance(group, list):
+                    declared.extend((group, i) for i in range(len(group)))
+                else:
+                    declared.append((tools, index))
+    if "response_format" in body:
+        declared.append((body, "response_format"))
     text = body.get("text")
-    if isinstance(text, dict):
-        declared.append(text.get("format"))
+    if isinstance(text, dict) and "format" in text:
+        declared.append((text, "format"))
     for key in ("generationConfig", "generation_config"):
         config = body.get(key)
         if isinstance(config, dict):
-            declared.extend(config.get(name) for name in _GEMINI_SCHEMAS)
+            declared.extend((config, name) for name in _GEMINI_SCHEMAS if name in config)
     if isinstance(body.get("format"), dict):
-        declared.append(body["format"])
-    texts = ("\n".join(_words(node)) for node in declared if isinstance(node, dict | list | str))
-    return [t for t in texts if t.strip()]
+        declared.append((body, "format"))
+    return declared
 
 
 def _words(node: Any) -> list[str]:

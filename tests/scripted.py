@@ -15,6 +15,10 @@ from aigc_guard import GuardMiddleware
 from aigc_guard.policy.loader import parse_policy
 
 POLICY_TEXT = (Path(__file__).parent / "policies" / "test.yaml").read_text(encoding="utf-8")
+# The test policy with personal data in requests redacted rather than flagged.
+REDACTING_TEXT = POLICY_TEXT.replace(
+    "direction: input\n    action: flag", "direction: input\n    action: redact"
+)
 CHAT = "/v1/chat/completions"
 
 

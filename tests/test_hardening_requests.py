@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from scripted import POLICY_TEXT, Scripted, answer, call, chat_request, guarded
+from scripted import REDACTING_TEXT, Scripted, answer, call, chat_request, guarded
 
 from aigc_guard import GuardMiddleware
 from aigc_guard.errors import BodyError
@@ -108,6 +108,22 @@ def test_too_many_texts_are_refused() -> None:
     upstream = Scripted([ANSWER])
     response = call(guarded(upstream, "limits: {max_texts: 10}\n"), body=json.dumps(many).encode())
     assert response.status == 400 and response.json()["error"]["code"] == "too_many_texts"
+
+
+def test_attached_text_files_count_as_texts() -> None:
+    """Thousands of tiny attached files were each scanned as a text, past ``max_texts``."""
+    part = {"type": "file", "file": {"filename": "a.txt", "file_data": "data:text/plain;base64,"
+                                     + _b64("好")}}  # fmt: skip
+    content = [{"type": "text", "text": "读附件"}, *([part] * 12)]
+    many = {"model": "m", "messages": [{"role": "user", "content": content}]}
+    upstream = Scripted([ANSWER])
+    response = call(guarded(upstream, "limits: {max_texts: 10}\n"), body=json.dumps(many).encode())
+    assert response.status == 400 and response.json()["error"]["code"] == "too_many_texts"
+    assert upstream.received == []
+    content[1:] = [part] * 5
+    upstream = Scripted([answer({"role": "assistant", "content": "好的"})])
+    call(guarded(upstream, "limits: {max_texts: 10}\n"), body=json.dumps(many).encode())
+    assert len(upstream.received) == 1
 
 
 def test_oversize_request_is_refused_even_when_failing_open() -> None:
@@ -329,13 +345,10 @@ def test_an_attached_text_file_is_redacted_as_the_messages_are(api: str, encodin
     attached text file on as it came: the upstream read the number the policy hides."""
     import base64
 
-    redacting = POLICY_TEXT.replace(
-        "direction: input\n    action: flag", "direction: input\n    action: redact"
-    )
     sent = "客户名单\n张三 13812345678\n李四 已登记"
     path, request_body = _attached(_b64(sent, encoding))[api]
     upstream = Scripted([answer({"role": "assistant", "content": "好的"})])
-    call(GuardMiddleware(upstream, parse_policy(redacting, base_dir=Path("."))), path,
+    call(GuardMiddleware(upstream, parse_policy(REDACTING_TEXT, base_dir=Path("."))), path,
          json.dumps(request_body).encode())  # fmt: skip
     [seen] = upstream.received
     forwarded = json.loads(seen["body"])

@@ -11,7 +11,7 @@ from pathlib import Path
 import brotli
 import httpx
 import pytest
-from scripted import call, chat_request, chunk, event
+from scripted import REDACTING_TEXT, call, chat_request, chunk, event
 from servers import LiveServer
 from starlette.applications import Starlette
 from starlette.requests import Request
@@ -161,12 +161,7 @@ def test_input_redaction_rewrites_the_request() -> None:
         seen.append((await request.json())["messages"][0]["content"][0]["text"])
         return Response(completion("ok"), media_type="application/json")
 
-    redacting = parse_policy(
-        POLICY_TEXT.replace(
-            "direction: input\n    action: flag", "direction: input\n    action: redact"
-        ),
-        base_dir=Path("."),
-    )
+    redacting = parse_policy(REDACTING_TEXT, base_dir=Path("."))
     app = GuardMiddleware(
         Starlette(routes=[Route("/v1/chat/completions", endpoint, methods=["POST"])]), redacting
     )

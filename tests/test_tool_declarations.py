@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from scripted import Scripted, answer, call, guarded
+from scripted import REDACTING_TEXT, Scripted, answer, call, guarded
 
 from aigc_guard import GuardMiddleware
 from aigc_guard.classifiers import register_classifier
@@ -234,3 +234,70 @@ compliance:
     [finding] = record["findings"]
     start, end = finding["start"], finding["end"]
     assert evidence[start:end] == ASK
+
+
+PHONE, MASKED = "13812345678", "138****5678"
+
+
+def _redacted_forward(body: dict[str, Any], path: str = CHAT) -> tuple[Scripted, Any]:
+    upstream = Scripted([FINE])
+    guard = GuardMiddleware(upstream, parse_policy(REDACTING_TEXT, base_dir=Path(".")))
+    response = call(guard, path, json.dumps(body, ensure_ascii=False).encode())
+    return upstream, response
+
+
+@pytest.mark.parametrize(
+    ("path", "body", "where"),
+    [
+        (CHAT, {"model": "m", "messages": MESSAGES,
+                "tools": [_chat_tool(f"查询客户 {PHONE} 的订单", {"city": {"type": "string"}})]},
+         lambda b: b["tools"][0]["function"]["description"]),
+        (CHAT, {"model": "m", "messages": MESSAGES, "response_format": {
+            "type": "json_schema", "json_schema": {"name": "o", "schema": _schema(
+                "phone", f"例如 {PHONE}")}}},
+         lambda b: b["response_format"]["json_schema"]["schema"]["properties"]["phone"][
+             "description"]),
+        ("/v1beta/models/g:generateContent", {
+            "contents": [{"role": "user", "parts": [{"text": "照做"}]}],
+            "tools": [{"functionDeclarations": [{"name": "f", "description": f"拨打 {PHONE}"}]}]},
+         lambda b: b["tools"][0]["functionDeclarations"][0]["description"]),
+        ("/v1/messages", {"model": "c", "max_tokens": 9, "messages": MESSAGES, "tools": [
+            {"name": "f", "description": "保存", "input_schema": {
+                "type": "object",
+                "properties": {"to": {"type": "string", "enum": [PHONE, "无"]}}}}]},
+         lambda b: b["tools"][0]["input_schema"]["properties"]["to"]["enum"][0]),
+    ],
+)  # fmt: skip
+def test_personal_data_in_a_declaration_is_redacted_where_it_lies(
+    path: str, body: dict[str, Any], where: Any
+) -> None:
+    """A policy that redacts personal data in requests redacted the messages and sent a tool's
+    description, an enum value or a schema's example on with the number it hides."""
+    upstream, _ = _redacted_forward(body, path)
+    [seen] = upstream.received
+    forwarded = json.loads(seen["body"])
+    assert PHONE not in seen["body"].decode() and MASKED in where(forwarded)
+    assert where(body).replace(PHONE, MASKED) == where(forwarded)
+    # Everything else goes on as sent: the same document with that one string rewritten.
+    assert json.dumps(forwarded, ensure_ascii=False).replace(MASKED, PHONE) == json.dumps(
+        body, ensure_ascii=False
+    )
+
+
+def test_personal_data_the_guard_cannot_rewrite_in_place_is_refused() -> None:
+    """A number in a property's name cannot be masked without breaking the schema: refused,
+    never sent on half redacted."""
+    body = {"model": "m", "messages": MESSAGES,
+            "tools": [_chat_tool("保存", {f"call {PHONE}": {"type": "string"}})]}  # fmt: skip
+    upstream, response = _redacted_forward(body)
+    assert upstream.received == [] and response.status == 400
+    assert response.json()["error"]["code"] == "unredactable_declaration"
+    assert PHONE not in response.text
+
+
+def test_a_flagging_policy_sends_declarations_on_as_they_came() -> None:
+    body = {"model": "m", "messages": MESSAGES, "tools": [_chat_tool(f"查询 {PHONE}")]}
+    upstream = Scripted([FINE])
+    call(guarded(upstream), CHAT, json.dumps(body, ensure_ascii=False).encode())
+    [seen] = upstream.received
+    assert json.loads(seen["body"]) == body
