@@ -141,8 +141,52 @@ def test_a_regex_classifier_refuses_a_file_with_word_lists(tmp_path: Path) -> No
     )
     path = tmp_path / "p.yaml"
     path.write_text("version: 1\nclassifiers:\n  r: {type: regex, files: [w.yaml]}\n")
-    with pytest.raises(PolicyError, match="word lists are for"):
+    with pytest.raises(PolicyError, match="word lists and defines are for"):
         load_policy(path)
+
+
+DEFINED = """\
+version: 1
+classifiers:
+  crimes:
+    type: phrases
+    lists: {verb: [steal, launder]}
+    defines:
+      owner: |-
+        (?: my | your | his | her ) \\s+   # a possessive
+      everyday: |-
+        (?<=launder) \\s+ (?&owner)? (?: sweater | shirt ) \\b   # laundry, not money
+    patterns:
+      - name: ask
+        triggers: ['\\L<verb>']
+        pattern: '(?x) \\b how \\s+ to \\s+ \\L<verb> \\b (?! (?&everyday) )  # verbose'
+      - name: plan
+        triggers: ['\\L<verb>']
+        pattern: '\\bi\\s+will\\s+\\L<verb>\\b(?!(?&everyday))'
+rules:
+  - {when: {classifier: crimes}, action: block}
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "blocked"),
+    [
+        ("how to launder money", True),
+        ("how to launder my sweater", False),
+        ("how to launder a shirt", True),  # not a possessive: the define's own call
+        ("I will launder her shirt", False),  # a pattern that is not verbose calls it too
+        ("I will launder cash", True),
+        ("how to steal my sweater", True),  # the lookbehind in the define still reads the verb
+    ],
+)
+def test_a_define_is_shared_by_the_patterns_that_call_it(text: str, blocked: bool) -> None:
+    assert (judged(text, DEFINED)[0] is Action.BLOCK) is blocked
+
+
+def test_a_define_that_calls_itself_is_a_policy_error() -> None:
+    looping = DEFINED.replace("(?&owner)?", "(?&everyday)?")
+    with pytest.raises(PolicyError, match="define 'everyday' calls itself"):
+        parse_policy(looping, base_dir=Path("."))
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,9 @@ in streams, reading past written evasions), the pattern needs no hold-back. Each
 without any costs a substring search a word. Patterns may name word lists as ``\\L<name>``
 (the ``regex`` module's named lists: one set lookup where an alternation of a hundred words
 would be tried at every position), and so may triggers: ``\\L<name>`` there wakes the pattern
-on every word of the list.
+on every word of the list. A subpattern several patterns share is written once under
+``defines:`` and called as ``(?&name)``: written out in each pattern where it is called, as a
+verbose group whatever the pattern's own flags.
 """
 
 from __future__ import annotations
@@ -43,6 +45,10 @@ class PhraseOptions(ClassifierOptions):
     lists: dict[str, list[str]] = Field(
         default_factory=dict, description="Word lists the patterns name as \\L<name>."
     )
+    defines: dict[str, str] = Field(
+        default_factory=dict,
+        description="Subpatterns the patterns call as (?&name), written in verbose mode.",
+    )
     category: str = "phrases"
     skip_quoted: bool = Field(
         default=False,
@@ -74,7 +80,12 @@ class _Phrase:
     __slots__ = ("category", "max_span", "name", "pattern", "score", "triggers")
 
     def __init__(
-        self, declared: RegexPattern, category: str, lists: dict[str, list[str]], where: str
+        self,
+        declared: RegexPattern,
+        category: str,
+        lists: dict[str, list[str]],
+        where: str,
+        defines: dict[str, str] | None = None,
     ) -> None:
         if not declared.triggers:
             raise PolicyError(f"phrase {declared.name!r} needs triggers", field=where)
@@ -82,7 +93,8 @@ class _Phrase:
         try:
             named: dict[str, Any] = {k: [w.lower() for w in v] for k, v in lists.items()}
             flags = regex.V1 | regex.IGNORECASE
-            self.pattern = regex.compile(declared.pattern, flags, ignore_unused=True, **named)
+            source = _with_defines(declared.pattern, defines or {})
+            self.pattern = regex.compile(source, flags, ignore_unused=True, **named)
         except (regex.error, KeyError) as exc:  # KeyError: an unknown list
             message = f"phrase {declared.name!r} does not compile: {exc}"
             raise PolicyError(message, field=where) from exc
@@ -104,7 +116,7 @@ class PhraseClassifier(TextClassifier):
         self.options: PhraseOptions = options
         self._files = files
         self.phrases = [
-            _Phrase(p, options.category, options.lists, f"patterns.{i}")
+            _Phrase(p, options.category, options.lists, f"patterns.{i}", options.defines)
             for i, p in enumerate(options.patterns)
         ]
         if not self.phrases:
@@ -126,11 +138,14 @@ class PhraseClassifier(TextClassifier):
         options = PhraseOptions.model_validate(raw)
         files = [context.base_dir / name for name in options.files]
         patterns, lists = list(options.patterns), dict(options.lists)
+        defines = dict(options.defines)
         for path in files:
             found = pattern_file(path)
             patterns += found.patterns
             lists.update(found.lists)  # lower-cased with the patterns' own in _Phrase
-        options = options.model_copy(update={"patterns": patterns, "lists": lists})
+            defines.update(found.defines)
+        update = {"patterns": patterns, "lists": lists, "defines": defines}
+        options = options.model_copy(update=update)
         return cls(classifier_id, options, files)
 
     def categories(self) -> frozenset[str]:
@@ -214,6 +229,26 @@ class PhraseClassifier(TextClassifier):
 
 
 _QUOTES = regex.compile(r'"[^"\n]+"|“[^”\n]+”|「[^」\n]+」|『[^』\n]+』|‘[^’\n]+’')
+
+
+_CALL = regex.compile(r"\(\?&(\w+)\)")
+
+
+def _with_defines(pattern: str, defines: dict[str, str], calling: tuple[str, ...] = ()) -> str:
+    """``pattern`` with each call of a define, ``(?&name)``, written out in its place as a
+    verbose group: the compiled pattern is the one a copy would give (the ``regex`` module's own
+    subroutine calls cost two to three times as much in the crime phrases). Calls of names that
+    are not defines (a pattern's own ``(?(DEFINE)…)`` groups) are left as they are."""
+
+    def expand(call: regex.Match[str]) -> str:
+        name = call.group(1)
+        if name not in defines:
+            return call.group(0)
+        if name in calling:
+            raise PolicyError(f"define {name!r} calls itself (through {' → '.join(calling)})")
+        return f"(?x:\n{_with_defines(defines[name], defines, (*calling, name))}\n)"
+
+    return _CALL.sub(expand, pattern) if defines else pattern
 
 
 def _lowered(text: str) -> str:

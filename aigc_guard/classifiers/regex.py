@@ -118,11 +118,13 @@ class RegexClassifier(PatternClassifier):
 
 
 class PatternFile(BaseModel):
-    """A file of patterns: ``patterns:`` and, for phrases, word ``lists:`` (``\\L<name>``)."""
+    """A file of patterns: ``patterns:`` and, for phrases, word ``lists:`` (``\\L<name>``) and
+    named subpatterns, ``defines:`` (``(?&name)``)."""
 
     model_config = ConfigDict(extra="forbid")
 
     lists: dict[str, list[str]] = Field(default_factory=dict)
+    defines: dict[str, str] = Field(default_factory=dict)
     patterns: list[RegexPattern]
 
 
@@ -134,6 +136,6 @@ def pattern_file(path: Path) -> PatternFile:
 def patterns_in(path: Path) -> list[RegexPattern]:
     """The patterns of a regex classifier's file (word lists are for phrases)."""
     found = pattern_file(path)
-    if found.lists:
-        raise PolicyError("word lists are for `phrases` classifiers", file=str(path))
+    if found.lists or found.defines:
+        raise PolicyError("word lists and defines are for `phrases` classifiers", file=str(path))
     return found.patterns
