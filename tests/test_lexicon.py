@@ -38,6 +38,24 @@ def test_latin_terms_match_whole_words_only() -> None:
     assert [f.start for f in classifier.scan("what an ass.")] == [8]
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("新冠疫苗含有mRNA片段", []),  # a片 inside a Latin word
+        ("别看A片了", ["A片"]),
+        ("2023年，别看ＡＶ资源", ["ＡＶ资源"]),  # full width still folds
+        ("OK粉丝们好", []),  # K粉 after a Latin letter
+        ("K粉多少钱", ["K粉"]),
+        ("有事加wx123", ["加wx"]),  # a mixed term's Latin end may run on: a contact ad
+    ],
+)
+def test_a_mixed_term_starting_in_latin_starts_a_word(text: str, found: list[str]) -> None:
+    """ "mRNA片段" held "a片": a mixed term that starts with a Latin letter does not fire
+    inside a Latin word; its other end is free (看A片, 加wx123 fire)."""
+    classifier = lexicon("a片", "av资源", "K粉", "加wx")
+    assert [text[f.start or 0 : f.end or 0] for f in classifier.scan(text)] == found
+
+
 def test_term_file_format(tmp_path: Path) -> None:
     path = tmp_path / "terms.txt"
     path.write_text(

@@ -7,7 +7,8 @@ severity (``low``/``medium``/``high`` or a number in 0..1, which becomes the sco
     赌博网站
 
 An allowlist suppresses a match that a longer (or equal) allowed term covers: ``大麻烦``
-keeps ``大麻`` from firing. Latin and digit terms only match whole words. With
+keeps ``大麻`` from firing. Latin and digit terms only match whole words, and a mixed term
+that starts with a Latin letter or digit starts a word (``a片`` not in ``mRNA片段``). With
 ``word_boundary: true``, Chinese terms must also start and end on a word boundary of a
 jieba segmentation, so ``口交`` does not fire inside ``路口交通``.
 """
@@ -157,6 +158,16 @@ def pinyin_spellings(terms: list[Term], min_score: float) -> list[Term]:
     return spelt
 
 
+_LATIN_START, _LATIN_END = 1, 2
+
+
+def _latin_start(pattern: str) -> int:
+    """``_LATIN_START`` for a mixed term that starts with a Latin letter or digit, else 0."""
+    if pattern.isascii() or not (pattern[:1].isascii() and pattern[:1].isalnum()):
+        return 0
+    return _LATIN_START
+
+
 def _is_word_char(ch: str) -> bool:
     if ch.isascii():
         return ch.isalnum()
@@ -214,6 +225,13 @@ class LexiconClassifier(SpanClassifier):
         self._files: list[Path] = []
         self._backend_name = options.matcher
         self._ascii_word = [p.isascii() and p.isalnum() for p in patterns]
+        # A Latin word matches whole; a mixed term starts on a word boundary when it starts
+        # with a Latin letter or digit — "a片" not inside "mRNA片段", "K粉" not in "OK粉丝" —
+        # and may run on at its end (contact ads: 加wx123).
+        self._latin_edges = [
+            _LATIN_START | _LATIN_END if word else _latin_start(p)
+            for p, word in zip(patterns, self._ascii_word, strict=True)
+        ]
         self._matcher = build_matcher(patterns, options.matcher)
         self._longest = max((len(p) for p in patterns), default=1)
         self._categories = frozenset(t.category for t in meta if t is not None)
@@ -317,13 +335,14 @@ class LexiconClassifier(SpanClassifier):
             orig_end = fold_map.original_end(e) + window_start
             if orig_start < start:
                 continue
-            if self._ascii_word[index]:
-                if not final and not self._has_visible_after(text, orig_end):
+            edges = self._latin_edges[index]
+            if edges:
+                if edges & _LATIN_END and not final and not self._has_visible_after(text, orig_end):
                     pending_folded = min(pending_folded, s)
                     continue
-                if not self._on_word_edges(text, orig_start, orig_end):
+                if not self._on_word_edges(text, orig_start, orig_end, edges):
                     continue
-            elif self._context:
+            if self._context and not self._ascii_word[index]:
                 if not final and e + self._context > len(folded):
                     pending_folded = min(pending_folded, s)
                     continue
@@ -400,20 +419,28 @@ class LexiconClassifier(SpanClassifier):
         return any(not _is_invisible(c) for c in text[end : end + 8])
 
     @staticmethod
-    def _on_word_edges(text: str, start: int, end: int) -> bool:
+    def _on_word_edges(text: str, start: int, end: int, edges: int) -> bool:
+        """Whether a term's Latin ends (``edges``: start 1, end 2) stand on word boundaries."""
         before_char = text[start - 1] if start else " "
         after_char = text[end] if end < len(text) else " "
         if before_char.isascii() and after_char.isascii():  # most matches: no Unicode lookup
-            return not (before_char.isalnum() or after_char.isalnum())
-        before = start - 1
-        while before >= 0 and _is_invisible(text[before]):
-            before -= 1
-        after = end
-        while after < len(text) and _is_invisible(text[after]):
-            after += 1
-        if before >= 0 and _is_word_char(text[before]):
-            return False
-        return not (after < len(text) and _is_word_char(text[after]))
+            return not (
+                (edges & _LATIN_START and before_char.isalnum())
+                or (edges & _LATIN_END and after_char.isalnum())
+            )
+        if edges & _LATIN_START:
+            before = start - 1
+            while before >= 0 and _is_invisible(text[before]):
+                before -= 1
+            if before >= 0 and _is_word_char(text[before]):
+                return False
+        if edges & _LATIN_END:
+            after = end
+            while after < len(text) and _is_invisible(text[after]):
+                after += 1
+            if after < len(text) and _is_word_char(text[after]):
+                return False
+        return True
 
     def _on_segments(self, folded: str, start: int, end: int) -> bool:
         left = max(0, start - self._context)
