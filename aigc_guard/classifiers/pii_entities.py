@@ -305,13 +305,17 @@ PHONE_REGIONS: tuple[str, ...] = ("US", "GB", "CN", "DE", "FR", "JP")
 _DATE_OR_TIME = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}|^(?:\d{1,3}\.){3}\d{1,3}$")
 
 
+_NANP_TRUNK = re.compile(r"1[ .-]")  # 1-800-273-8255: a Chinese mobile never splits its 1 off
+
+
 def _likely_first(number: str) -> tuple[str, ...]:
-    """``PHONE_REGIONS`` with the likeliest region first (any valid one counts, so the order
-    only saves parses): eleven digits from ``1`` are a Chinese mobile's shape."""
+    """``PHONE_REGIONS`` with the likeliest region first (the first where the number is valid
+    decides): eleven digits from ``1`` are a Chinese mobile's shape."""
     digits = _digits(number)
-    if len(digits) == 11 and digits.startswith("1"):
+    if len(digits) == 11 and digits.startswith("1") and not _NANP_TRUNK.match(number.strip()):
         return ("CN", *(r for r in PHONE_REGIONS if r != "CN"))
     return PHONE_REGIONS
+
 
 
 _GROUPS = re.compile(r"[ .-]")
@@ -355,17 +359,37 @@ def valid_phone_number(value: str) -> bool:
         # A country code said outright: a number of a possible length for it is a phone
         # number, even one no carrier has issued yet (``+1-984-182-0190``).
         try:
-            return phonenumbers.is_possible_number(phonenumbers.parse(compact, None))
+            number = phonenumbers.parse(compact, None)
         except phonenumbers.NumberParseException:
             return False
+        return phonenumbers.is_possible_number(number) and not _a_service(number)
     for region in _likely_first(compact):
         try:
             number = phonenumbers.parse(compact, region)
         except phonenumbers.NumberParseException:
             continue
         if phonenumbers.is_valid_number(number):
-            return True
+            # The likeliest region decides: a Chinese 400 number is no German line.
+            return not _a_service(number)
     return False
+
+
+# Numbers an organisation answers, not a person: toll-free, shared-cost and premium lines
+# (China's 400 and 800, the UK's 0800, the NANP's 800 and 900). Not the UK's 03 "universal
+# access" numbers, whose shape a German line (030 12345678) shares.
+_SERVICE_TYPES = frozenset(
+    {
+        phonenumbers.PhoneNumberType.TOLL_FREE,
+        phonenumbers.PhoneNumberType.SHARED_COST,
+        phonenumbers.PhoneNumberType.PREMIUM_RATE,
+    }
+)
+
+
+def _a_service(number: phonenumbers.PhoneNumber) -> bool:
+    """A crisis line's 400-161-9995 in an answer is no one's personal data: masking it took
+    the help out of a self-harm answer."""
+    return phonenumbers.number_type(number) in _SERVICE_TYPES
 
 
 @functools.cache
