@@ -317,7 +317,6 @@ def _likely_first(number: str) -> tuple[str, ...]:
     return PHONE_REGIONS
 
 
-
 _GROUPS = re.compile(r"[ .-]")
 
 
