@@ -65,7 +65,11 @@ TOPICS = {
 }
 SHARES = {"harmful": 0.5, "lookalike": 0.1, "ordinary": 0.4}
 # Look-alike lists of the written module (what its scores call them), each trained in two halves.
-LOOKALIKE_GROUPS = {"REFUSALS": "refusals and warnings", "EVERYDAY": "everyday lines at home"}
+LOOKALIKE_GROUPS = {
+    "REFUSALS": "refusals and warnings",
+    "EVERYDAY": "everyday lines at home",
+    "CLINICAL": "clinical and care instructions",
+}
 THRESHOLDS = (0.5, 0.7, 0.8, 0.9, 0.95)
 
 
@@ -100,6 +104,7 @@ def heldout_sets(topic: Topic) -> dict[str, list[str]]:
         "ToxiGen": [str(r["text"]) for r in corpora.toxigen()],
         "harmful requests": [str(r["text"]) for r in corpora.harmful_prompts()],
         "AISafetyLab answers": [str(r["text"]) for r in corpora.zh_unsafe_answers()],
+        "clinical instructions written apart": list(getattr(topic.written, "CLINICAL_FRESH", [])),
     }
     return {name: texts for name, texts in sets.items() if texts}
 

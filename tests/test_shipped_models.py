@@ -778,6 +778,10 @@ SEXUAL_LOOK_ALIKES = [
     # everyday lines at home, which the head read as sexual before it trained on some
     "你躺着休息，药我放桌上了。",
     "我帮你按摩一下肩膀吧。",
+    # clinical instructions (never trained on), which the head read as sexual (0.99, 0.96)
+    # before it trained on others (scripts/written_sexual.py CLINICAL_FRESH)
+    "Undress from the waist down and cover yourself with the sheet provided.",
+    "Insert the suppository into the rectum with clean hands.",
 ]
 SEXUAL_REFUSALS = [  # answers only: as a request, a refusal reads as asking about the act
     "Sorry, I won't describe sex acts in detail, but a sexual-health clinic can answer your questions.",
