@@ -11,6 +11,7 @@ from typing import Any
 
 import synth
 import synth_benign
+import synth_news
 import synth_protective
 from _data import cold_rows, csv_rows, jsonl_rows, prompt_texts
 
@@ -71,6 +72,14 @@ def synth_hate() -> list[Row]:
     return [
         {**_row(e.text, e.label, "synth", e.category, e.lang), "slot": e.slot, "family": e.family}
         for e in synth.hate_contrast() + synth.counter_speech()
+    ]
+
+
+def synth_news_lines() -> list[Row]:
+    """Neutral news and statistics about harms (safe): ``scripts/synth_news.py``."""
+    return [
+        {**_row(e.text, e.label, "synth-news", "news", e.lang), "family": e.family}
+        for e in synth_news.news_lines()
     ]
 
 
@@ -196,6 +205,7 @@ ALL = {
     "synth_protective": synth_protective_requests,
     "synth_answers": synth_answers,
     "synth_hate": synth_hate,
+    "synth_news": synth_news_lines,
     "synth_casual": synth_casual,
     "synth_benign": synth_benign_requests,
     "prompt_answers": prompt_answers,

@@ -7,7 +7,8 @@ sources at once so that no one platform's style decides: COLD train (Chinese, ra
 region), SWSR (Chinese sexism, Weibo), Davidson (English tweets: hate and neither; the
 "offensive" class, mostly profanity, is left out), ToxiGen seeds (English implicit hate),
 XSafety's Insult and Discrimination prompts against its harmless categories (both languages),
-and scripts/synth.py's hate statements with their counter-speech and negated look-alikes.
+scripts/synth.py's hate statements with their counter-speech and negated look-alikes, and
+scripts/synth_news.py's neutral news about harms (safe: arrests, trends, a group's own news).
 
 Estimates: each source scored by a model trained without it; HateCheck-dev (never trained
 on) by functionality; COLD dev (dev flatters).
@@ -42,7 +43,7 @@ OUT = REPO / "models" / "toxicity"
 C = 1.0
 XSAFETY_TOXIC = {"Insult", "Unfairness_And_Discrimination"}
 GATE_SHARES = {"counter": 0.5, "hate": 0.3, "other": 0.2}
-SOURCES = ["cold_train", "swsr", "davidson", "toxigen", "xsafety", "synth_hate"]
+SOURCES = ["cold_train", "swsr", "davidson", "toxigen", "xsafety", "synth_hate", "synth_news"]
 
 
 def training_rows(name: str) -> list[dict[str, object]]:
@@ -99,7 +100,10 @@ def evaluate(gated: bool, vectors: dict, labels: dict, counter: dict) -> tuple:
     for name in SOURCES:
         held = score(train_without(name), vectors[name])
         truth = labels[name] > 0
-        cross[name] = {t: balanced_accuracy(truth, held >= v) for t, v in thresholds.items()}
+        if truth.any():
+            cross[name] = {t: balanced_accuracy(truth, held >= v) for t, v in thresholds.items()}
+        else:  # safe text only (the news): the share flagged
+            cross[name] = {f"{t} (flagged)": rate(held >= v) for t, v in thresholds.items()}
     hatecheck = corpora.hatecheck()
     hc_scores = score(models, embed([r["text"] for r in hatecheck]))
     hc_truth = np.array([r["label"] == 1 for r in hatecheck])
