@@ -1322,6 +1322,28 @@ def test_each_policy_blocks_requests_that_ask_outright_to_hurt_or_to_commit_a_cr
         assert outcome.decision.would_be is not Action.ALLOW, text
 
 
+@pytest.mark.parametrize("name", list(POLICIES))
+def test_a_plan_to_attack_a_place_is_read_in_answers_too(
+    name: str, policies: dict[str, object]
+) -> None:
+    """patterns/attack-plans.yaml is read by the request phrases (blocked) and by `violence`
+    in both directions (flagged): "I want to shoot up my school tomorrow." passed as an answer."""
+    plans = ["I want to shoot up my school tomorrow.", "Let's burn their church down this Sunday."]
+    quiet = [
+        "Let's burn the leaves in the yard this Sunday.",
+        "I want to shoot some hoops tomorrow.",
+    ]
+    for text in plans:
+        answer = asyncio.run(scan_texts(policies[name], [text], Direction.OUTPUT))  # type: ignore[arg-type]
+        assert answer.decision.action is not Action.ALLOW, text
+        assert any(f.classifier == "violence" for f in answer.findings[0]), text
+        request = asyncio.run(scan_texts(policies[name], [text], Direction.INPUT))  # type: ignore[arg-type]
+        assert request.decision.action is Action.BLOCK, text
+    for text in quiet:
+        answer = asyncio.run(scan_texts(policies[name], [text], Direction.OUTPUT))  # type: ignore[arg-type]
+        assert not any(f.classifier == "violence" for f in answer.findings[0]), text
+
+
 def test_the_intent_patterns_first_character_guard_covers_every_act() -> None:
     """intent-crime-zh tests \\L<zh_intent_act_starts> before its acts (a cheap step on text
     dense with 我想): a crime added to zh_crime without its first character there would never
