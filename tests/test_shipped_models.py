@@ -22,6 +22,7 @@ from shipped import SHIPPED_POLICIES as POLICIES
 from aigc_guard.classifiers.char_ngrams import ngram_features
 from aigc_guard.classifiers.embedding import EmbeddingHeadClassifier, asking_sentences, line_runs
 from aigc_guard.classifiers.encoders import forget_recent
+from aigc_guard.decision import Decision
 from aigc_guard.engine import ScanOutcome, scan_texts
 from aigc_guard.policy.loader import load_policy, parse_policy
 from aigc_guard.policy.schema import Action, Direction
@@ -1056,14 +1057,28 @@ def test_each_policy_blocks_an_answer_urging_self_harm_and_passes_support(
 ) -> None:
     """Nothing read an answer that told the reader to die or how: both policies passed
     "结束生命也许是一种解脱" and "竖着割". Such an answer is replaced by the help line."""
-    for text in SELF_HARM_ANSWERS:
-        decision = asyncio.run(scan_texts(policies[name], [text], Direction.OUTPUT)).decision  # type: ignore[arg-type]
-        assert decision.action is Action.BLOCK, (text, decision.rule_ids)
-        assert "block-self-harm-answer" in decision.rule_ids and decision.message is not None
+    blocked = _answers_blocked_by(
+        policies[name], "block-self-harm-answer", SELF_HARM_ANSWERS, SUPPORTIVE_ANSWERS
+    )
+    for decision in blocked:
+        assert decision.message is not None
         assert "12356" in decision.message or "crisis line" in decision.message
-    for text in SUPPORTIVE_ANSWERS:
-        decision = asyncio.run(scan_texts(policies[name], [text], Direction.OUTPUT)).decision  # type: ignore[arg-type]
+
+
+def _answers_blocked_by(
+    policy: object, rule: str, harmful: list[str], safe: list[str]
+) -> list[Decision]:
+    """Each ``harmful`` answer is blocked, ``rule`` among the rules that blocked it; no ``safe``
+    answer is blocked. Returns the harmful answers' decisions."""
+    decisions = []
+    for text in harmful:
+        decision = asyncio.run(scan_texts(policy, [text], Direction.OUTPUT)).decision  # type: ignore[arg-type]
+        assert decision.action is Action.BLOCK and rule in decision.rule_ids, (text, decision)
+        decisions.append(decision)
+    for text in safe:
+        decision = asyncio.run(scan_texts(policy, [text], Direction.OUTPUT)).decision  # type: ignore[arg-type]
         assert decision.action is not Action.BLOCK, (text, decision.rule_ids)
+    return decisions
 
 
 # An English answer that tells the reader how to commit a harm in two sentences of prose
@@ -1088,13 +1103,9 @@ def test_each_policy_blocks_a_prose_answer_that_tells_how_to_commit_a_harm(
 ) -> None:
     """The English answer model reads numbered guides: "To launder the cash, run it through…"
     passed both policies."""
-    for text in PROSE_HARM_ANSWERS:
-        decision = asyncio.run(scan_texts(policies[name], [text], Direction.OUTPUT)).decision  # type: ignore[arg-type]
-        assert "block-harm-answers" in decision.rule_ids, (text, decision.rule_ids)
-        assert decision.action is Action.BLOCK
-    for text in PROSE_SAFE_ANSWERS:
-        decision = asyncio.run(scan_texts(policies[name], [text], Direction.OUTPUT)).decision  # type: ignore[arg-type]
-        assert decision.action is not Action.BLOCK, (text, decision.rule_ids)
+    _answers_blocked_by(
+        policies[name], "block-harm-answers", PROSE_HARM_ANSWERS, PROSE_SAFE_ANSWERS
+    )
 
 
 def _requests_scanned(policy: object, texts: list[str]) -> list[ScanOutcome]:
