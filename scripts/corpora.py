@@ -12,6 +12,7 @@ from typing import Any
 import synth
 import synth_benign
 import synth_news
+import synth_plain
 import synth_protective
 from _data import cold_rows, csv_rows, jsonl_rows, prompt_texts
 
@@ -58,6 +59,14 @@ def synth_protective_requests() -> list[Row]:
             + synth_protective.seekers()
             + synth_protective.evasions()
         )
+    ]
+
+
+def synth_plain_requests() -> list[Row]:
+    """Short plain asks, harmful and their safe twins: ``scripts/synth_plain.py``."""
+    return [
+        {**_row(e.text, e.label, "synth", e.category, e.lang), "family": e.family, "slot": e.slot}
+        for e in synth_plain.plain_requests()
     ]
 
 
@@ -203,6 +212,7 @@ ALL = {
     "harmful_prompts": harmful_prompts,
     "synth_requests": synth_requests,
     "synth_protective": synth_protective_requests,
+    "synth_plain": synth_plain_requests,
     "synth_answers": synth_answers,
     "synth_hate": synth_hate,
     "synth_news": synth_news_lines,

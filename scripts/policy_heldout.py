@@ -2,13 +2,15 @@
 
     python scripts/policy_heldout.py [--policy policies/cn-tc260.yaml]
     python scripts/policy_heldout.py --sources JailBench-seed MultiJail CatQA   # the default
+    python scripts/policy_heldout.py --block-at 0.75 0.8 0.85   # several model thresholds
 
 For each source, ``models/harmful_request`` is retrained without it (as its training script does
 for its out-of-fold scores; a minute or two each), and every request of the source goes
 through the policy with every classifier it ships but that model; the request counts as
 blocked when the policy blocks it, or when the held-out model scores it at the block threshold
-(0.85) and the knowledge-question patterns (the rule's ``unless``) do not excuse it. The
-figure a provider can expect on a new should-refuse bank of the same kind, phrases included.
+(0.8, or each of ``--block-at``) and the knowledge-question patterns (the rule's ``unless``) do
+not excuse it. The figure a provider can expect on a new should-refuse bank of the same kind,
+phrases included.
 """
 
 from __future__ import annotations
@@ -23,10 +25,10 @@ from aigc_guard.engine import scan_texts
 from aigc_guard.policy.loader import load_policy
 from aigc_guard.policy.schema import Action, Direction
 
-BLOCK_AT = 0.85
+BLOCK_AT = 0.8
 
 
-async def blocked_share(policy_path: str, sources: list[str]) -> None:
+async def blocked_share(policy_path: str, sources: list[str], block_at: list[float]) -> None:
     import train_request_model as trained
 
     without_model = load_policy(
@@ -35,6 +37,7 @@ async def blocked_share(policy_path: str, sources: list[str]) -> None:
     excuses = without_model.classifiers["knowledge_questions"]  # the rule's `unless`
     rows, x = trained.load()
     trainer = trained.Trainer(rows, x)
+    print(f"{'source':16s} lang  " + "  ".join(f"model at {t:<4}" for t in block_at))
     for source in sources:
         test = np.array([r["source"] == source for r in rows])
         held = np.flatnonzero(test & (trainer.y > 0))
@@ -43,24 +46,25 @@ async def blocked_share(policy_path: str, sources: list[str]) -> None:
             picked = [(i, s) for i, s in zip(held, scores, strict=True) if rows[i]["lang"] == lang]
             if not picked:
                 continue
-            blocked = 0
+            blocked = np.zeros(len(block_at), dtype=int)
             for i, score in picked:
                 text = str(rows[i]["text"])
                 outcome = await scan_texts(without_model, [text], Direction.INPUT)
-                hit = outcome.decision.action is Action.BLOCK
-                if not hit and score >= BLOCK_AT:
-                    hit = not (await excuses.classify([text]))[0]
-                blocked += hit
-            share = blocked / len(picked)
-            print(f"{source:16s} {lang}  {blocked:4d} / {len(picked):4d}  {share:6.1%}")
+                if outcome.decision.action is Action.BLOCK:
+                    blocked += 1
+                elif score >= min(block_at) and not (await excuses.classify([text]))[0]:
+                    blocked += np.array([score >= t for t in block_at])
+            shares = "  ".join(f"{b:4d} {b / len(picked):6.1%}" for b in blocked)
+            print(f"{source:16s} {lang}    {shares}   of {len(picked)}")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--policy", default=str(REPO / "policies" / "cn-tc260.yaml"))
     parser.add_argument("--sources", nargs="+", default=["JailBench-seed", "MultiJail", "CatQA"])
+    parser.add_argument("--block-at", nargs="+", type=float, default=[BLOCK_AT])
     args = parser.parse_args()
-    asyncio.run(blocked_share(args.policy, args.sources))
+    asyncio.run(blocked_share(args.policy, args.sources, args.block_at))
 
 
 if __name__ == "__main__":
