@@ -15,7 +15,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
-__all__ = ["Example", "answers", "requests"]
+__all__ = ["Example", "answers", "fill", "requests"]
 
 
 @dataclass(frozen=True)
@@ -379,7 +379,7 @@ TOPIC_TEMPLATES_EN = [
 ]
 
 
-def _fill(templates: list[str], key: str, value: str) -> list[str]:
+def fill(templates: list[str], key: str, value: str) -> list[str]:
     return [t.replace("{" + key + "}", value) for t in templates]
 
 
@@ -388,29 +388,29 @@ def requests(seed: int = 0) -> list[Example]:
     rng = random.Random(seed)
     out: list[Example] = []
     for category, zh, en in HARMFUL_ACTS + MORE_HARMFUL_ACTS:
-        for text in rng.sample(_fill(ACT_TEMPLATES_ZH, "a", zh), 5):
+        for text in rng.sample(fill(ACT_TEMPLATES_ZH, "a", zh), 5):
             out.append(Example(text, 1, "zh", category, "act", en))
-        for text in rng.sample(_fill(ACT_TEMPLATES_EN, "a", en), 5):
+        for text in rng.sample(fill(ACT_TEMPLATES_EN, "a", en), 5):
             out.append(Example(text, 1, "en", category, "act", en))
     for family, zh, en in SAFE_ACTS + MORE_SAFE_ACTS:
-        for text in rng.sample(_fill(ACT_TEMPLATES_ZH, "a", zh), 5):
+        for text in rng.sample(fill(ACT_TEMPLATES_ZH, "a", zh), 5):
             out.append(Example(text, 0, "zh", family, family, en))
-        for text in rng.sample(_fill(ACT_TEMPLATES_EN, "a", en), 5):
+        for text in rng.sample(fill(ACT_TEMPLATES_EN, "a", en), 5):
             out.append(Example(text, 0, "en", family, family, en))
     for category, zh, en in HARMFUL_ITEMS:
-        for text in rng.sample(_fill(ITEM_TEMPLATES_ZH, "i", zh), 3):
+        for text in rng.sample(fill(ITEM_TEMPLATES_ZH, "i", zh), 3):
             out.append(Example(text, 1, "zh", category, "item", en))
-        for text in rng.sample(_fill(ITEM_TEMPLATES_EN, "i", en), 3):
+        for text in rng.sample(fill(ITEM_TEMPLATES_EN, "i", en), 3):
             out.append(Example(text, 1, "en", category, "item", en))
     for zh, en in SAFE_ITEMS:
-        for text in rng.sample(_fill(ITEM_TEMPLATES_ZH, "i", zh), 3):
+        for text in rng.sample(fill(ITEM_TEMPLATES_ZH, "i", zh), 3):
             out.append(Example(text, 0, "zh", "purchase", "purchase", en))
-        for text in rng.sample(_fill(ITEM_TEMPLATES_EN, "i", en), 3):
+        for text in rng.sample(fill(ITEM_TEMPLATES_EN, "i", en), 3):
             out.append(Example(text, 0, "en", "purchase", "purchase", en))
     for zh, en in HARM_TOPICS:
-        for text in rng.sample(_fill(TOPIC_TEMPLATES_ZH, "t", zh), 6):
+        for text in rng.sample(fill(TOPIC_TEMPLATES_ZH, "t", zh), 6):
             out.append(Example(text, 0, "zh", "about_harm", "about_harm", en))
-        for text in rng.sample(_fill(TOPIC_TEMPLATES_EN, "t", en), 6):
+        for text in rng.sample(fill(TOPIC_TEMPLATES_EN, "t", en), 6):
             out.append(Example(text, 0, "en", "about_harm", "about_harm", en))
     return out
 

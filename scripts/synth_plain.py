@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import random
 
-from synth import Example
+from synth import Example, fill
 
 __all__ = ["plain_requests"]
 
@@ -138,7 +138,7 @@ COVER_EN = [" without getting caught", " without anyone finding out", " and leav
 
 
 def _asks(rng: random.Random, templates: list[str], act: str, n: int) -> list[str]:
-    return [t.replace("{a}", act) for t in rng.sample(templates, n)]
+    return rng.sample(fill(templates, "a", act), n)
 
 
 def plain_requests(seed: int = 0) -> list[Example]:

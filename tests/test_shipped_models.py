@@ -813,6 +813,13 @@ def _answers_scanned(policy: object, texts: list[str]) -> list[ScanOutcome]:
     return [asyncio.run(scan_texts(policy, [t], Direction.OUTPUT)) for t in texts]  # type: ignore[arg-type]
 
 
+def _request_score(outcome: ScanOutcome) -> float:
+    """The request model's score of the outcome's first text (0 below its flag threshold)."""
+    return max(
+        (f.score for f in outcome.findings[0] if f.classifier == "harmful_request"), default=0.0
+    )
+
+
 def _fired(outcomes: list[ScanOutcome], classifier: str) -> list[bool]:
     """Whether ``classifier`` itself found something in each outcome, whatever the decision."""
     return [any(f.classifier == classifier for f in o.findings[0]) for o in outcomes]
@@ -1141,10 +1148,7 @@ def test_each_policy_blocks_plain_asks_by_the_request_model_and_passes_their_twi
     name: str, policies: dict[str, object]
 ) -> None:
     outcomes = _requests_scanned(policies[name], PLAIN_ASKS + PLAIN_TWINS)
-    scores = [
-        max((f.score for f in o.findings[0] if f.classifier == "harmful_request"), default=0.0)
-        for o in outcomes
-    ]
+    scores = [_request_score(o) for o in outcomes]
     asks, twins = scores[: len(PLAIN_ASKS)], scores[len(PLAIN_ASKS) :]
     assert min(asks) >= 0.8, dict(zip(PLAIN_ASKS, asks, strict=True))
     assert max(twins) < 0.5, dict(zip(PLAIN_TWINS, twins, strict=True))
@@ -2048,10 +2052,7 @@ def test_each_policy_blocks_a_risky_request_that_asks_the_assistant_to_drop_its_
     if name == "cn-tc260":
         return
     for text, outcome in zip(wrapped, outcomes[len(expected) :], strict=True):
-        score = max(
-            (f.score for f in outcome.findings[0] if f.classifier == "harmful_request"),
-            default=0.0,
-        )
+        score = _request_score(outcome)
         if score >= 0.5:  # else another rule may still block it (block-harm-phrases)
             assert outcome.decision.action is Action.BLOCK, (text, score)
         if 0.5 <= score < 0.8:
