@@ -224,3 +224,29 @@ def test_a_long_text_is_judged_off_the_event_loop() -> None:
     assert all(name != threading.main_thread().name for name in judged_in)
     asyncio.run(classifier.classify(["I will kill you"]))  # type: ignore[attr-defined]
     assert judged_in[-1] == threading.main_thread().name
+
+
+def test_groups_gives_a_named_group_of_every_match_once() -> None:
+    """What a composite classifier reads further (purpose_head): group ``goal`` of each match,
+    first found first, each text once; a phrase without the group gives nothing."""
+    policy = parse_policy(
+        """\
+version: 1
+classifiers:
+  purposes:
+    type: phrases
+    patterns:
+      - name: to-do
+        triggers: [to]
+        pattern: '\\bto\\s+(?<goal>[a-z ]+?),'
+      - name: plain
+        triggers: [to]
+        pattern: '\\bto\\b'
+""",
+        base_dir=Path("."),
+    )
+    phrases = policy.classifiers["purposes"]
+    text = "To dry a shirt, hang it. To dry a shirt, hang it. To fold it, roll it."
+    assert phrases.groups(text, "goal") == ["dry a shirt", "fold it"]  # type: ignore[attr-defined]
+    assert phrases.groups("nothing here", "goal") == []  # type: ignore[attr-defined]
+    assert phrases.groups(text, "other") == []  # type: ignore[attr-defined]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import numpy as np
 import regex
@@ -167,6 +167,24 @@ def _add_ngrams(logits: Any, weight: Any, buckets: int, texts: list[str]) -> Non
             logits[row] += weight[..., columns] @ values
 
 
+def load_head(
+    options: EmbeddingHeadOptions, context: BuildContext
+) -> tuple[dict[str, Any], Path, dict[Path, dict[str, Any]]]:
+    """The head named by ``options.model``, its folder, and the gates it borrows by file."""
+    folder = context.base_dir / options.model
+    head = json.loads((folder / "head.json").read_text(encoding="utf-8"))
+    borrowed: dict[Path, dict[str, Any]] = {}
+    for other in options.gates_from:
+        path = context.base_dir / other / "head.json"
+        other_head = json.loads(path.read_text(encoding="utf-8"))
+        if other_head.get("gate") is None:
+            raise ValueError(f"{other} has no gate to borrow")
+        if other_head.get("encoder") != head.get("encoder"):
+            raise ValueError(f"{other} gates {other_head.get('encoder')!r} embeddings")
+        borrowed[path] = other_head["gate"]
+    return head, folder, borrowed
+
+
 class EmbeddingHeadClassifier(TextClassifier):
     """A linear softmax head over sentence embeddings (trained by the scripts in scripts/).
 
@@ -180,7 +198,7 @@ class EmbeddingHeadClassifier(TextClassifier):
 
     type_name = "embedding_head"
     learned = True
-    Options = EmbeddingHeadOptions
+    Options: ClassVar[type[ClassifierOptions]] = EmbeddingHeadOptions
 
     def __init__(
         self,
@@ -241,18 +259,7 @@ class EmbeddingHeadClassifier(TextClassifier):
         cls, classifier_id: str, raw: dict[str, Any], context: BuildContext
     ) -> EmbeddingHeadClassifier:
         options = EmbeddingHeadOptions.model_validate(raw)
-        folder = context.base_dir / options.model
-        head = json.loads((folder / "head.json").read_text(encoding="utf-8"))
-        borrowed: dict[Path, dict[str, Any]] = {}
-        for other in options.gates_from:
-            path = context.base_dir / other / "head.json"
-            other_head = json.loads(path.read_text(encoding="utf-8"))
-            if other_head.get("gate") is None:
-                raise ValueError(f"{other} has no gate to borrow")
-            if other_head.get("encoder") != head.get("encoder"):
-                raise ValueError(f"{other} gates {other_head.get('encoder')!r} embeddings")
-            borrowed[path] = other_head["gate"]
-        return cls(classifier_id, options, head, folder, borrowed)
+        return cls(classifier_id, options, *load_head(options, context))
 
     def categories(self) -> frozenset[str]:
         return frozenset(self.category_of.values())

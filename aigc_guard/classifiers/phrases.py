@@ -183,22 +183,10 @@ class PhraseClassifier(TextClassifier):
     def _judge(self, text: str) -> list[Finding]:
         if self.options.max_chars and len(text) > self.options.max_chars:
             return []
-        # As for span patterns, the time limit grows with the text: a long benign answer full
-        # of trigger words is slow, not hostile.
-        budget = self.options.timeout_ms / 1000 * max(1.0, len(text) / SCALE_CHARS)
-        deadline = time.monotonic() + budget
-        lowered = _lowered(text)
+        deadline = self._deadline(text)
         quoted = _quoted_spans(text) if self.options.skip_quoted else []
         found = []
-        hits: list[list[int]] = [[] for _ in self.phrases]
-        for start, _, word in self._triggers.find_overlapping(lowered):
-            for rank in self._phrases_of[word]:
-                hits[rank].append(start)
-        for phrase, starts in zip(self.phrases, hits, strict=True):
-            if starts and self.options.whole_text:
-                stretches = [[0, len(text)]]
-            else:
-                stretches = _stretches(phrase.max_span, starts, len(lowered))
+        for phrase, stretches in self._woken(text):
             match = self._first_match(phrase, text, stretches, quoted, deadline)
             if match is not None:
                 start, end = match.span()
@@ -206,6 +194,50 @@ class PhraseClassifier(TextClassifier):
                     Finding(self.id, phrase.category, phrase.score, start, end, phrase.name)
                 )
         return found
+
+    def groups(self, text: str, name: str) -> list[str]:
+        """The text of group ``name`` in every match of every woken phrase, first found first,
+        each once: what a composite classifier reads further (purpose_head's restated asks)."""
+        if self.options.max_chars and len(text) > self.options.max_chars:
+            return []
+        deadline = self._deadline(text)
+        found: dict[str, None] = {}
+        try:
+            for phrase, stretches in self._woken(text):
+                if name not in phrase.pattern.groupindex:
+                    continue
+                for low, high in stretches:
+                    for match in phrase.pattern.finditer(
+                        text, low, high, concurrent=True, timeout=time_left(deadline)
+                    ):
+                        if match.group(name):
+                            found[match.group(name)] = None
+        except TimeoutError as exc:
+            raise ClassifierError(self.id, "time limit exceeded") from exc
+        return list(found)
+
+    def _deadline(self, text: str) -> float:
+        # As for span patterns, the time limit grows with the text: a long benign answer full
+        # of trigger words is slow, not hostile.
+        budget = self.options.timeout_ms / 1000 * max(1.0, len(text) / SCALE_CHARS)
+        return time.monotonic() + budget
+
+    def _woken(self, text: str) -> list[tuple[_Phrase, list[list[int]]]]:
+        """Each phrase with a trigger in ``text``, and the stretches it is to be read in."""
+        lowered = _lowered(text)
+        hits: list[list[int]] = [[] for _ in self.phrases]
+        for start, _, word in self._triggers.find_overlapping(lowered):
+            for rank in self._phrases_of[word]:
+                hits[rank].append(start)
+        woken = []
+        for phrase, starts in zip(self.phrases, hits, strict=True):
+            if not starts:
+                continue
+            if self.options.whole_text:
+                woken.append((phrase, [[0, len(text)]]))
+            else:
+                woken.append((phrase, _stretches(phrase.max_span, starts, len(lowered))))
+        return woken
 
     def _first_match(
         self,

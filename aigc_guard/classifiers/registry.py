@@ -33,6 +33,7 @@ _LAZY = {
     "transformers": ("aigc_guard.classifiers.transformer", "TransformersClassifier"),
     "embedding_head": ("aigc_guard.classifiers.embedding", "EmbeddingHeadClassifier"),
     "embedding_topics": ("aigc_guard.classifiers.embedding", "EmbeddingTopicsClassifier"),
+    "purpose_head": ("aigc_guard.classifiers.purpose_head", "PurposeHeadClassifier"),
     "guard_model": ("aigc_guard.classifiers.guard_model", "GuardModelClassifier"),
     "remote": ("aigc_guard.classifiers.remote", "RemoteClassifier"),
     "phrases": ("aigc_guard.classifiers.phrases", "PhraseClassifier"),

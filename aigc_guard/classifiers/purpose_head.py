@@ -1,0 +1,100 @@
+"""Purpose head: an answer's stated purpose, asked back as a request and read by a request model.
+
+A complying answer in prose often restates what it helps with as the reader's purpose before it
+instructs: 想让室友拉肚子，往他的水杯里…, 盗刷别人的信用卡需要先…, "To get into his email, send
+him…". Whatever the act, that purpose is the request the answer complies with. Phrase patterns
+with a group named ``goal`` find it (``purposes``: files in the ``phrases`` format); each goal is
+asked back (怎么{goal}？, "How do I {goal}?") and read by an ``embedding_head`` model trained on
+requests; the strongest ask is the text's score. A text with no such shape costs the patterns
+alone: the model reads only the asks.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+from typing import Any
+
+import regex
+from pydantic import Field
+
+from .base import BuildContext, Finding
+from .embedding import EmbeddingHeadClassifier, EmbeddingHeadOptions, load_head
+from .encoders import embed_shared
+from .phrases import THREAD_CHARS, PhraseClassifier
+
+__all__ = ["PurposeHeadClassifier", "PurposeHeadOptions"]
+
+_HAN = regex.compile(r"\p{Han}")
+
+
+class PurposeHeadOptions(EmbeddingHeadOptions):
+    type: str = "purpose_head"
+    purposes: list[str] = Field(
+        min_length=1,
+        description="Phrase files (relative to the policy) whose patterns capture a group "
+        "`goal`: the purpose an answer states before it instructs.",
+    )
+    asks: dict[str, str] = Field(
+        default_factory=lambda: {"zh": "怎么{goal}？", "en": "How do I {goal}?"},
+        description="How a goal is asked back, by its language (zh: it holds a Han character).",
+    )
+    most: int = Field(default=4, ge=1, le=32, description="Read at most this many goals a text.")
+
+
+class PurposeHeadClassifier(EmbeddingHeadClassifier):
+    """The request model reading the purposes an answer states (see the module's docstring)."""
+
+    type_name = "purpose_head"
+    Options = PurposeHeadOptions
+
+    def __init__(self, *args: Any, purposes: PhraseClassifier, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.options: PurposeHeadOptions
+        self.purposes = purposes
+
+    @classmethod
+    def build(
+        cls, classifier_id: str, raw: dict[str, Any], context: BuildContext
+    ) -> PurposeHeadClassifier:
+        options = PurposeHeadOptions.model_validate(raw)
+        purposes = PhraseClassifier.build(
+            f"{classifier_id}.purposes",
+            {"type": "phrases", "files": options.purposes},
+            context,
+        )
+        return cls(classifier_id, options, *load_head(options, context), purposes=purposes)
+
+    def source_files(self) -> list[Path]:
+        return [*super().source_files(), *self.purposes.source_files()]
+
+    def goals(self, text: str) -> list[str]:
+        """The purposes ``text`` states before it instructs, at most ``most`` of them."""
+        return self.purposes.groups(text, "goal")[: self.options.most]
+
+    def ask(self, goal: str) -> str:
+        """``goal`` asked back as a request, in its language."""
+        lang = "zh" if _HAN.search(goal) else "en"
+        template = self.options.asks.get(lang) or next(iter(self.options.asks.values()))
+        return template.format(goal=goal.strip())
+
+    async def classify(self, texts: list[str]) -> list[list[Finding]]:
+        asks: list[str] = []
+        owners: list[int] = []
+        if sum(map(len, texts)) > THREAD_CHARS:  # off the event loop, the GIL released
+            goals = await asyncio.to_thread(lambda: [self.goals(text) for text in texts])
+        else:
+            goals = [self.goals(text) for text in texts]
+        for owner, found_goals in enumerate(goals):
+            asks += [self.ask(goal) for goal in found_goals]
+            owners += [owner] * len(found_goals)
+        found: list[list[Finding]] = [[] for _ in texts]
+        if not asks:
+            return found
+        vectors = await embed_shared(self.encoder, asks)
+        probabilities, passed = self.probabilities(vectors, asks)
+        for owner, p, g in zip(owners, probabilities, passed, strict=True):
+            for finding in self.findings(p, g):
+                if not found[owner] or finding.score > found[owner][0].score:
+                    found[owner] = [finding]
+        return found
