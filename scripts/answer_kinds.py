@@ -8,7 +8,9 @@ states a group's inferiority, urges self-harm, advertises gambling, spreads a he
 tells a person's address, writes explicit sex, or complies with a weapon or drug request in a
 short paragraph rather than a numbered guide. The safe side answers the same topics
 responsibly, refuses, or informs. Set A was written before measuring anything and read after
-(dev since); the S sets are about self-harm answers (below).
+(dev since); the S sets are about self-harm answers, E and M English ones, and Z1–Z4 (twenty-fifth
+session) Chinese answers that comply in a sentence or two of prose, each written before the
+change it measured (docs/measured.md says which are dev).
 
     python scripts/answer_kinds.py [--policy policies/cn-tc260.yaml]
 """

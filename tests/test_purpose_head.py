@@ -81,10 +81,13 @@ def test_at_most_most_goals_are_read_a_text(tmp_path: Path, embedded: list[str])
     assert len(embedded) == classifier.options.most == 4
 
 
-def test_an_ask_takes_the_goals_language(tmp_path: Path) -> None:
+def test_an_ask_takes_the_goals_language_and_the_readers_voice(tmp_path: Path) -> None:
+    """The answer addresses the reader; the ask is the reader's own."""
     classifier = _classifier(tmp_path)
     assert classifier.ask("偷自行车") == "怎么偷自行车？"
+    assert classifier.ask("让别人替你背锅") == "怎么让别人替我背锅？"
     assert classifier.ask("steal a bike") == "How do I steal a bike?"
+    assert classifier.ask("get into your own car") == "How do I get into my own car?"
 
 
 def test_the_purpose_files_count_in_the_policy_version(tmp_path: Path) -> None:

@@ -26,6 +26,8 @@ from .phrases import THREAD_CHARS, PhraseClassifier
 __all__ = ["PurposeHeadClassifier", "PurposeHeadOptions"]
 
 _HAN = regex.compile(r"\p{Han}")
+_YOU = regex.compile(r"\b(?:yourself|yours|your|you)\b", regex.IGNORECASE)
+_AS_ASKER = {"yourself": "myself", "yours": "mine", "your": "my", "you": "me"}
 
 
 class PurposeHeadOptions(EmbeddingHeadOptions):
@@ -73,9 +75,14 @@ class PurposeHeadClassifier(EmbeddingHeadClassifier):
         return self.purposes.groups(text, "goal")[: self.options.most]
 
     def ask(self, goal: str) -> str:
-        """``goal`` asked back as a request, in its language."""
+        """``goal`` asked back as a request, in its language, by the reader the answer
+        addresses (替你背锅 → 替我背锅, "your own car" → "my own car")."""
         lang = "zh" if _HAN.search(goal) else "en"
         template = self.options.asks.get(lang) or next(iter(self.options.asks.values()))
+        if lang == "zh":
+            goal = goal.replace("你们", "我们").replace("您", "我").replace("你", "我")
+        else:
+            goal = _YOU.sub(lambda m: _AS_ASKER[m[0].lower()], goal)
         return template.format(goal=goal.strip())
 
     async def classify(self, texts: list[str]) -> list[list[Finding]]:
