@@ -3,6 +3,7 @@
     python scripts/policy_heldout.py [--policy policies/cn-tc260.yaml]
     python scripts/policy_heldout.py --sources JailBench-seed MultiJail CatQA   # the default
     python scripts/policy_heldout.py --block-at 0.75 0.8 0.85   # several model thresholds
+    python scripts/policy_heldout.py --lookalikes   # the safe side: synthetic look-alikes blocked
 
 For each source, ``models/harmful_request`` is retrained without it (as its training script does
 for its out-of-fold scores; a minute or two each), and every request of the source goes
@@ -11,6 +12,11 @@ blocked when the policy blocks it, or when the held-out model scores it at the b
 (0.8, or each of ``--block-at``) and the knowledge-question patterns (the rule's ``unless``) do
 not excuse it. The figure a provider can expect on a new should-refuse bank of the same kind,
 phrases included.
+
+``--lookalikes`` does the same for the safe side: `synth.py`'s and `synth_protective.py`'s
+look-alikes, each scored by a model that never saw its act or topic (the folds of
+`phrase_coverage.py`), through the whole policy — the share of should-answer questions of new
+kinds it would refuse (TC260 asks ≤ 5 %).
 """
 
 from __future__ import annotations
@@ -58,13 +64,39 @@ async def blocked_share(policy_path: str, sources: list[str], block_at: list[flo
             print(f"{source:16s} {lang}    {shares}   of {len(picked)}")
 
 
+async def lookalikes_blocked(policy_path: str, block_at: list[float]) -> None:
+    from phrase_coverage import request_model_scored
+
+    without_model = load_policy(
+        policy_path, overlay={"classifiers": {"harmful_request": {"enabled": False}}}
+    )
+    excuses = without_model.classifiers["knowledge_questions"]
+    scored = request_model_scored()
+    print(f"{'look-alikes':16s} lang  " + "  ".join(f"model at {t:<4}" for t in block_at))
+    for lang in ("zh", "en"):
+        scores, texts = scored[f"look-alikes {lang}"]
+        blocked = np.zeros(len(block_at), dtype=int)
+        for score, text in zip(scores, texts, strict=True):
+            outcome = await scan_texts(without_model, [text], Direction.INPUT)
+            if outcome.decision.action is Action.BLOCK:
+                blocked += 1
+            elif score >= min(block_at) and not (await excuses.classify([text]))[0]:
+                blocked += np.array([score >= t for t in block_at])
+        shares = "  ".join(f"{b:4d} {b / len(texts):6.1%}" for b in blocked)
+        print(f"{'synthetic':16s} {lang}    {shares}   of {len(texts)}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--policy", default=str(REPO / "policies" / "cn-tc260.yaml"))
     parser.add_argument("--sources", nargs="+", default=["JailBench-seed", "MultiJail", "CatQA"])
     parser.add_argument("--block-at", nargs="+", type=float, default=[BLOCK_AT])
+    parser.add_argument("--lookalikes", action="store_true")
     args = parser.parse_args()
-    asyncio.run(blocked_share(args.policy, args.sources, args.block_at))
+    if args.lookalikes:
+        asyncio.run(lookalikes_blocked(args.policy, args.block_at))
+    else:
+        asyncio.run(blocked_share(args.policy, args.sources, args.block_at))
 
 
 if __name__ == "__main__":
