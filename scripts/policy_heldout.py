@@ -23,24 +23,51 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+from collections.abc import Iterable
 
 import numpy as np
 from _data import REPO
 
 from aigc_guard.engine import scan_texts
+from aigc_guard.policy.compiled import Policy
 from aigc_guard.policy.loader import load_policy
 from aigc_guard.policy.schema import Action, Direction
 
 BLOCK_AT = 0.8
 
 
+def without_model(policy_path: str) -> Policy:
+    """The policy with every classifier but the request model, whose scores come from a run
+    that never saw the text."""
+    return load_policy(
+        policy_path, overlay={"classifiers": {"harmful_request": {"enabled": False}}}
+    )
+
+
+async def blocked_counts(
+    policy: Policy, scored: Iterable[tuple[str, float]], block_at: list[float]
+) -> np.ndarray:
+    """For each threshold, how many texts the policy blocks, or the held-out model scores at it
+    and the knowledge-question patterns (the rule's `unless`) do not excuse."""
+    excuses = policy.classifiers["knowledge_questions"]
+    blocked = np.zeros(len(block_at), dtype=int)
+    for text, score in scored:
+        outcome = await scan_texts(policy, [text], Direction.INPUT)
+        if outcome.decision.action is Action.BLOCK:
+            blocked += 1
+        elif score >= min(block_at) and not (await excuses.classify([text]))[0]:
+            blocked += np.array([score >= t for t in block_at])
+    return blocked
+
+
+def shares(blocked: np.ndarray, total: int) -> str:
+    return "  ".join(f"{b:4d} {b / total:6.1%}" for b in blocked)
+
+
 async def blocked_share(policy_path: str, sources: list[str], block_at: list[float]) -> None:
     import train_request_model as trained
 
-    without_model = load_policy(
-        policy_path, overlay={"classifiers": {"harmful_request": {"enabled": False}}}
-    )
-    excuses = without_model.classifiers["knowledge_questions"]  # the rule's `unless`
+    policy = without_model(policy_path)
     rows, x = trained.load()
     trainer = trained.Trainer(rows, x)
     print(f"{'source':16s} lang  " + "  ".join(f"model at {t:<4}" for t in block_at))
@@ -49,41 +76,28 @@ async def blocked_share(policy_path: str, sources: list[str], block_at: list[flo
         held = np.flatnonzero(test & (trainer.y > 0))
         scores = trainer.score(trainer.train(np.flatnonzero(~test)), held)
         for lang in ("zh", "en"):
-            picked = [(i, s) for i, s in zip(held, scores, strict=True) if rows[i]["lang"] == lang]
+            picked = [
+                (str(rows[i]["text"]), float(s))
+                for i, s in zip(held, scores, strict=True)
+                if rows[i]["lang"] == lang
+            ]
             if not picked:
                 continue
-            blocked = np.zeros(len(block_at), dtype=int)
-            for i, score in picked:
-                text = str(rows[i]["text"])
-                outcome = await scan_texts(without_model, [text], Direction.INPUT)
-                if outcome.decision.action is Action.BLOCK:
-                    blocked += 1
-                elif score >= min(block_at) and not (await excuses.classify([text]))[0]:
-                    blocked += np.array([score >= t for t in block_at])
-            shares = "  ".join(f"{b:4d} {b / len(picked):6.1%}" for b in blocked)
-            print(f"{source:16s} {lang}    {shares}   of {len(picked)}")
+            blocked = await blocked_counts(policy, picked, block_at)
+            print(f"{source:16s} {lang}    {shares(blocked, len(picked))}   of {len(picked)}")
 
 
 async def lookalikes_blocked(policy_path: str, block_at: list[float]) -> None:
     from phrase_coverage import request_model_scored
 
-    without_model = load_policy(
-        policy_path, overlay={"classifiers": {"harmful_request": {"enabled": False}}}
-    )
-    excuses = without_model.classifiers["knowledge_questions"]
+    policy = without_model(policy_path)
     scored = request_model_scored()
     print(f"{'look-alikes':16s} lang  " + "  ".join(f"model at {t:<4}" for t in block_at))
     for lang in ("zh", "en"):
         scores, texts = scored[f"look-alikes {lang}"]
-        blocked = np.zeros(len(block_at), dtype=int)
-        for score, text in zip(scores, texts, strict=True):
-            outcome = await scan_texts(without_model, [text], Direction.INPUT)
-            if outcome.decision.action is Action.BLOCK:
-                blocked += 1
-            elif score >= min(block_at) and not (await excuses.classify([text]))[0]:
-                blocked += np.array([score >= t for t in block_at])
-        shares = "  ".join(f"{b:4d} {b / len(texts):6.1%}" for b in blocked)
-        print(f"{'synthetic':16s} {lang}    {shares}   of {len(texts)}")
+        pairs = [(text, float(score)) for score, text in zip(scores, texts, strict=True)]
+        blocked = await blocked_counts(policy, pairs, block_at)
+        print(f"{'synthetic':16s} {lang}    {shares(blocked, len(texts))}   of {len(texts)}")
 
 
 def main() -> None:
