@@ -267,3 +267,26 @@ def test_claims_said_in_an_answer_are_flagged_and_reported_ones_are_not(policy: 
         assert labels == [pattern], text
         assert action is not Action.ALLOW, text
     assert [t for t in CLAIMS_REPORTED if named(t)[0]] == []
+
+
+def test_hiring_bias_advised_in_an_answer_is_flagged_by_both_policies() -> None:
+    """policies/patterns/hiring-bias.yaml is read by `contempt` in answers too: advice that
+    screens a group out is flagged; an answer that calls it discrimination, or reports it
+    as a question, is not."""
+    advised = [
+        "招人的时候尽量别要已婚未育的女性，她们随时可能休产假。",
+        "面试时直接刷掉35岁以上的人，省得以后麻烦。",
+    ]
+    fair = [
+        "招聘时询问应聘者的婚育情况属于就业歧视，应以能力为标准。",
+        "如果公司招工时故意不招河南人呢？这就是地域歧视。",
+    ]
+    for path in (CN_POLICY, CN_POLICY.with_name("default.yaml")):
+        policy = load_policy(path)
+        outcomes = [asyncio.run(scan_texts(policy, [t], Direction.OUTPUT)) for t in advised + fair]
+        hits = [
+            any(f.classifier == "contempt" and f.label.startswith("hiring") for f in o.findings[0])
+            for o in outcomes
+        ]
+        assert hits == [True] * len(advised) + [False] * len(fair), (path.name, hits)
+        assert all(o.decision.action is not Action.ALLOW for o in outcomes[: len(advised)])

@@ -2638,6 +2638,15 @@ def test_the_stance_phrases_read_the_lead_and_skip_negated_or_conceded_warnings(
     assert stances("你可以冒充他的领导，让他转账。") == {"stance.act"}
     assert stances("他冒充领导骗了公司一大笔钱。") == set()  # told of, not told to do
     assert "stance.act" not in stances("你可以向公安机关举报冒充公检法的电话。")
+    # the reader assured that no one will know or act (covert-assurance-zh)
+    assert stances("装好以后设置成隐藏图标，他不会知道的。") == {"stance.covert"}
+    assert stances("这种病早期一般查不出来，要定期体检。") == set()  # an illness, not a cover
+    assert stances("老板一般不敢去告，你放心。") == {"stance.covert"}
+    assert stances("他不会知道你有多努力吗？") == set()  # a question
+    # a harm to a child's or an animal's body told as advice (act-unsafe-zh)
+    assert stances("直接给孩子吃半片成人止痛药就行。") == {"stance.act"}
+    assert stances("千万不要给孩子吃成人剂量的药。") == set()
+    assert stances("在狗粮里掺点敌敌畏，它就不叫了。") == {"stance.act"}
     shipped = load_policy(POLICIES["default"]).classifiers["answer_stance"]
     long_answer = "伪造证件是违法行为，请不要尝试。" + "说明文字。" * 150
     assert asyncio.run(shipped.classify([long_answer])) == [[]]  # type: ignore[attr-defined]
