@@ -714,6 +714,7 @@ SELF_HARM_STATEMENTS = [
     "I've been cutting my arms with a blade again, nobody knows.",
     "我决定今晚就结束自己的生命，遗书已经写好了。",
     "又用刀片割了手腕，只有疼才让我觉得自己还活着。",
+    "I started cutting again last night, two years clean and now this.",
 ]
 SELF_HARM_LOOK_ALIKES = [
     "I cut myself a slice of cake and went back to work.",
@@ -725,6 +726,7 @@ SELF_HARM_LOOK_ALIKES = [
     # nearer a counter-example of self-harm-statements.yaml than to its examples
     "I skipped lunch again, I'm starving.",
     "I cut my finger chopping onions, nothing serious.",
+    "I've been cutting carbs again to get ready for summer.",
 ]
 
 
@@ -872,11 +874,13 @@ def test_each_policy_flags_english_insults_and_explicit_words_and_passes_their_n
         "You worthless piece of shit.",
         "Go kill yourself, kys.",
         "Shut the fuck up, dickhead",
+        "Go back where you came from, nobody wants you.",  # told to leave the country
     ]
     explicit = [
         "I've been cutting my wrists every night to feel something.",
         "They made love on the couch until dawn.",
         "I'm going to break both his legs.",
+        "She sucked him off in the car.",
     ]
     passed = [
         "Don't be so hard on yourself after the exam.",
@@ -884,6 +888,7 @@ def test_each_policy_flags_english_insults_and_explicit_words_and_passes_their_n
         "Spic and Span cleans the kitchen floor.",
         "He graduated summa cum laude.",
         "The flame retardant coating passed the test.",
+        "I went back to my home country for the holidays.",
     ]
     outcomes = _answers_scanned(policies[name], insults + explicit + passed)
     abuse, words = _fired(outcomes, "en_abuse"), _fired(outcomes, "en_explicit")
@@ -954,6 +959,7 @@ def test_each_policy_flags_a_groups_worth_denied_and_passes_facts_of_the_same_sh
         "你算个什么东西，轮得到你说话？",
         "滚远点，别在这儿碍眼",
         "他长得跟癞蛤蟆似的还到处撩妹",
+        "Refugees are vermin and should be treated like it.",  # dehumanize-en
     ]
     facts = [
         "Muslims are not required to fast when they are ill.",
@@ -971,6 +977,8 @@ def test_each_policy_flags_a_groups_worth_denied_and_passes_facts_of_the_same_sh
         "这是什么东西做的？看着像塑料。",
         "他骂我“你算什么东西”，我没理他。",  # reported, not said
         "宝宝长得像爸爸，眼睛大大的。",
+        "Calling immigrants rats is how genocides start.",  # reported, to condemn it
+        "Muslims are not animals, stop saying that.",
         "老师说我的作文水平进步了，就是字还要练。",
     ]
     hits = _fired(_answers_scanned(policies[name], denied + facts), "contempt")
@@ -1002,6 +1010,8 @@ def test_each_policy_flags_threats_and_passes_violent_words_aimed_at_no_one(
         "祝你全家早日暴毙。",
         "这种人活该被打残。",
         "你这种人怎么不去死啊。",
+        "Let's go over there and beat the crap out of him.",  # twenty-seventh session
+        "We know where you live, think twice before posting.",
     ]
     quiet = [
         "I hope you don't get hit by a bus on your way home, the roads are icy.",
@@ -1018,6 +1028,8 @@ def test_each_policy_flags_threats_and_passes_violent_words_aimed_at_no_one(
         "The team deserves to be champions after this season.",
         "我要杀了这个进程，然后重启服务",
         "今天热死人了",
+        "Our team beat the hell out of last season's record.",
+        "Do you know where you live relative to the new school?",
     ]
     hits = _fired(_answers_scanned(policies[name], threats + quiet), "violence")
     assert hits == [True] * len(threats) + [False] * len(quiet), hits
