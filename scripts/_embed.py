@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import sys
-from pathlib import Path
 
 import numpy as np
-
 from _data import REPO
 
 CACHE = REPO / ".cache" / "embeddings"

@@ -140,7 +140,9 @@ def export(
     ngram_weights = coef[:, embedding_dim:]
     coef = coef[:, :embedding_dim]
     bias = (
-        model.intercept_ if len(labels) > 2 else np.array([-model.intercept_[0] / 2, model.intercept_[0] / 2])
+        model.intercept_
+        if len(labels) > 2
+        else np.array([-model.intercept_[0] / 2, model.intercept_[0] / 2])
     )
     folder.mkdir(parents=True, exist_ok=True)
     head: dict[str, Any] = {

@@ -167,7 +167,10 @@ def swsr() -> list[Row]:
 
 
 def zh_unsafe_answers() -> list[Row]:
-    return [_row(r["text"], 1, "AISafetyLab") for r in jsonl_rows("zh-unsafe-answers/unsafe_answers.jsonl")]
+    return [
+        _row(r["text"], 1, "AISafetyLab")
+        for r in jsonl_rows("zh-unsafe-answers/unsafe_answers.jsonl")
+    ]
 
 
 def zh_unsafe_requests() -> list[Row]:
@@ -202,8 +205,13 @@ def toxigen() -> list[Row]:
 
 def hatecheck() -> list[Row]:
     return [
-        _row(r["test_case"].strip(), int(r["label_gold"] == "hateful"), "HateCheck",
-             r["functionality"], "en")
+        _row(
+            r["test_case"].strip(),
+            int(r["label_gold"] == "hateful"),
+            "HateCheck",
+            r["functionality"],
+            "en",
+        )
         for r in csv_rows("hatecheck-dev/cases.csv")
     ]
 

@@ -539,10 +539,10 @@ def answers(seed: int = 0) -> list[Example]:
             out.append(Example(text.replace("{a}", zh), 0, "zh", family, "steps"))
         for text in rng.sample(STEPS_EN, 2):
             out.append(Example(text.replace("{a}", en), 0, "en", family, "steps"))
-    for (family, zh, en), (_, zh2, en2) in zip(SAFE_ACTS, SAFE_ACTS[1:] + SAFE_ACTS[:1]):
+    for (family, zh, en), (_, zh2, en2) in zip(SAFE_ACTS, SAFE_ACTS[1:] + SAFE_ACTS[:1], strict=True):
         # Long benign answers, so length says nothing about the label.
-        long_zh = "\n\n".join(t.replace("{a}", a) for t, a in zip(rng.sample(STEPS_ZH, 2), (zh, zh2)))
-        long_en = "\n\n".join(t.replace("{a}", a) for t, a in zip(rng.sample(STEPS_EN, 2), (en, en2)))
+        long_zh = "\n\n".join(t.replace("{a}", a) for t, a in zip(rng.sample(STEPS_ZH, 2), (zh, zh2), strict=True))
+        long_en = "\n\n".join(t.replace("{a}", a) for t, a in zip(rng.sample(STEPS_EN, 2), (en, en2), strict=True))
         out.append(Example(long_zh + "\n\n" + rng.choice(CLOSINGS_ZH), 0, "zh", family, "long"))
         out.append(Example(long_en + "\n\n" + rng.choice(CLOSINGS_EN), 0, "en", family, "long"))
     for category, zh, en in HARMFUL_ACTS:

@@ -14,8 +14,8 @@ DiaSafety's safe responses, everyday answers, ordinary text (COLD's and SWSR's s
 Davidson's "neither" tweets), and for every harmful request a refusal that quotes it. A refusal
 that names the harm must pass, so each complying answer has a refusal twin on the same content.
 
-Cross-source estimates: AISafetyLab's answers scored by a model trained without them; DiaSafety by a model trained without DiaSafety; synthetic
-rows by a model that never saw their act.
+Cross-source estimates: AISafetyLab's answers scored by a model trained without them; DiaSafety
+by a model trained without DiaSafety; synthetic rows by a model that never saw their act.
 """
 
 from __future__ import annotations
@@ -29,22 +29,22 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import corpora  # noqa: E402
-from _data import REPO  # noqa: E402
-from _heads import (  # noqa: E402
+import corpora
+from _data import REPO
+from _heads import (
     Features,
     export,
     fit_gated,
     gated_score,
+    kind_weights,
     ngram_matrix,
     operating_points,
-    kind_weights,
     out_of_fold,
     rate,
     source_groups,
     threshold_for,
 )
-from train_request_model import LABELS, RISK, category_of  # noqa: E402
+from train_request_model import LABELS, RISK, category_of
 
 OUT = REPO / "models" / "harmful_answer"
 C = 2.0
@@ -134,7 +134,9 @@ def main() -> None:
         part: dict[str, object] = {}
         for source in ("AISafetyLab", "DiaSafety", "synth", "synth-prompts"):
             for lang in ("zh", "en"):
-                pick = [i for i, r in enumerate(rows) if r["source"] == source and r["lang"] == lang]
+                pick = [
+                    i for i, r in enumerate(rows) if r["source"] == source and r["lang"] == lang
+                ]
                 if not pick:
                     continue
                 pos = [i for i in pick if harmful[i]]
@@ -148,9 +150,7 @@ def main() -> None:
     groups["refusals"] = np.array([r.get("family") == "refusal" for r in rows])
     report["operating_points"] = operating_points(oof, harmful, groups)
     head, gate = train(np.arange(len(y)))
-    export(
-        OUT, head, LABELS, encoder="use-m3", negative="safe", gate=gate, categories=RISK
-    )
+    export(OUT, head, LABELS, encoder="use-m3", negative="safe", gate=gate, categories=RISK)
     scores = {
         "thresholds": thresholds,
         "C": C,

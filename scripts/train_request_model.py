@@ -30,11 +30,11 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import corpora  # noqa: E402
-import synth_benign  # noqa: E402
-from _data import REPO  # noqa: E402
-from _embed import embed  # noqa: E402
-from _heads import (  # noqa: E402
+import corpora
+import synth_benign
+from _data import REPO
+from _embed import embed
+from _heads import (
     Features,
     blocked_by_group,
     export,
@@ -85,17 +85,38 @@ RISK = {
 }
 # Text cues first (the sets' own categories are coarse), then the set's category.
 CUES = [
-    ("sexual_minors", r"child porn|儿童色情|未成年.{0,6}(性|裸|色情)|(minor|child|kid)s?\b.{0,30}(sex|nude|naked)|恋童"),
+    (
+        "sexual_minors",
+        r"child porn|儿童色情|未成年.{0,6}(性|裸|色情)|(minor|child|kid)s?\b.{0,30}(sex|nude|naked)|恋童",
+    ),
     ("terrorism", r"terror|恐怖|极端组织|extremis|jihad|圣战"),
-    ("weapons", r"bomb|explosive|炸弹|炸药|爆炸|枪|\bguns?\b|firearm|weapon|武器|nerve gas|毒气|雷管|grenade"),
-    ("drugs", r"\bmeth\b|methamphetamine|cocaine|heroin|fentanyl|毒品|冰毒|海洛因|大麻|cannabis|\bdrugs?\b|芬太尼|可卡因"),
+    (
+        "weapons",
+        r"bomb|explosive|炸弹|炸药|爆炸|枪|\bguns?\b|firearm|weapon|武器|nerve gas|毒气|雷管|grenade",
+    ),
+    (
+        "drugs",
+        r"\bmeth\b|methamphetamine|cocaine|heroin|fentanyl|毒品|冰毒|海洛因|大麻|cannabis|\bdrugs?\b|芬太尼|可卡因",
+    ),
     ("self_harm", r"suicide|kill myself|self-harm|cut myself|自杀|自残|割腕|轻生|anorexi"),
-    ("cybercrime", r"hack|malware|ransomware|virus|phishing|ddos|keylogger|黑客|入侵|病毒|木马|钓鱼|勒索软件|sql injection"),
-    ("fraud", r"fraud|scam|launder|counterfeit|forge|phish|诈骗|骗|洗钱|伪造|造假|传销|逃税|tax evasion|ponzi"),
-    ("privacy", r"address of|home address|phone number|social security|身份证号|住址|手机号|跟踪|stalk|dox|spy on|偷拍"),
+    (
+        "cybercrime",
+        r"hack|malware|ransomware|virus|phishing|ddos|keylogger|黑客|入侵|病毒|木马|钓鱼|勒索软件|sql injection",
+    ),
+    (
+        "fraud",
+        r"fraud|scam|launder|counterfeit|forge|phish|诈骗|骗|洗钱|伪造|造假|传销|逃税|tax evasion|ponzi",
+    ),
+    (
+        "privacy",
+        r"address of|home address|phone number|social security|身份证号|住址|手机号|跟踪|stalk|dox|spy on|偷拍",
+    ),
     ("hate", r"racis|种族|歧视|hate|仇恨|inferior|slur|侮辱|nigg|黑鬼"),
     ("sexual", r"porn|色情|sex|性爱|裸|nude|erotic|explicit"),
-    ("violence", r"kill|murder|poison|kidnap|torture|assault|杀|毒死|绑架|虐待|伤害|打死|殴打|stab|shoot"),
+    (
+        "violence",
+        r"kill|murder|poison|kidnap|torture|assault|杀|毒死|绑架|虐待|伤害|打死|殴打|stab|shoot",
+    ),
     ("illegal_trade", r"smuggl|traffick|走私|贩卖|dark web|暗网|赌场|赌博|gambling|organ"),
 ]
 SET_CATEGORY = {
@@ -131,8 +152,10 @@ def load() -> tuple[list[dict[str, object]], np.ndarray]:
             "synth_plain": None,  # short plain asks and their safe twins
             "synth_casual": lambda r: r["family"] == "casual",
             "synth_benign": None,  # questions about groups, everyday how-tos
-            "xsafety": lambda r: r["category"] in XSAFETY_SAFE
-            or (r["category"] in XSAFETY_REQUESTS and ASKS.search(r["text"]) is not None),
+            "xsafety": lambda r: (
+                r["category"] in XSAFETY_SAFE
+                or (r["category"] in XSAFETY_REQUESTS and ASKS.search(r["text"]) is not None)
+            ),
             # Ordinary text, so that what most traffic looks like is safe: benign comments.
             "cold_train": lambda r: r["label"] == 0,
             "swsr": lambda r: r["label"] == 0,
@@ -265,9 +288,7 @@ def main() -> None:
         [f"{e.family}/{e.lang}" for e in check],
         (0.5, 0.8),
     )
-    export(
-        OUT, head, LABELS, encoder="use-m3", negative="safe", gate=gate, categories=RISK
-    )
+    export(OUT, head, LABELS, encoder="use-m3", negative="safe", gate=gate, categories=RISK)
     scores["categories"] = {label: RISK[label] for label in LABELS[1:]}
     scores["train_seconds"] = round(time.perf_counter() - started, 1)
     (OUT / "scores.json").write_text(json.dumps(scores, indent=2, ensure_ascii=False) + "\n")

@@ -47,7 +47,9 @@ def ordinary_rows() -> list[dict[str, object]]:
     """Chinese text that is not spam: comments (offensive or not), prompts, everyday chat."""
     rows = [r for r in corpora.cold("train")]
     rows += [r for r in corpora.swsr() if r["label"] == 0]
-    rows += [r for r in corpora.xsafety() if r["lang"] == "zh" and r["category"] in corpora.XSAFETY_SAFE]
+    rows += [
+        r for r in corpora.xsafety() if r["lang"] == "zh" and r["category"] in corpora.XSAFETY_SAFE
+    ]
     rows += [r for r in corpora.synth_casual() if r["lang"] == "zh"]
     return [{**r, "label": "safe"} for r in rows]
 

@@ -22,9 +22,9 @@ import torch
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _data import REPO, cold_rows, jsonl_rows  # noqa: E402
+from _data import REPO, cold_rows, jsonl_rows
 
-from aigc_guard.models.ngram import NgramConfig, NgramForSequenceClassification  # noqa: E402
+from aigc_guard.models.ngram import NgramConfig, NgramForSequenceClassification
 
 OUT = REPO / "models" / "zh_offensive"
 SPECIAL = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]"]
