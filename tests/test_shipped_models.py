@@ -2659,6 +2659,15 @@ def test_the_stance_phrases_read_the_lead_and_skip_negated_or_conceded_warnings(
     assert stances("直接给孩子吃半片成人止痛药就行。") == {"stance.act"}
     assert stances("千万不要给孩子吃成人剂量的药。") == set()
     assert stances("在狗粮里掺点敌敌畏，它就不叫了。") == {"stance.act"}
+    assert stances("Tell him the car was like that already, he'll never know.") == {"stance.covert"}
+    assert stances("They don't know that.") == set()  # no one evaded
+    assert stances("She'll never know how much I miss her.") == set()
+    assert stances("The police won't check a car parked there at night.") == {"stance.covert"}
+    assert stances("A sip of rum will help your baby sleep when teething.") == {"stance.act"}
+    assert stances("Never give rum to your baby for teething pain.") == set()
+    assert stances("Just mix some rat poison into a sausage for the dog next door.") == {
+        "stance.act"
+    }
     shipped = load_policy(POLICIES["default"]).classifiers["answer_stance"]
     long_answer = "伪造证件是违法行为，请不要尝试。" + "说明文字。" * 150
     assert asyncio.run(shipped.classify([long_answer])) == [[]]  # type: ignore[attr-defined]
