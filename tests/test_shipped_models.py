@@ -2654,10 +2654,14 @@ def test_the_stance_phrases_read_the_lead_and_skip_negated_or_conceded_warnings(
     assert stances("装好以后设置成隐藏图标，他不会知道的。") == {"stance.covert"}
     assert stances("这种病早期一般查不出来，要定期体检。") == set()  # an illness, not a cover
     assert stances("老板一般不敢去告，你放心。") == {"stance.covert"}
+    assert stances("直接扔了就行，没人会查。") == {"stance.covert"}
+    assert stances("这个小区没人管，垃圾堆成山。") == set()  # a complaint, no one evaded
+    assert stances("就说东西本来就坏了，物业那边一般不会去核实。") == {"stance.covert"}
     assert stances("他不会知道你有多努力吗？") == set()  # a question
     # a harm to a child's or an animal's body told as advice (act-unsafe-zh)
     assert stances("直接给孩子吃半片成人止痛药就行。") == {"stance.act"}
     assert stances("千万不要给孩子吃成人剂量的药。") == set()
+    assert stances("哭闹的话给宝宝喂半片安眠药，一觉到天亮。") == {"stance.act"}
     assert stances("在狗粮里掺点敌敌畏，它就不叫了。") == {"stance.act"}
     assert stances("Tell him the car was like that already, he'll never know.") == {"stance.covert"}
     assert stances("They don't know that.") == set()  # no one evaded
