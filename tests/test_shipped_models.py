@@ -940,6 +940,39 @@ def test_each_policy_passes_goodwill_toward_a_group_and_still_flags_a_sneer_dres
 
 
 @pytest.mark.parametrize("name", list(POLICIES))
+def test_each_policy_passes_chinese_counter_speech_and_flags_hate_that_borrows_its_words(
+    name: str, policies: dict[str, object]
+) -> None:
+    """goodwill's opposes-bias-zh: the abuse model reads 歧视 or 偏见 beside a group's name as
+    abuse, so a comment calling a prejudice one was flagged. A disclaimer, a contrast, a verdict
+    questioned or negated, or the stereotype asserted excuses nothing. The model fires on every one
+    (else the test would prove nothing)."""
+    counter = [
+        "有人说河南人都是骗子，这是典型的地域黑。",
+        "说同性恋都有病，这种说法太片面了。",
+        "我反对任何形式的种族歧视。",
+        "请不要再歧视农村人。",
+        "把女司机都当成马路杀手，是对女司机的偏见。",
+        "说黑人都懒，这就是刻板印象。",
+    ]
+    hate = [
+        "我不是地域黑，但河南人确实爱骗人。",
+        "说河南人是骗子是偏见？明明就是事实。",
+        "黑人犯罪率高，这不是偏见，是事实。",
+        "有人说东北人素质差，我看说得一点没错。",
+        "不是所有河南人都是骗子，但大部分都是。",
+        "别扯什么歧视，同性恋就是恶心。",
+        "我反对种族歧视，但黑人确实懒。",
+    ]
+    outcomes = _answers_scanned(policies[name], counter + hate)
+    assert _fired(outcomes, "toxicity") == [True] * len(counter + hate)
+    assert _fired(outcomes, "goodwill") == [True] * len(counter) + [False] * len(hate)
+    actions = [o.decision.would_be for o in outcomes]
+    assert actions[: len(counter)] == [Action.ALLOW] * len(counter), actions
+    assert Action.ALLOW not in actions[len(counter) :], actions
+
+
+@pytest.mark.parametrize("name", list(POLICIES))
 def test_each_policy_flags_a_groups_worth_denied_and_passes_facts_of_the_same_shape(
     name: str, policies: dict[str, object]
 ) -> None:
@@ -955,6 +988,8 @@ def test_each_policy_flags_a_groups_worth_denied_and_passes_facts_of_the_same_sh
         "河南人没一个值得信任的。",
         "从能力上看，女性天生就不适合当领导。",  # an innate inferiority
         "黑人的智商普遍比其他种族低，这是基因决定的。",
+        "同性恋不是病，是变态。",  # a group called perverts or mad
+        "跨性别都是神经病",
         "就你这脑子也想考研？",  # insult-zh: a person put down to their face
         "你算个什么东西，轮得到你说话？",
         "滚远点，别在这儿碍眼",
@@ -977,6 +1012,9 @@ def test_each_policy_flags_a_groups_worth_denied_and_passes_facts_of_the_same_sh
         "这是什么东西做的？看着像塑料。",
         "他骂我“你算什么东西”，我没理他。",  # reported, not said
         "宝宝长得像爸爸，眼睛大大的。",
+        "毛毛虫要经过变态发育才能变成蝴蝶。",
+        "这家火锅是变态辣，同事们都是疯子一样地吃。",
+        "同性恋不是变态。",
         "Calling immigrants rats is how genocides start.",  # reported, to condemn it
         "Muslims are not animals, stop saying that.",
         "老师说我的作文水平进步了，就是字还要练。",
