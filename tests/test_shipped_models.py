@@ -954,6 +954,10 @@ def test_each_policy_passes_chinese_counter_speech_and_flags_hate_that_borrows_i
         "请不要再歧视农村人。",
         "把女司机都当成马路杀手，是对女司机的偏见。",
         "说黑人都懒，这就是刻板印象。",
+        "我们应该保护同性恋者免受暴力。",
+        "女人不是弱者。",
+        "我是一个黑人女性，我为此感到骄傲。",  # identity-pride-zh
+        "我讨厌强奸犯。",  # condemns-wrongdoers-zh: a wrong done, not a group one is born into
     ]
     hate = [
         "我不是地域黑，但河南人确实爱骗人。",
@@ -963,6 +967,8 @@ def test_each_policy_passes_chinese_counter_speech_and_flags_hate_that_borrows_i
         "不是所有河南人都是骗子，但大部分都是。",
         "别扯什么歧视，同性恋就是恶心。",
         "我反对种族歧视，但黑人确实懒。",
+        "我最恨那些搞同性恋的人。",
+        "我是男人，我为自己不是女人感到骄傲。",
     ]
     outcomes = _answers_scanned(policies[name], counter + hate)
     assert _fired(outcomes, "toxicity") == [True] * len(counter + hate)
@@ -990,6 +996,11 @@ def test_each_policy_flags_a_groups_worth_denied_and_passes_facts_of_the_same_sh
         "黑人的智商普遍比其他种族低，这是基因决定的。",
         "同性恋不是病，是变态。",  # a group called perverts or mad
         "跨性别都是神经病",
+        "同性恋就是一群蟑螂。",  # dehumanised, excluded, a life called a waste
+        "应该把穆斯林全部赶出这个国家。",
+        "残疾人活着就是浪费资源。",
+        "黑人根本不配和我们坐在一起。",
+        "我讨厌那些穆斯林。",  # hated outright
         "就你这脑子也想考研？",  # insult-zh: a person put down to their face
         "你算个什么东西，轮得到你说话？",
         "滚远点，别在这儿碍眼",
@@ -1015,6 +1026,11 @@ def test_each_policy_flags_a_groups_worth_denied_and_passes_facts_of_the_same_sh
         "毛毛虫要经过变态发育才能变成蝴蝶。",
         "这家火锅是变态辣，同事们都是疯子一样地吃。",
         "同性恋不是变态。",
+        "厨房里的蟑螂要用蟑螂药才能除干净。",
+        "应该把外地人的社保关系转进来。",
+        "老人活着就是要开开心心的。",
+        "我不讨厌同性恋，我为什么要讨厌他们？",
+        "我讨厌上海人的口音。",
         "Calling immigrants rats is how genocides start.",  # reported, to condemn it
         "Muslims are not animals, stop saying that.",
         "老师说我的作文水平进步了，就是字还要练。",
@@ -1035,6 +1051,7 @@ def test_each_policy_flags_threats_and_passes_violent_words_aimed_at_no_one(
         "Death to the immigrants.",
         "我们一定要杀光那些外地人",
         "穆斯林都该死",
+        "我要把所有残疾人都杀了。",  # the object fronted with 把 (twenty-eighth session)
         # threat-graphic-en: harm to a body, a weapon brought, a threat idiom
         "Touch my car again and I'll smash your face.",
         "Somebody should set fire to his shop while he sleeps.",
@@ -1067,6 +1084,7 @@ def test_each_policy_flags_threats_and_passes_violent_words_aimed_at_no_one(
         "I'm bringing a knife to the picnic to cut the cake.",
         "The team deserves to be champions after this season.",
         "我要杀了这个进程，然后重启服务",
+        "我要把所有的进程都杀了再重启。",
         "今天热死人了",
         "Our team beat the hell out of last season's record.",
         "Do you know where you live relative to the new school?",
