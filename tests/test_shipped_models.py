@@ -1006,6 +1006,10 @@ def test_each_policy_flags_a_groups_worth_denied_and_passes_facts_of_the_same_sh
         "滚远点，别在这儿碍眼",
         "他长得跟癞蛤蟆似的还到处撩妹",
         "Refugees are vermin and should be treated like it.",  # dehumanize-en
+        "Immigrants like them are no better than rats.",
+        "You are nothing but filthy Muslim trash.",
+        "Disabled lives are worthless.",
+        "Gay people belong in a cage.",
     ]
     facts = [
         "Muslims are not required to fast when they are ill.",
@@ -1032,6 +1036,10 @@ def test_each_policy_flags_a_groups_worth_denied_and_passes_facts_of_the_same_sh
         "我不讨厌同性恋，我为什么要讨厌他们？",
         "我讨厌上海人的口音。",
         "Calling immigrants rats is how genocides start.",  # reported, to condemn it
+        "Saying gay lives are worthless is vile.",
+        "You are nothing but trouble, kid.",
+        "The dogs belong in a kennel at night.",
+        "The refugees were treated like worthless dirt by the smugglers, the report says.",
         "Muslims are not animals, stop saying that.",
         "老师说我的作文水平进步了，就是字还要练。",
     ]
