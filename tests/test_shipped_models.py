@@ -1010,6 +1010,8 @@ def test_each_policy_flags_a_groups_worth_denied_and_passes_facts_of_the_same_sh
         "You are nothing but filthy Muslim trash.",
         "Disabled lives are worthless.",
         "Gay people belong in a cage.",
+        "We must not let any Muslim live.",
+        "I'm not racist, but most of them are criminals.",  # disclaimed-en
     ]
     facts = [
         "Muslims are not required to fast when they are ill.",
@@ -1039,6 +1041,8 @@ def test_each_policy_flags_a_groups_worth_denied_and_passes_facts_of_the_same_sh
         "Saying gay lives are worthless is vile.",
         "You are nothing but trouble, kid.",
         "The dogs belong in a kennel at night.",
+        "We must not let any child live in poverty.",
+        "I have nothing against Mondays, but most of them are busy.",
         "The refugees were treated like worthless dirt by the smugglers, the report says.",
         "Muslims are not animals, stop saying that.",
         "老师说我的作文水平进步了，就是字还要练。",
