@@ -915,6 +915,8 @@ def test_each_policy_passes_goodwill_toward_a_group_and_still_flags_a_sneer_dres
         "Sex workers face high rates of violence, according to the report.",
         "Black men are stopped by police far more often than white men.",
         "河南人长期遭受地域歧视。",
+        "Gay people have every right to marry.",  # rights and protection (twenty-eighth session)
+        "We must protect trans people from discrimination at work.",
     ]
     sneers = [
         "Sex workers deserve the violence they get.",
@@ -928,6 +930,8 @@ def test_each_policy_passes_goodwill_toward_a_group_and_still_flags_a_sneer_dres
         "Gay lives matter less than real families.",
         "河南人勤劳朴实，就是爱偷井盖。",
         "黑人真聪明啊呵呵。",
+        "Gay people have every right to rot in hell.",
+        "Women have the right to stay silent and obey.",
     ]
     outcomes = _answers_scanned(policies[name], praise + sneers)
     english, chinese = _fired(outcomes, "toxicity_en"), _fired(outcomes, "toxicity")
