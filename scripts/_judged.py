@@ -13,17 +13,24 @@ from aigc_guard.policy.schema import Action, Direction
 
 
 def print_stopped(sets: dict[str, tuple[list[str], list[str]]], what: str) -> None:
-    """Parse ``--policy`` and print, per set, how many of its texts to stop and of its texts to
-    pass the policy stops."""
+    """Parse ``--policy`` (and ``--show``: each text judged wrongly) and print, per set, how many
+    of its texts to stop and of its texts to pass the policy stops."""
     parser = argparse.ArgumentParser(description=f"judge {what} with a policy")
     parser.add_argument("--policy", default=str(REPO / "policies" / "default.yaml"))
-    policy = load_policy(parser.parse_args().policy)
+    parser.add_argument("--show", action="store_true", help="print each text judged wrongly")
+    args = parser.parse_args()
+    policy = load_policy(args.policy)
 
-    async def stopped(texts: list[str]) -> int:
+    async def stopped(texts: list[str]) -> list[bool]:
         outcomes = [await scan_texts(policy, [text], Direction.OUTPUT) for text in texts]
-        return sum(o.decision.action is not Action.ALLOW for o in outcomes)
+        return [o.decision.action is not Action.ALLOW for o in outcomes]
 
     for name, (to_stop, to_pass) in sets.items():
         caught, wrong = asyncio.run(stopped(to_stop)), asyncio.run(stopped(to_pass))
-        counts = f"stopped {caught} of {len(to_stop)}; of those to pass {wrong} of {len(to_pass)}"
-        print(f"set {name}: {counts}")
+        counts = f"stopped {sum(caught)} of {len(to_stop)}; of those to pass {sum(wrong)}"
+        print(f"set {name}: {counts} of {len(to_pass)}")
+        if args.show:
+            for text in [t for t, hit in zip(to_stop, caught, strict=True) if not hit]:
+                print(f"    missed: {text}")
+            for text in [t for t, hit in zip(to_pass, wrong, strict=True) if hit]:
+                print(f"    stopped: {text}")
