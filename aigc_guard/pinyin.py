@@ -13,6 +13,10 @@ that spell no common Chinese word (nike, make sense; shanghai reads 上海: a re
 the text costs a judgement, not a decision) or a loanword that reads as no word (papi 怕皮).
 In text without Chinese, only when nearly every word is a pinyin syllable (English holds
 *the*, *is*, *to*, which are not) or the stretch carries tone marks.
+
+One syllable is read only inside a word: glued to the characters it stands among, and only
+where it makes a word with them (同xing恋 同性恋, 冰du 冰毒, jian货 贱货); the character it
+spells alone would be a guess, and 我们ban了 or 这个man makes no word.
 """
 
 from __future__ import annotations
@@ -33,6 +37,8 @@ __all__ = ["PinyinReading", "pinyin_readings", "read_pinyin", "warm_up"]
 
 MAX_KEY_LETTERS = 24  # the longest word of the table spelt out: six syllables
 MAX_SYLLABLE_LETTERS = 6  # zhuang
+IN_WORD_CONTEXT = 2  # characters read on each side of a syllable hidden inside a word
+IN_WORD_READINGS = 3  # of a neighbour's readings tried (行: xing, hang, heng)
 LATIN_SAMPLE_WORDS = 40  # words read to tell pinyin prose from English
 PINYIN_SHARE = 0.8  # of a Chinese-free text's words, for it to be read as pinyin
 MIN_PINYIN_WORDS = 3
@@ -157,6 +163,10 @@ def pinyin_readings(text: str) -> list[PinyinReading]:
         run_end = run_start + len(run)
         if not _alone(text, run_start, run_end):
             continue
+        if _one_syllable(run):
+            if has_han and (reading := _syllable_in_word(text, run_start, run_end)) is not None:
+                found.append(reading)
+            continue
         if has_han and (_a_name(run) or not _beside_han(text, run_start, run_end)):
             continue
         for start, end in _pieces(run_start, run_end, text):
@@ -172,6 +182,87 @@ def pinyin_readings(text: str) -> list[PinyinReading]:
     return found
 
 
+def _syllable_in_word(text: str, start: int, end: int) -> PinyinReading | None:
+    """One syllable glued to a Chinese character (同xing恋, bing毒) read as the character of
+    the word it makes with the characters beside it (the commonest such word, and the
+    commonest listed one), or ``None`` (我们ban了, a name such as Mei: no reading)."""
+    glued = (start and _is_han(text[start - 1])) or (end < len(text) and _is_han(text[end]))
+    run = text[start:end]
+    if not glued or len(run) < 2 or _a_name(run):
+        return None
+    letters, tones, _ = _letters(run)
+    read = _read_in_word(text, start, end, letters, max(tones))
+    return None if read is None else PinyinReading(start, end, *read)
+
+
+def _read_in_word(
+    text: str, start: int, end: int, letters: str, tone: int
+) -> tuple[str, str] | None:
+    """The character ``letters`` spells in the longest word it makes with the characters
+    around ``text[start:end]``: the likeliest, and the likeliest once listed words are
+    preferred; ``None`` when it makes none."""
+    left, right = _han_before(text, start), _han_after(text, end)
+    for context in range(len(left) + len(right), 0, -1):
+        fits = list(_words_around(left, right, context, letters, tone))
+        if fits:
+            likeliest = max(fits, key=lambda fit: fit[1])
+            listed = max(fits, key=lambda fit: fit[1] + (LISTED_BONUS if fit[2] else 0.0))
+            return likeliest[0], listed[0]
+    return None
+
+
+def _words_around(
+    left: str, right: str, context: int, letters: str, tone: int
+) -> Iterator[tuple[str, float, bool]]:
+    """Each word of ``context`` characters from ``left`` and ``right`` and one character
+    spelt ``letters`` (with ``tone``, if given) between them: that character, the word's log
+    frequency, and whether a lexicon lists the word."""
+    for taken_left in range(max(0, context - len(right)), min(context, len(left)) + 1):
+        before, after = left[len(left) - taken_left :], right[: context - taken_left]
+        size = len(before) + 1 + len(after)
+        for spelt in _spellings(before, letters, after):
+            for word, _, tones, log_p, listed in _entries(spelt):
+                if len(word) != size or not word.startswith(before) or not word.endswith(after):
+                    continue
+                if not tone or tones[len(before)] == tone:
+                    yield word[len(before)], log_p, listed
+
+
+def _han_before(text: str, at: int) -> str:
+    begin = at
+    while begin > max(0, at - IN_WORD_CONTEXT) and _is_han(text[begin - 1]):
+        begin -= 1
+    return text[begin:at]
+
+
+def _han_after(text: str, at: int) -> str:
+    stop = at
+    while stop < min(len(text), at + IN_WORD_CONTEXT) and _is_han(text[stop]):
+        stop += 1
+    return text[at:stop]
+
+
+def _is_han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
+
+
+def _spellings(before: str, letters: str, after: str) -> Iterator[str]:
+    """Every toneless spelling of ``before`` + the syllable + ``after``, the characters by
+    their commonest readings (a few each)."""
+    readings = (
+        [_char_readings(ch) for ch in before] + [(letters,)] + [_char_readings(ch) for ch in after]
+    )
+    for combination in itertools.product(*readings):
+        yield "".join(combination)
+
+
+@functools.lru_cache(maxsize=8192)
+def _char_readings(ch: str) -> tuple[str, ...]:
+    from pypinyin import Style, pinyin
+
+    return tuple(pinyin(ch, style=Style.NORMAL, heteronym=True)[0][:IN_WORD_READINGS])
+
+
 def _maybe_pinyin(text: str) -> Iterator[re.Match[str]]:
     """The stretches that may be pinyin, a batch of stretches at a time (a huge text's stay
     bounded in memory): each looked up (cached) in C, not looped over in Python."""
@@ -182,12 +273,15 @@ def _maybe_pinyin(text: str) -> Iterator[re.Match[str]]:
 
 @functools.lru_cache(maxsize=65536)
 def _may_read(run: str) -> bool:
-    """Whether a stretch may read as two characters and more: every word of it pinyin (no
-    English word, the commonest case), and two words or a word of two syllables."""
-    words = run.split()
-    if not all(map(_pinyin_word, words)):
-        return False
-    return len(words) > 1 or _letters(words[0])[0] not in _table().syllables
+    """Whether a stretch may be pinyin: every word of it pinyin syllables (no English word,
+    the commonest case)."""
+    return all(map(_pinyin_word, run.split()))
+
+
+@functools.lru_cache(maxsize=65536)
+def _one_syllable(run: str) -> bool:
+    """Whether a stretch is one word of one syllable (read only inside a word)."""
+    return " " not in run and _letters(run)[0] in _table().syllables
 
 
 def _beside_han(text: str, start: int, end: int) -> bool:
