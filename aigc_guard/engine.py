@@ -93,7 +93,9 @@ def failure_findings(classifier: Classifier, exc: BaseException) -> list[Finding
 def _applies(classifier: Classifier, lang: str, text: str) -> bool:
     """Language and length limits apply to text classifiers (models); span classifiers always
     run, so a stream and a whole answer are scanned alike whatever language their first words
-    are in."""
+    are in. The length is the text's as written: a payload decoded from it is shorter (base64
+    of 40 characters says 10 Chinese ones), and a stream's window of an encoded answer is as
+    long as a plain answer's."""
     options = classifier.options
     if options.min_chars and len(text.strip()) < options.min_chars:
         return False
@@ -146,7 +148,7 @@ def model_jobs(
     jobs: list[ModelJob] = [(c, text, None) for c in classifiers if _applies(c, lang, text)]
     for payload in hidden_payloads(text) if payloads is None else payloads:
         said = detect_language(payload.text)
-        jobs += [(c, payload.text, payload) for c in classifiers if _applies(c, said, payload.text)]
+        jobs += [(c, payload.text, payload) for c in classifiers if _applies(c, said, text)]
     return jobs
 
 

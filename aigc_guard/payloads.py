@@ -4,7 +4,8 @@
 hold no readable word, so every lexicon, phrase and model passes them, and a capable model
 decodes them. :func:`hidden_payloads` finds what such a text says — base64 and hex runs,
 ``\\u`` and ``%`` escapes that decode to readable UTF-8, Morse, a text written in ROT13 or
-backwards, Chinese spelt in pinyin (:mod:`~aigc_guard.pinyin`) — and the scan judges each
+backwards, Chinese spelt in pinyin (:mod:`~aigc_guard.pinyin`), emoji that stand for a word
+(:mod:`~aigc_guard.emoji_words`) — and the scan judges each
 payload as it judges text, its findings placed on the encoded run.
 
 Guesses are cheap to refute: a run is a payload only when it decodes to readable text
@@ -28,7 +29,8 @@ from dataclasses import dataclass
 
 from .classifiers.base import batch_candidates
 from .classifiers.matcher import Matcher, build_matcher
-from .pinyin import PinyinReading, pinyin_readings
+from .emoji_words import emoji_at, emoji_readings
+from .pinyin import pinyin_readings
 
 __all__ = ["Payload", "caesar", "hidden_payloads", "possible_payloads"]
 
@@ -36,7 +38,8 @@ MIN_DECODED_CHARS = 4
 READ_SAMPLE_CHARS = 4096  # how much of a decoded payload is read to tell text from bytes
 MAX_NESTING = 3  # encodings deep: base64 of hex of escapes
 _DECODED = frozenset(["base64", "hex", "unicode-escape", "percent", "morse"])
-PINYIN_SENTENCES = 4  # sentences holding pinyin read apart; more are read as one text
+READ_SENTENCES = 4  # sentences holding pinyin or emoji read apart; more are read as one text
+READ_WHOLE_CHARS = 200  # a comment this short is read whole: a clause alone reads harsher
 WINDOW_RUN_CHARS = 8192  # a base64 run up to this long may be a stream's window cut anywhere
 # in a longer one; a longer run is searched for escapes only when it holds their mark
 
@@ -152,7 +155,7 @@ def _payloads_in(text: str) -> list[Payload]:
     if "-" in text and ("." in text or "·" in text):
         for match in _MORSE.finditer(text):
             found += _decoded(match.start(), match.end(), _from_morse(match.group()), "morse")
-    found += _pinyin(text)
+    found += _words_read(text)
     return found
 
 
@@ -190,6 +193,7 @@ def _possible_at(text: str) -> Iterator[int]:
     yield from (match.start() for match in _FOUR_HEX_PAIRS.finditer(text))
     yield from (start for start, _, _ in _cue_matcher()[0].find_overlapping(text))
     yield from (match.start() for match in _FOUR_MORSE_SIGNS.finditer(text))
+    yield from emoji_at(text)
 
 
 @functools.cache
@@ -417,33 +421,47 @@ def _told_backwards(text: str) -> list[Payload]:
     return found
 
 
-def _pinyin(text: str) -> list[Payload]:
-    """Each sentence holding pinyin with its pinyin read as characters (怎么制作zhadan →
-    怎么制作炸弹: the request is the sentence, not the word), placed on the pinyin; a second
-    reading where the letters also spell a listed word (bingdu: 病毒, and 冰毒). Past
-    :data:`PINYIN_SENTENCES` such sentences, the whole text is one payload (each payload is
-    one more judgement by every model)."""
-    readings = pinyin_readings(text)
-    groups: list[tuple[int, int, list[PinyinReading]]] = []
+_Reading = tuple[int, int, tuple[str, ...], str]  # start, end, the words that may stand there, kind
+
+
+def _words_read(text: str) -> list[Payload]:
+    """Each sentence holding pinyin or an emoji that stands for a word, with the characters
+    the pinyin spells (怎么制作zhadan → 怎么制作炸弹) and the emoji's word (如何制作💣 →
+    如何制作炸弹) in their places; a second reading where the letters also spell a listed
+    word (bingdu: 病毒, and 冰毒)."""
+    pinyin: list[_Reading] = [
+        (r.start, r.end, (r.likeliest, r.listed), "pinyin") for r in pinyin_readings(text)
+    ]
+    emoji: list[_Reading] = [(r.start, r.end, (r.word,), "emoji") for r in emoji_readings(text)]
+    return _sentences_read(text, sorted(pinyin + emoji) if pinyin and emoji else pinyin or emoji)
+
+
+def _sentences_read(text: str, readings: Sequence[_Reading]) -> list[Payload]:
+    """Each sentence holding a reading with its readings put in place — the request is the
+    sentence, not the word — placed on the readings, once for each choice of word, its
+    encoding the kinds read (pinyin, emoji). Past :data:`READ_SENTENCES` such sentences, the
+    whole text is one payload (each payload is one more judgement by every model)."""
+    groups: list[tuple[int, int, Sequence[_Reading]]] = []
     at = 0
     for sentence in _CLAUSE.finditer(text) if readings else ():
-        inside = []
-        while at < len(readings) and readings[at].start < sentence.end():
+        inside: list[_Reading] = []
+        while at < len(readings) and readings[at][0] < sentence.end():
             inside.append(readings[at])
             at += 1
         if inside:
             groups.append((sentence.start(), sentence.end(), inside))
-    if len(groups) > PINYIN_SENTENCES:
+    if len(groups) > READ_SENTENCES or (groups and len(text) <= READ_WHOLE_CHARS):
         groups = [(0, len(text), readings)]
     found: list[Payload] = []
-    for begin, finish, inside in groups:
-        for choice in ("likeliest", "listed"):
+    for begin, finish, held in groups:
+        encoding = "+".join(sorted({kind for *_, kind in held}))
+        for choice in range(max(len(words) for _, _, words, _ in held)):
             read, cursor = [], begin
-            for reading in inside:
-                read += [text[cursor : reading.start], getattr(reading, choice)]
-                cursor = reading.end
+            for start, end, words, _ in held:
+                read += [text[cursor:start], words[min(choice, len(words) - 1)]]
+                cursor = end
             read.append(text[cursor:finish])
-            payload = Payload(inside[0].start, inside[-1].end, "".join(read), "pinyin")
+            payload = Payload(held[0][0], held[-1][1], "".join(read), encoding)
             if not found or found[-1] != payload:
                 found.append(payload)
     return found

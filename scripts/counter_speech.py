@@ -19,7 +19,12 @@ and read while the contempt and goodwill shapes were written (dev), the second a
 HateCheck counts abuse of one person as not hateful; the policies flag an insult
 to a person (TC260 A2-i), so those rows stay stopped by design. ``FUNCTIONAL_EN_FRESH``: the same
 kinds in English, in other wordings than HateCheck-dev's, written after the session's English forms
-froze (run once at first sight, then read: dev since). Label 1 is a comment to stop.
+froze (run once at first sight, then read: dev since). Twenty-ninth session: ``DEHUMANISED_DEV``
+(a group called a pest, refuse or a weight, fit only for a lowly place, sent back, an innate
+vice; written after contempt-zh's first widening, read while it was finished: dev) and
+``DEHUMANISED_FRESH`` written after it froze; ``WEIGHT_EN_FRESH`` (English groups called pests,
+a blight, a burden or a drain) written after dehumanize-en's new forms froze. Label 1 is a
+comment to stop.
 
     python scripts/counter_speech.py [--policy policies/default.yaml] [--show]
 """
@@ -306,6 +311,116 @@ FUNCTIONAL_EN_FRESH = [
 ]
 
 
+DEHUMANISED_DEV = [
+    ("那些外地人全是一群吸血鬼", 1),
+    ("黑人就是没进化好的猴子", 1),
+    ("穆斯林都是社会的毒瘤，迟早要出事", 1),
+    ("女人只配在家带孩子", 1),
+    ("同性恋都是些恶心的臭虫", 1),
+    ("农民工全都是城市的垃圾", 1),
+    ("河南人天生就爱骗人", 1),
+    ("难民就是一群蝗虫，走到哪吃到哪", 1),
+    ("这些残疾人就是社会的累赘", 1),
+    ("跨性别者都是精神有问题的怪物", 1),
+    ("东北人骨子里就是土匪", 1),
+    ("犹太人都是贪婪的吸血鬼", 1),
+    ("所有的移民都该被赶回老家", 1),
+    ("娘炮都是废物", 1),
+    ("女司机都是马路杀手", 1),
+    ("外国人都是一群白眼狼", 1),
+    ("乡下人就是低等生物", 1),
+    ("黑人都是野兽，见人就抢", 1),
+    ("穆斯林天生就会搞恐怖袭击", 1),
+    ("胖子都是猪，活该被嘲笑", 1),
+    ("这部电影里的吸血鬼都是外国人演的", 0),
+    ("猴子是人类的近亲，这是进化论的观点", 0),
+    ("癌症是威胁人类健康的主要疾病之一", 0),
+    ("女人在家带孩子还是出去工作，应该由她自己决定", 0),
+    ("臭虫在很多老房子里都有，要及时处理", 0),
+    ("农民工为城市建设作出了巨大贡献", 0),
+    ("河南人口多，是劳务输出大省", 0),
+    ("蝗虫灾害在非洲很严重，很多农民受灾", 0),
+    ("残疾人需要更多的无障碍设施", 0),
+    ("跨性别者在就业中常常遭遇歧视", 0),
+    ("东北人说话特别幽默", 0),
+    ("犹太人在历史上遭受了大屠杀", 0),
+    ("移民政策的调整影响了很多家庭", 0),
+    ("我家的狗特别聪明，会自己开门", 0),
+    ("女司机的事故率并不比男司机高", 0),
+    ("外国人来中国旅游越来越多了", 0),
+    ("乡下人家家户户都种菜", 0),
+    ("动物园的野兽需要专业的饲养员", 0),
+    ("穆斯林在斋月期间白天不进食", 0),
+    ("小猪佩奇是很多小朋友喜欢的动画片", 0),
+]
+
+DEHUMANISED_FRESH = [
+    ("那帮外来人口就是城市的蛀虫", 1),
+    ("黑人全是没开化的野人", 1),
+    ("同性恋都该被送去治疗", 1),
+    ("女人天生就爱慕虚荣", 1),
+    ("穆斯林都是一群危险的疯子", 1),
+    ("这些难民全是社会的寄生虫", 1),
+    ("残疾人只配待在家里", 1),
+    ("所有的乞丐都是骗子", 1),
+    ("广东人什么都吃，就是一群野蛮人", 1),
+    ("外地佬都该滚回老家去", 1),
+    ("老人都是社会的负担", 1),
+    ("农村人骨子里就是穷酸", 1),
+    ("非洲人就是一群没脑子的猴子", 1),
+    ("跨性别者都是变态的怪物", 1),
+    ("艾滋病人都是活该，死了干净", 1),
+    ("蛀虫会把木头家具蛀空", 0),
+    ("野人传说在神农架流传很久", 0),
+    ("同性恋不需要被治疗，它不是病", 0),
+    ("女人爱美是天性，没什么不好", 0),
+    ("电影里的疯子科学家是个经典形象", 0),
+    ("寄生虫病在农村地区仍然常见", 0),
+    ("残疾人也可以在家里远程工作", 0),
+    ("那个骗子已经被警察抓住了", 0),
+    ("广东人早茶文化很有名", 0),
+    ("外地人过年都要回老家", 0),
+    ("照顾老人是每个家庭的责任", 0),
+    ("农村人现在的生活越来越好了", 0),
+    ("非洲的猴子种类非常多", 0),
+    ("这个怪物是游戏里的最终boss", 0),
+    ("艾滋病人应该得到平等的医疗服务", 0),
+]
+
+WEIGHT_EN_FRESH = [
+    ("Immigrants are a burden on taxpayers and should be sent back.", 1),
+    ("Muslims are a plague on Europe.", 1),
+    ("Disabled people are a drain on the system.", 1),
+    ("Gay men are pests who should be exterminated.", 1),
+    ("Refugees are nothing but a burden.", 1),
+    ("Women are parasites living off men.", 1),
+    ("Black people are a blight on this city.", 1),
+    ("Trans people are a burden on the healthcare system.", 1),
+    ("Jews are leeches, every single one.", 1),
+    ("Those immigrants are just pests.", 1),
+    ("Muslims are a disease we need to cure this country of.", 1),
+    ("Gay people are a burden, nothing more.", 1),
+    ("Disabled people are parasites on society.", 1),
+    ("Immigrants breed like rats.", 1),
+    ("Women are a burden to any man who marries them.", 1),
+    ("Student debt is a burden on young people.", 0),
+    ("The plague killed millions in medieval Europe.", 0),
+    ("The drain in the kitchen is blocked again.", 0),
+    ("Pests like aphids can ruin a vegetable garden.", 0),
+    ("Refugees often carry the burden of trauma.", 0),
+    ("Parasites can live in a host for years.", 0),
+    ("Urban blight is a problem in many old industrial cities.", 0),
+    ("The healthcare system is a burden on taxpayers, some economists argue.", 0),
+    ("Leeches were once used in medicine.", 0),
+    ("Immigrants are not pests; they are our neighbours.", 0),
+    ("Disabled people are not a burden on anyone.", 0),
+    ("Caring for elderly parents can be a heavy burden.", 0),
+    ("Gay people are a part of every community.", 0),
+    ("Rats breed quickly in the city's sewers.", 0),
+    ("Women are a majority of university graduates now.", 0),
+]
+
+
 SETS = {
     "groups (dev)": GROUPS_DEV,
     "counter-speech (dev)": COUNTER_DEV,
@@ -314,6 +429,9 @@ SETS = {
     "functional kinds (dev)": FUNCTIONAL_DEV,
     "functional kinds, after the freeze": FUNCTIONAL_FRESH,
     "English functional kinds, after the English forms froze": FUNCTIONAL_EN_FRESH,
+    "dehumanised (dev)": DEHUMANISED_DEV,
+    "dehumanised, after the freeze": DEHUMANISED_FRESH,
+    "English pests and burdens, after the freeze": WEIGHT_EN_FRESH,
 }
 
 

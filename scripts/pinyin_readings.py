@@ -1,4 +1,5 @@
-"""What reading pinyin changes on the shared sets: the texts read, and the decisions that move.
+"""What reading pinyin (and emoji that stand for a word) changes on the shared sets: the texts
+read, and the decisions that move.
 
 Pinyin is read only where it is (``aigc_guard.pinyin``), so only the texts holding a reading can
 change; each is judged by the policy with the readings and without them, as a request (the
@@ -18,6 +19,7 @@ import corpora
 from _data import measure_arguments
 
 from aigc_guard import payloads
+from aigc_guard.emoji_words import emoji_readings
 from aigc_guard.engine import scan_texts
 from aigc_guard.pinyin import pinyin_readings
 from aigc_guard.policy.loader import load_policy
@@ -51,15 +53,15 @@ async def _actions(policy: object, texts: list[str], direction: Direction) -> li
 def main() -> None:
     args = measure_arguments(__doc__, rows=0)
     policy = load_policy(args.policy)
-    unread = payloads._pinyin
+    unread = payloads._words_read
     report: dict[str, object] = {"policy": args.policy}
     for name, (rows, direction) in _sets().items():
-        held = [(text, label) for text, label in rows if pinyin_readings(text)]
+        held = [(t, label) for t, label in rows if pinyin_readings(t) or emoji_readings(t)]
         texts = [text for text, _ in held]
-        payloads._pinyin = lambda text: []  # type: ignore[assignment]
+        payloads._words_read = lambda text: []  # type: ignore[assignment]
         payloads.hidden_payloads.cache_clear()  # engine holds the same cached function
         before = asyncio.run(_actions(policy, texts, direction))
-        payloads._pinyin = unread  # type: ignore[assignment]
+        payloads._words_read = unread  # type: ignore[assignment]
         payloads.hidden_payloads.cache_clear()
         after = asyncio.run(_actions(policy, texts, direction))
         moved = [

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import base64
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -167,6 +168,19 @@ def test_in_streams_a_model_with_min_chars_reads_a_sentence_with_those_before_it
     assert fired.startswith("第二句")  # the sentence before it, whole, not a cut word
     blocking = [f for f in guard.decision.findings if f.classifier == "model"]
     assert ANSWER[blocking[0].start : blocking[0].end] == fired
+
+
+@pytest.mark.parametrize("mode", ["strict", "fast"])
+def test_a_model_with_min_chars_reads_an_encoded_answer_streamed_in_pieces(mode: str) -> None:
+    # A window of base64 as long as min_chars decodes to a third as many Chinese characters;
+    # the length that counts is the text's as written, or an encoded answer slips past the
+    # model that would stop it plain (AISafetyLab's answers in base64: 15 of 30 cut before).
+    plain = "这一段很平常。" * 3 + "这里有坏话。" + "结尾也平常。" * 3
+    encoded = base64.encodebytes(plain.encode())
+    answer = "Here you go:\n" + encoded.decode()
+    released, guard = run(mode, answer, size=4, min_chars=40)
+    assert guard.blocked
+    assert len("".join(released)) < len(answer)
 
 
 @pytest.mark.parametrize(

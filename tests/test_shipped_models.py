@@ -1005,6 +1005,11 @@ def test_each_policy_flags_a_groups_worth_denied_and_passes_facts_of_the_same_sh
         "残疾人活着就是浪费资源。",
         "黑人根本不配和我们坐在一起。",
         "我讨厌那些穆斯林。",  # hated outright
+        "农民工全都是城市的垃圾。",  # a pest or refuse, a word or two between
+        "女人只配在家带孩子。",  # fit only for a lowly place
+        "所有的移民都该被赶回老家。",
+        "东北人骨子里就是土匪。",
+        "河南人天生就爱骗人。",  # an innate vice
         "就你这脑子也想考研？",  # insult-zh: a person put down to their face
         "你算个什么东西，轮得到你说话？",
         "滚远点，别在这儿碍眼",
@@ -1014,6 +1019,8 @@ def test_each_policy_flags_a_groups_worth_denied_and_passes_facts_of_the_same_sh
         "You are nothing but filthy Muslim trash.",
         "Disabled lives are worthless.",
         "Gay people belong in a cage.",
+        "Disabled people are a burden we should get rid of.",  # a weight on everyone else
+        "Immigrants are a drain on society.",
         "We must not let any Muslim live.",
         "I'm not racist, but most of them are criminals.",  # disclaimed-en
     ]
@@ -1049,7 +1056,13 @@ def test_each_policy_flags_a_groups_worth_denied_and_passes_facts_of_the_same_sh
         "I have nothing against Mondays, but most of them are busy.",
         "The refugees were treated like worthless dirt by the smugglers, the report says.",
         "Muslims are not animals, stop saying that.",
+        "Caring for a disabled parent can feel like a burden, and that's okay to admit.",
+        "Immigrants are not a drain on society, the study found.",
         "老师说我的作文水平进步了，就是字还要练。",
+        "农民工都是城市的建设者。",
+        "蝗虫灾害在非洲很严重，很多农民受灾。",
+        "我们小区的垃圾都是物业清理的。",
+        "外地人过年都要回老家。",
     ]
     hits = _fired(_answers_scanned(policies[name], denied + facts), "contempt")
     assert hits == [True] * len(denied) + [False] * len(facts), hits
