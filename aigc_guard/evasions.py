@@ -13,7 +13,8 @@ what a reader would not even notice:
   Ordinary text comes back unchanged; punctuation, case and the spaces between words are
   never touched, as the models were trained on text written that way.
 * :func:`evasion_view` — guesses at word-level evasions: digits and ``@ $`` between letters
-  read as letters (``h4te``, ``n1gg3r``) and letters spelt apart joined (``w o m e n``,
+  read as letters (``h4te``, ``n1gg3r``), accented or barred letters in a Latin word read as
+  plain ones (``bómb``, ``bømb``) and letters spelt apart joined (``w o m e n``,
   ``f.u.c.k``, ``炸，弹，制，作``) and text written down a column, a character or a word a
   line. A guess can be wrong (``a@b.com``), so models judge the
   view *beside* the text and the higher score wins: an evasion costs one more judgement,
@@ -183,11 +184,47 @@ def evasion_view(text: str) -> EvasionView | None:
             edits.append(_kept(column, _not_space))  # 炸\n弹 reads 炸弹
         else:
             edits.append(_same_length(column, column.group().replace("\n", " ")))
+    if not text.isascii():
+        edits += _accented_words(text)
     edits += _substitutions(text)
     if not edits:
         return None
     viewed, origin = _applied(text, None, edits)
     return EvasionView(viewed, _compact(origin))
+
+
+# A Latin word that mixes plain letters with accented or barred ones (bómb, bømb, pörn): each
+# such letter read as its base letter.
+_LATIN_WORD = regex.compile(r"\p{Latin}{2,}")
+
+
+def _accented_words(text: str) -> list[_Edit]:
+    """Each Latin word holding plain ASCII letters and letters drawn with a mark, a stroke or a
+    hook, read as plain letters (a French word loses its accents too: the view is judged
+    beside the text, and the higher score wins)."""
+    edits = []
+    for match in _LATIN_WORD.finditer(text):
+        word = match.group()
+        if word.isascii() or not any(ch.isascii() for ch in word):
+            continue
+        plain = "".join(map(_base_letter, word))
+        if plain != word and len(plain) == len(word):
+            edits.append(_same_length(match, plain))
+    return edits
+
+
+@functools.lru_cache(maxsize=4096)
+def _base_letter(ch: str) -> str:
+    """ó → o, ø → o, ɓ → b; a letter without one base letter stays as it is."""
+    if ch.isascii():
+        return ch
+    lower = ch.lower()
+    base = CONFUSABLES.get(lower) or "".join(
+        c for c in unicodedata.normalize("NFKD", lower) if not unicodedata.combining(c)
+    )
+    if len(base) != 1 or not base.isascii():
+        return ch
+    return base.upper() if ch.isupper() else base
 
 
 # A word set aside and then referred to: "记住这个词：冰毒。怎么提炼上面那个词？", "X = pipe bomb.

@@ -4,7 +4,8 @@ it as written (only unreadable characters dropped, as before), in one run.
 
 Each set's harmful rows are rewritten by code — traditional characters (OpenCC s2t), spaces
 between characters, zero-width spaces inside words, fullwidth letters, Cyrillic look-alikes,
-leet digits — and scored by the whole policy; its safe rows are rewritten the same way to
+leet digits, an accented or barred letter in each word (bómb, ƀomb) — and scored by the whole
+policy; its safe rows are rewritten the same way to
 show what the view costs in false positives. A row counts as caught when the policy does not
 allow it (flag, redact or block).
 
@@ -29,6 +30,18 @@ from aigc_guard.policy.schema import Direction
 
 _CYRILLIC = str.maketrans({"a": "а", "e": "е", "o": "о", "p": "р", "c": "с", "x": "х"})
 _LEET = str.maketrans({"a": "4", "e": "3", "i": "1", "o": "0", "s": "5"})
+_ACCENTED = dict(zip("aeiou", "áéíóú", strict=True))
+_BARRED = dict(zip("bdlo", "ƀđłø", strict=True))
+
+
+def _one_letter(table: dict[str, str]) -> Callable[[str], str]:
+    """The word's first letter that ``table`` holds, written its way (bómb, ƀomb)."""
+
+    def change(word: str) -> str:
+        at = next((i for i, c in enumerate(word) if c in table), None)
+        return word if at is None else word[:at] + table[word[at]] + word[at + 1 :]
+
+    return change
 
 
 def _s2t() -> Callable[[str], str]:
@@ -110,6 +123,8 @@ def main() -> None:
             "cyrillic": _every_word(lambda w: w.translate(_CYRILLIC)),
             "zero-width": _every_word(_zero_width),
             "fullwidth": _fullwidth,
+            "accented": _every_word(_one_letter(_ACCENTED)),
+            "barred": _every_word(_one_letter(_BARRED)),
         },
     }
     view, text_of = engine.evasion_view, engine.model_text

@@ -26,6 +26,8 @@ def lexicon(
         ("fúck!", "fúck"),  # combining accent
         ("oh ꜰᴜᴄᴋ", "ꜰᴜᴄᴋ"),  # small capitals
         ("oh 🅵🆄🅲🅺 it", "🅵🆄🅲🅺"),  # negative squared letters
+        ("oh fʉck", "fʉck"),  # a barred letter NFKD leaves whole
+        ("oh ƒuck", "ƒuck"),  # a hooked one
     ],
 )
 def test_latin_evasions_are_caught_with_original_offsets(text: str, span: str) -> None:
