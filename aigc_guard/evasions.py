@@ -121,10 +121,12 @@ def _char_view(code: int) -> str:
         return ""  # control characters, drawn as nothing: 炸\x01弹 is 炸弹, as the lexicons read it
     if ch in LETTER_LIKES:
         return LETTER_LIKES[ch]
-    if code >= 0x80 and (category[0] == "L" or category == "Nd"):
+    if code >= 0x80 and (category[0] == "L" or category in ("Nd", "So")):
         compatible = unicodedata.normalize("NFKC", ch)
         if len(compatible) == 1 and compatible.isascii() and compatible.isalnum():
             return compatible  # fullwidth and mathematical letters and digits
+        if len(compatible) == 1 and compatible != ch and _is_han_char(compatible):
+            ch = compatible  # Kangxi radicals and compatibility ideographs: ⼤⿇ is 大麻
     return t2s_table().get(ch, ch)
 
 
