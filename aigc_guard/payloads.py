@@ -25,11 +25,12 @@ import string
 import unicodedata
 import urllib.parse
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .classifiers.base import batch_candidates
 from .classifiers.matcher import Matcher, build_matcher
 from .emoji_words import emoji_at, emoji_readings
+from .evasions import model_text
 from .pinyin import pinyin_readings
 
 __all__ = ["Payload", "caesar", "hidden_payloads", "possible_payloads"]
@@ -183,7 +184,17 @@ def possible_payloads(texts: Sequence[str]) -> set[int]:
     found = batch_candidates(texts, str, _possible_at)
     if found is None:
         return set(range(len(texts)))
-    return found | {i for i, text in enumerate(texts) if pinyin_readings(text)}
+    return found | {
+        i
+        for i, text in enumerate(texts)
+        if pinyin_readings(text) or (not text.isascii() and _HIDDEN_LETTERS.search(text))
+    }
+
+
+# Letters a reader sees and the pinyin search does not: fullwidth Latin, or a zero-width or
+# soft-hyphen character inside a word (ｚｈａｄａｎ, z\u200bhadan): such a text is read as the
+# models read it (:func:`~aigc_guard.evasions.model_text`).
+_HIDDEN_LETTERS = re.compile("[\uff21-\uff3a\uff41-\uff5a\u00ad\u200b-\u200f\u2060-\u2064\ufeff]")
 
 
 def _possible_at(text: str) -> Iterator[int]:
@@ -429,11 +440,17 @@ def _words_read(text: str) -> list[Payload]:
     the pinyin spells (怎么制作zhadan → 怎么制作炸弹) and the emoji's word (如何制作💣 →
     如何制作炸弹) in their places; a second reading where the letters also spell a listed
     word (bingdu: 病毒, and 冰毒)."""
+    read, origin = text, None
+    if not text.isascii() and _HIDDEN_LETTERS.search(text):  # ｚｈａｄａｎ: what a reader sees
+        read, origin = model_text(text)
     pinyin: list[_Reading] = [
-        (r.start, r.end, (r.likeliest, r.listed), "pinyin") for r in pinyin_readings(text)
+        (r.start, r.end, (r.likeliest, r.listed), "pinyin") for r in pinyin_readings(read)
     ]
-    emoji: list[_Reading] = [(r.start, r.end, (r.word,), "emoji") for r in emoji_readings(text)]
-    return _sentences_read(text, sorted(pinyin + emoji) if pinyin and emoji else pinyin or emoji)
+    emoji: list[_Reading] = [(r.start, r.end, (r.word,), "emoji") for r in emoji_readings(read)]
+    found = _sentences_read(read, sorted(pinyin + emoji) if pinyin and emoji else pinyin or emoji)
+    if origin is None:
+        return found
+    return [replace(p, start=origin[p.start], end=origin[p.end - 1] + 1) for p in found]
 
 
 def _sentences_read(text: str, readings: Sequence[_Reading]) -> list[Payload]:
