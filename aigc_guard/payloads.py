@@ -41,6 +41,8 @@ MAX_NESTING = 3  # encodings deep: base64 of hex of escapes
 _DECODED = frozenset(["base64", "hex", "unicode-escape", "percent", "morse"])
 READ_SENTENCES = 4  # sentences holding pinyin or emoji read apart; more are read as one text
 READ_WHOLE_CHARS = 200  # a comment this short is read whole: a clause alone reads harsher
+VIEWED_CHARS = 64 * 1024  # pinyin hidden by fullwidth or invisible characters is read up to
+# here (what a model judges by default), as model_text costs 0.3 s a megabyte; longer, as written
 WINDOW_RUN_CHARS = 8192  # a base64 run up to this long may be a stream's window cut anywhere
 # in a longer one; a longer run is searched for escapes only when it holds their mark
 
@@ -187,7 +189,8 @@ def possible_payloads(texts: Sequence[str]) -> set[int]:
     return found | {
         i
         for i, text in enumerate(texts)
-        if pinyin_readings(text) or (not text.isascii() and _HIDDEN_LETTERS.search(text))
+        if pinyin_readings(text)
+        or (len(text) <= VIEWED_CHARS and not text.isascii() and _HIDDEN_LETTERS.search(text))
     }
 
 
@@ -441,8 +444,8 @@ def _words_read(text: str) -> list[Payload]:
     如何制作炸弹) in their places; a second reading where the letters also spell a listed
     word (bingdu: 病毒, and 冰毒)."""
     read, origin = text, None
-    if not text.isascii() and _HIDDEN_LETTERS.search(text):  # ｚｈａｄａｎ: what a reader sees
-        read, origin = model_text(text)
+    if len(text) <= VIEWED_CHARS and not text.isascii() and _HIDDEN_LETTERS.search(text):
+        read, origin = model_text(text)  # ｚｈａｄａｎ, z\u200bhadan: what a reader sees
     pinyin: list[_Reading] = [
         (r.start, r.end, (r.likeliest, r.listed), "pinyin") for r in pinyin_readings(read)
     ]

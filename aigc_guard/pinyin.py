@@ -164,8 +164,12 @@ def pinyin_readings(text: str) -> list[PinyinReading]:
         if not _alone(text, run_start, run_end):
             continue
         if _one_syllable(run):
-            if has_han and (reading := _syllable_in_word(text, run_start, run_end)) is not None:
-                found.append(reading)
+            if has_han and _glued_to_han(text, run_start, run_end):
+                budget -= run_end - run_start  # each is a few lookups: bounded like the rest
+                if budget < 0:
+                    return found
+                if (reading := _syllable_in_word(text, run_start, run_end)) is not None:
+                    found.append(reading)
             continue
         if has_han and (_a_name(run) or not _beside_han(text, run_start, run_end)):
             continue
@@ -182,13 +186,16 @@ def pinyin_readings(text: str) -> list[PinyinReading]:
     return found
 
 
+def _glued_to_han(text: str, start: int, end: int) -> bool:
+    return (start > 0 and _is_han(text[start - 1])) or (end < len(text) and _is_han(text[end]))
+
+
 def _syllable_in_word(text: str, start: int, end: int) -> PinyinReading | None:
     """One syllable glued to a Chinese character (同xing恋, bing毒) read as the character of
     the word it makes with the characters beside it (the commonest such word, and the
     commonest listed one), or ``None`` (我们ban了, a name such as Mei: no reading)."""
-    glued = (start and _is_han(text[start - 1])) or (end < len(text) and _is_han(text[end]))
     run = text[start:end]
-    if not glued or len(run) < 2 or _a_name(run):
+    if len(run) < 2 or _a_name(run):
         return None
     letters, tones, _ = _letters(run)
     read = _read_in_word(text, start, end, letters, max(tones))

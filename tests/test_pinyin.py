@@ -172,7 +172,13 @@ def test_a_toneless_word_with_a_listed_spelling_gives_two_readings() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["zha " * 100_000, "炸弹" + "zhadan " * 50_000, "zha" * 100_000, "炸弹 " + "ab " * 100_000],
+    [
+        "zha " * 100_000,
+        "炸弹" + "zhadan " * 50_000,
+        "zha" * 100_000,
+        "炸弹 " + "ab " * 100_000,
+        "同xing恋" * 50_000,  # one syllable in a word, over and over
+    ],
 )
 def test_reading_a_huge_text_is_bounded(text: str) -> None:
     started = time.perf_counter()
