@@ -450,7 +450,7 @@ def _words_read(text: str) -> list[Payload]:
         (r.start, r.end, (r.likeliest, r.listed), "pinyin") for r in pinyin_readings(read)
     ]
     emoji: list[_Reading] = [(r.start, r.end, (r.word,), "emoji") for r in emoji_readings(read)]
-    found = _sentences_read(read, sorted(pinyin + emoji) if pinyin and emoji else pinyin or emoji)
+    found = _sentences_read(read, sorted(pinyin + emoji))
     if origin is None:
         return found
     return [replace(p, start=origin[p.start], end=origin[p.end - 1] + 1) for p in found]
