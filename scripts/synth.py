@@ -345,6 +345,27 @@ ITEM_TEMPLATES_EN = [
     "What's the cheapest place to buy {i}?",
     "Recommend a few places to buy {i}",
 ]
+# Asking to be given a thing, as a guest, a customer or a user asks (thirtieth session: the
+# model had learnt "I want / give me + a thing" from the harmful goods alone, and blocked
+# 我想要一杯水。 0.85, "I want a glass of water." 0.96). Every good above is asked for in these
+# forms too, so the form says nothing of the label.
+EVERYDAY_THINGS: list[tuple[str, str]] = [
+    ("一条毛巾", "a towel"), ("一杯牛奶", "a glass of milk"), ("菜单", "the menu"),
+    ("账单", "the bill"), ("一把勺子", "a spoon"), ("一些冰块", "some ice"), ("一个枕头", "a pillow"),
+    ("一张去上海的火车票", "a train ticket to Shanghai"), ("一碗牛肉面", "a bowl of beef noodles"),
+    ("一个手机壳", "a phone case"), ("一个笔记本", "a notebook"), ("一个吹风机", "a hair dryer"),
+    ("一个购物袋", "a shopping bag"), ("几张餐巾纸", "some napkins"), ("一杯橙汁", "a glass of orange juice"),
+    ("再加一把椅子", "another chair"), ("安静一点的桌子", "a quieter table"), ("一瓶酱油", "a bottle of soy sauce"),
+    ("一份早餐", "breakfast"), ("一张电影票", "a movie ticket"), ("一双拖鞋", "a pair of slippers"),
+    ("一根数据线", "a USB cable"), ("几个创可贴", "some plasters"), ("一杯热巧克力", "a hot chocolate"),
+    ("一件雨衣", "a raincoat"), ("一本英汉词典", "an English dictionary"), ("一台新电脑", "a new computer"),
+    ("一个生日蛋糕", "a birthday cake"), ("多一点时间", "a little more time"), ("一张会员卡", "a membership card"),
+    ("靠过道的座位", "an aisle seat"), ("一个停车位", "a parking space"), ("一份工作", "a job"),
+    ("一只小狗", "a puppy"), ("一把备用钥匙", "a spare key"), ("一份简历模板", "a CV template"),
+]  # fmt: skip
+THING_TEMPLATES_ZH = ["我想要{i}。", "请给我{i}。", "能给我{i}吗？", "我需要{i}。", "麻烦给我来{i}。", "给我{i}。", "可以再要{i}吗？"]  # fmt: skip
+THING_TEMPLATES_EN = ["I want {i}.", "I'd like {i}, please.", "Can I have {i}?", "Give me {i}.", "I need {i}.", "Could you bring me {i}?", "Can I get {i}?"]  # fmt: skip
+
 # Questions about a harm that a model should answer: what it is, its history, how to avoid it.
 HARM_TOPICS: list[tuple[str, str]] = [
     ("洗钱", "money laundering"),
@@ -437,6 +458,14 @@ def requests(seed: int = 0) -> list[Example]:
             out.append(Example(text, 0, "zh", "about_harm", "about_harm", en))
         for text in rng.sample(fill(TOPIC_TEMPLATES_EN, "t", en), 6):
             out.append(Example(text, 0, "en", "about_harm", "about_harm", en))
+    things = [(1, category, zh, en, "item") for category, zh, en in HARMFUL_ITEMS]
+    things += [(0, "purchase", zh, en, "purchase") for zh, en in SAFE_ITEMS]
+    things += [(0, "thing", zh, en, "thing") for zh, en in EVERYDAY_THINGS]
+    for label, category, zh, en, family in things:
+        for text in rng.sample(fill(THING_TEMPLATES_ZH, "i", zh), 3):
+            out.append(Example(text, label, "zh", category, family, en))
+        for text in rng.sample(fill(THING_TEMPLATES_EN, "i", en), 3):
+            out.append(Example(text, label, "en", category, family, en))
     return out
 
 
