@@ -233,7 +233,7 @@ def main() -> None:
 
     safe_synth = {
         lang: oof[[i for i, r in enumerate(rows) if r["source"] == "synth" and not harmful[i]
-                   and r["lang"] == lang and r["family"] != "thing"]]  # things are no look-alikes
+                   and r["lang"] == lang and r["family"] not in ("thing", "goal")]]  # no look-alikes
         for lang in ("zh", "en")
     }  # fmt: skip
     # The policies block from 0.8 and flag from 0.5; `lookalike_threshold` is where 5 % (zh)
