@@ -77,10 +77,17 @@ def page(browser: Any, console: tuple[LiveServer, Path]) -> Iterator[Any]:
     context.close()
 
 
+def submit(page: Any, target: Any) -> None:
+    """Click ``target`` (a selector or a locator) and wait for the page it loads: ``page.url``
+    changes when the next page commits, before its rows are parsed."""
+    with page.expect_navigation():
+        (page.locator(target) if isinstance(target, str) else target).click()
+
+
 def sign_in(page: Any, token: str = TOKEN) -> None:
     page.fill("input[name=name]", "Li Wei")
     page.fill("input[name=token]", token)
-    page.click("button:has-text('Sign in with token')")
+    submit(page, "button:has-text('Sign in with token')")
 
 
 def false_positives(page: Any, server: LiveServer) -> float:
@@ -120,7 +127,7 @@ def test_review_after_demo_traffic(
     assert page.locator("tr.decision mark").count() >= 5
 
     page.select_option("select[name=category]", "A3-watch")
-    page.click("button:has-text('Filter')")
+    submit(page, "button:has-text('Filter')")
     assert "category=A3-watch" in page.url
     assert rows.count() == 2
     assert all("A3-watch" in rows.nth(i).inner_text() for i in range(rows.count()))
@@ -128,7 +135,7 @@ def test_review_after_demo_traffic(
     output = page.locator("tr.decision:has-text('output')").first
     seq = output.get_attribute("data-seq")
     before = false_positives(page, server)
-    output.locator("button:has-text('False positive')").click()
+    submit(page, output.locator("button:has-text('False positive')"))
     assert "category=A3-watch" in page.url  # back on the filtered list
     marked = page.locator(f"tr.decision[data-seq='{seq}']")
     assert "false positive" in marked.locator(".verdict").inner_text()
@@ -136,7 +143,7 @@ def test_review_after_demo_traffic(
 
     page.select_option("select[name=category]", "")
     page.select_option("select[name=review]", "false_positive")
-    page.click("button:has-text('Filter')")
+    submit(page, "button:has-text('Filter')")
     assert [rows.nth(i).get_attribute("data-seq") for i in range(rows.count())] == [seq]
 
     assert false_positives(page, server) == before + 1
@@ -162,11 +169,11 @@ def test_overview_and_complaints(page: Any, console: tuple[LiveServer, Path]) ->
         server.url + "/aigc-guard/v1/complaints",
         data={"about": "dec_demo", "reason": "<i>not</i> harmful"},
     ).json()["ticket_id"]
-    page.click("nav a:has-text('Complaints')")
+    submit(page, "nav a:has-text('Complaints')")
     row = page.locator(f"tr[data-ticket='{ticket}']")
     assert row.locator(".reason").inner_text() == "<i>not</i> harmful"  # shown, not rendered
     row.locator("select[name=status]").select_option("in_review")
-    row.locator("button:has-text('Set')").click()
+    submit(page, row.locator("button:has-text('Set')"))
     assert page.locator(f"tr[data-ticket='{ticket}'] select[name=status]").input_value() == (
         "in_review"
     )
