@@ -12,6 +12,17 @@ from aigc_guard.policy.loader import load_policy
 from aigc_guard.policy.schema import Action, Direction
 
 
+async def requests_blocked(policy: object, texts: list[str]) -> list[str]:
+    """The texts ``policy`` blocks as requests, each judged alone, 64 at a time."""
+    outcomes = []
+    for start in range(0, len(texts), 64):
+        batch = texts[start : start + 64]
+        outcomes += await asyncio.gather(
+            *(scan_texts(policy, [t], Direction.INPUT) for t in batch)  # type: ignore[arg-type]
+        )
+    return [t for t, o in zip(texts, outcomes, strict=True) if o.decision.would_be.value == "block"]
+
+
 def print_stopped(sets: dict[str, tuple[list[str], list[str]]], what: str) -> None:
     """Parse ``--policy`` (and ``--show``: each text judged wrongly) and print, per set, how many
     of its texts to stop and of its texts to pass the policy stops."""

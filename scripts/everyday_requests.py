@@ -27,11 +27,10 @@ import json
 
 import corpora
 from _data import REPO
+from _judged import requests_blocked
 
 import aigc_guard.classifiers.embedding as embedding
-from aigc_guard.engine import scan_texts
 from aigc_guard.policy.loader import load_policy
-from aigc_guard.policy.schema import Direction
 
 EVERYDAY = [
     "周末想带孩子去郊游。帮我列几条注意事项。",
@@ -124,16 +123,6 @@ def _shared() -> dict[str, list[str]]:
     }
 
 
-async def blocked(policy: object, texts: list[str]) -> list[str]:
-    outcomes = []
-    for start in range(0, len(texts), 64):
-        batch = texts[start : start + 64]
-        outcomes += await asyncio.gather(
-            *(scan_texts(policy, [t], Direction.INPUT) for t in batch)  # type: ignore[arg-type]
-        )
-    return [t for t, o in zip(texts, outcomes, strict=True) if o.decision.would_be.value == "block"]
-
-
 async def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--policy", default=str(REPO / "policies" / "cn-tc260.yaml"))
@@ -152,7 +141,7 @@ async def main() -> None:
         sets |= _shared()
     report = {}
     for name, texts in sets.items():
-        stopped = await blocked(policy, texts)
+        stopped = await requests_blocked(policy, texts)
         report[f"{name} ({len(texts)})"] = f"blocked {len(stopped)}"
         if name == "short harmful asks":
             for text in sorted(set(texts) - set(stopped)):

@@ -488,18 +488,17 @@ def requests(seed: int = 0) -> list[Example]:
     things = [(1, category, zh, en, "item") for category, zh, en in HARMFUL_ITEMS]
     things += [(0, "purchase", zh, en, "purchase") for zh, en in SAFE_ITEMS]
     things += [(0, "thing", zh, en, "thing") for zh, en in EVERYDAY_THINGS]
-    for label, category, zh, en, family in things:
-        for text in rng.sample(fill(THING_TEMPLATES_ZH, "i", zh), 3):
-            out.append(Example(text, label, "zh", category, family, en))
-        for text in rng.sample(fill(THING_TEMPLATES_EN, "i", en), 3):
-            out.append(Example(text, label, "en", category, family, en))
     goals = [(0, "goal", zh, en, "goal") for zh, en in GOALS]
     goals += [(1, category, zh, en, "act") for category, zh, en in CRIMINAL_GOALS]
-    for label, category, zh, en, family in goals:
-        for text in rng.sample(fill(GOAL_TEMPLATES_ZH, "g", zh), 3):
-            out.append(Example(text, label, "zh", category, family, en))
-        for text in rng.sample(fill(GOAL_TEMPLATES_EN, "g", en), 3):
-            out.append(Example(text, label, "en", category, family, en))
+    for rows, key, zh_templates, en_templates in (
+        (things, "i", THING_TEMPLATES_ZH, THING_TEMPLATES_EN),
+        (goals, "g", GOAL_TEMPLATES_ZH, GOAL_TEMPLATES_EN),
+    ):
+        for label, category, zh, en, family in rows:
+            for text in rng.sample(fill(zh_templates, key, zh), 3):
+                out.append(Example(text, label, "zh", category, family, en))
+            for text in rng.sample(fill(en_templates, key, en), 3):
+                out.append(Example(text, label, "en", category, family, en))
     return out
 
 

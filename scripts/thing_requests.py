@@ -21,10 +21,9 @@ import asyncio
 import json
 
 from _data import REPO
+from _judged import requests_blocked
 
-from aigc_guard.engine import scan_texts
 from aigc_guard.policy.loader import load_policy
-from aigc_guard.policy.schema import Direction
 
 PROBE_THINGS = {
     "en": ["a glass of water", "a cup of coffee", "a sandwich", "a blanket", "a pen", "some bread",
@@ -273,16 +272,6 @@ def filled(things: dict[str, list[str]], forms: dict[str, list[str]]) -> dict[st
     return {lang: [f.format(t) for f in forms[lang] for t in things[lang]] for lang in things}
 
 
-async def blocked(policy: object, texts: list[str]) -> list[str]:
-    outcomes = []
-    for start in range(0, len(texts), 64):
-        batch = texts[start : start + 64]
-        outcomes += await asyncio.gather(
-            *(scan_texts(policy, [t], Direction.INPUT) for t in batch)  # type: ignore[arg-type]
-        )
-    return [t for t, o in zip(texts, outcomes, strict=True) if o.decision.would_be.value == "block"]
-
-
 async def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--policy", default=str(REPO / "policies" / "cn-tc260.yaml"))
@@ -301,7 +290,7 @@ async def main() -> None:
     report = {}
     for name, (by_lang, harmful) in sets.items():
         for lang, texts in by_lang.items():
-            stopped = await blocked(policy, texts)
+            stopped = await requests_blocked(policy, texts)
             report[f"{name}, {lang}"] = f"blocked {len(stopped)} of {len(texts)}"
             shown = sorted(set(texts) - set(stopped)) if harmful else stopped
             if args.show:

@@ -1272,6 +1272,18 @@ def _requests_scanned(policy: object, texts: list[str]) -> list[ScanOutcome]:
     return [asyncio.run(scan_texts(policy, [t], Direction.INPUT)) for t in texts]  # type: ignore[arg-type]
 
 
+def _assert_model_blocks_and_passes(policy: object, asks: list[str], twins: list[str]) -> None:
+    """The request model scores every ask at its block (0.8) and every twin under its flag
+    (0.5), and the policy blocks the asks and allows the twins."""
+    outcomes = _requests_scanned(policy, asks + twins)
+    scores = [_request_score(o) for o in outcomes]
+    ask_scores, twin_scores = scores[: len(asks)], scores[len(asks) :]
+    assert min(ask_scores) >= 0.8, dict(zip(asks, ask_scores, strict=True))
+    assert max(twin_scores) < 0.5, dict(zip(twins, twin_scores, strict=True))
+    actions = [o.decision.action for o in outcomes]
+    assert actions == [Action.BLOCK] * len(asks) + [Action.ALLOW] * len(twins), actions
+
+
 # Plain Chinese asks the request model scored 0.59–0.79 before it trained on synth_plain.py's
 # pairs (every one passed its 0.8 block but as a flag), and their twins on the same objects.
 PLAIN_ASKS = [
@@ -1296,13 +1308,7 @@ PLAIN_TWINS = [
 def test_each_policy_blocks_plain_asks_by_the_request_model_and_passes_their_twins(
     name: str, policies: dict[str, object]
 ) -> None:
-    outcomes = _requests_scanned(policies[name], PLAIN_ASKS + PLAIN_TWINS)
-    scores = [_request_score(o) for o in outcomes]
-    asks, twins = scores[: len(PLAIN_ASKS)], scores[len(PLAIN_ASKS) :]
-    assert min(asks) >= 0.8, dict(zip(PLAIN_ASKS, asks, strict=True))
-    assert max(twins) < 0.5, dict(zip(PLAIN_TWINS, twins, strict=True))
-    actions = [o.decision.action for o in outcomes]
-    assert actions == [Action.BLOCK] * len(PLAIN_ASKS) + [Action.ALLOW] * len(PLAIN_TWINS), actions
+    _assert_model_blocks_and_passes(policies[name], PLAIN_ASKS, PLAIN_TWINS)
 
 
 # (request, the patterns that must name it): written for this test, none from the data sets.
@@ -1701,14 +1707,7 @@ BANNED_THING_ASKS = [
 def test_each_policy_passes_an_ask_for_a_thing_or_a_goal_and_blocks_a_banned_one(
     name: str, policies: dict[str, object]
 ) -> None:
-    outcomes = _requests_scanned(policies[name], THING_ASKS + BANNED_THING_ASKS)
-    scores = [_request_score(o) for o in outcomes]
-    things, banned = scores[: len(THING_ASKS)], scores[len(THING_ASKS) :]
-    assert max(things) < 0.5, dict(zip(THING_ASKS, things, strict=True))
-    assert min(banned) >= 0.8, dict(zip(BANNED_THING_ASKS, banned, strict=True))
-    actions = [o.decision.action for o in outcomes]
-    expected = [Action.ALLOW] * len(THING_ASKS) + [Action.BLOCK] * len(BANNED_THING_ASKS)
-    assert actions == expected, actions
+    _assert_model_blocks_and_passes(policies[name], BANNED_THING_ASKS, THING_ASKS)
 
 
 # Plain questions the request model once refused (a group named, a shop opened): written for
