@@ -425,6 +425,28 @@ SEXUAL = {
         "萝莉资源",
         "深夜福利群",
     ],
+    # In a person's own voice, like the everyday chat lines on the safe side: what makes these
+    # solicitations is the offer to strangers (陪, 约, 上门, 有偿, 价格), not the voice.
+    "solicit": [
+        "哥哥们今晚谁来陪我",
+        "今晚一个人在家，来的私",
+        "老公不在家，好空虚",
+        "有没有哥哥想要人陪的",
+        "可以陪吃陪玩陪睡",
+        "出来玩吗，我来找你",
+        "约一下吗，附近的",
+        "陪聊陪睡都可以，红包说话",
+        "想被疼爱了，谁来",
+        "在宾馆等你，来了再付",
+        "一个人好寂寞，哥哥约吗",
+        "今晚能约的举手",
+        "寂寞少妇在线等哥哥",
+        "可以上门，也可以去你那",
+        "有偿陪伴，诚意的来",
+        "包养，有意者私",
+        "晚上来我家吗，给钱就行",
+        "需要女朋友服务的找我",
+    ],
 }
 
 VULGAR = [
@@ -626,6 +648,12 @@ SAFE = {
         "婚纱照拍得很美",
         "男朋友给我做了晚饭",
     ],
+    # Files offered in a private message: the hand-off spam uses (私聊, 网盘) for ordinary things.
+    "sharing": [
+        "课件我私发给你",
+        "会议录音完整版私信你",
+        "项目文档的网盘链接私聊给你",
+    ],
 }
 
 
@@ -707,7 +735,7 @@ def _safe(rng: random.Random, half: int) -> str:
     v = _pick(SAFE, half, "safe")
     slot = rng.choice(list(v))
     parts = [rng.choice(v[slot])]
-    if slot in ("shop", "job", "social", "service") and rng.random() < 0.6:
+    if slot in ("shop", "job", "social", "service", "sharing") and rng.random() < 0.6:
         parts.append(contact(rng))  # real ads and friends give contacts too
     if slot in ("shop", "job", "service") and rng.random() < 0.3:
         parts.append(
@@ -784,8 +812,72 @@ def _record(rng: random.Random, half: int) -> str:
     )
 
 
-def _safe_or_record(rng: random.Random, half: int) -> str:
-    return _record(rng, half) if rng.random() < 0.2 else _safe(rng, half)
+# Everyday chat: what one feels, wants to do or asks of a friend or partner. Short lines like
+# these sit next to solicitations (约吗今晚, 寂寞的哥哥来找我) and scams (在家就能赚钱); without
+# them a model read 我想睡觉。 and 陪我聊聊天吧。 as sexual ads (scripts/chat_lines.py).
+CHAT = {
+    "doing": [
+        "睡觉", "睡个懒觉", "看电影", "吃火锅", "吃烤肉", "喝奶茶", "回家", "出去走走", "去公园",
+        "逛街", "打游戏", "听歌", "看书", "追剧", "吃冰淇淋", "去旅行", "学游泳", "学吉他", "休息一下",
+        "吃顿好的", "喝杯咖啡", "去草原骑马", "早点下班", "请个假", "换个发型", "买件新衣服", "种花",
+        "做饭", "发呆", "吃点辣的", "聊天", "晒太阳", "打篮球", "去钓鱼", "吃饺子", "去露营",
+    ],
+    "giving": [
+        "一个拥抱", "讲个故事", "唱首歌", "带杯奶茶", "一点时间", "打个电话", "拍张照片", "煮碗面",
+        "发张你的照片", "点个外卖", "推荐本书", "留个座位", "捎个早饭", "回个消息",
+    ],
+    "greeting": [
+        "晚安", "早安", "午安", "早上好", "晚上好", "明天见", "回头聊", "路上小心", "到家说一声",
+        "生日快乐", "辛苦了", "新年快乐", "周末愉快", "好久不见",
+    ],
+    "address": ["亲爱的", "宝贝", "老公", "老婆", "妈", "爸", "大家", "兄弟", "朋友们", "姐妹们",
+                "小王", "同学们"],
+    "feeling": [
+        "好累啊", "好无聊", "好困", "有点饿", "心情真好", "好开心", "好烦啊", "压力好大", "想你了",
+        "好想你", "今天好冷", "太热了", "有点紧张", "好激动", "好想哭", "终于放假了", "又加班了",
+    ],
+    "plan": [
+        "多攒点钱", "找个副业", "换个工资高点的工作", "在网上开个小店", "学点理财", "早点还完房贷",
+        "给爸妈买套房", "去大城市打拼", "考个证", "存钱买车", "升职加薪", "做点小生意",
+    ],
+}  # fmt: skip
+CHAT_FORMS = {
+    "doing": ["我想{}", "好想{}", "今天想{}", "突然好想{}", "我要{}", "陪我{}吧", "一起{}吗",
+              "我们去{}吧", "有人一起{}吗", "周末{}去"],
+    "giving": ["给我{}", "能给我{}吗", "再给我{}嘛", "你给我{}好不好"],
+    "plan": ["我想{}", "今年想{}", "打算{}", "真想{}"],
+}  # fmt: skip
+
+
+def _chat(rng: random.Random, half: int) -> str:
+    """An everyday line from one person to a friend or partner: ordinary text, not spam."""
+    v = _pick(CHAT, half, "chat")
+    forms = {slot: _halves(f, f"chat-forms/{slot}")[half] for slot, f in CHAT_FORMS.items()}
+    slot = rng.choice(["doing", "doing", "giving", "greeting", "feeling"])
+    if slot in forms:
+        form, what = rng.choice(forms[slot]), rng.choice(v[slot])
+        if "睡" in what and any(w in form for w in ("陪我", "一起", "我们")):
+            form = "我想{}"  # 陪我睡觉吧 and 一起睡觉吗 are how a solicitation reads
+        line = form.format(what)
+    else:
+        line = rng.choice(v[slot])
+    if slot == "greeting" or rng.random() < 0.2:
+        line = rng.choice([f"{line}，{{}}", f"{{}}，{line}"]).format(rng.choice(v["address"]))
+    if rng.random() < 0.3:  # a feeling and a wish in one line
+        line = f"{rng.choice(v['feeling'])}，{line}"
+    asked = line.endswith(("吗", "好不好", "嘛"))
+    ending = rng.choice(["？" if asked else "。", "！", "～", "", "哈哈", "😊", "🥱", "❤"])
+    return evade(line + ending, rng) if rng.random() < 0.3 else line + ending
+
+
+def _ordinary(rng: random.Random, half: int) -> tuple[str, str]:
+    """(family, text): a look-alike post, a personal record or an everyday chat line."""
+    roll = rng.random()
+    if roll < 0.2:
+        return "record", _record(rng, half)
+    if roll < 0.4:
+        return "chat", _chat(rng, half)
+    return "safe", _safe(rng, half)
 
 
 WRITERS: dict[str, Writer] = {
@@ -793,7 +885,6 @@ WRITERS: dict[str, Writer] = {
     "fraud": _fraud,
     "black_market": _black_market,
     "sexual": _sexual,
-    "safe": _safe_or_record,
 }
 
 
@@ -801,16 +892,19 @@ def posts(per_label: int = 800, seed: int = 0) -> list[Post]:
     """``per_label`` distinct posts of each label, half from each vocabulary half."""
     rng = random.Random(seed)
     out: list[Post] = []
-    for label, write in WRITERS.items():
+    for label in [*WRITERS, "safe"]:
         seen: set[str] = set()
         for i in range(per_label * 20):
             if len(seen) >= per_label:
                 break
             half = i % 2
-            text = write(rng, half).strip()
+            family, text = (
+                _ordinary(rng, half) if label == "safe" else (label, WRITERS[label](rng, half))
+            )
+            text = text.strip()
             if text and text not in seen:
                 seen.add(text)
-                out.append(Post(text, label, label, half))
+                out.append(Post(text, label, family, half))
     return out
 
 

@@ -3,7 +3,7 @@
     python scripts/train_spam_model.py    # seeded; a few minutes on 2 CPU cores
 
 A softmax head (``safe`` and four harms) over multilingual USE v3 embeddings and hashed
-character 1–3-grams. The harmful side and its look-alikes are written by
+character 1–3-grams. The harmful side, its look-alikes and everyday chat lines are written by
 scripts/synth_spam.py; ordinary text (COLD's comments of both labels, SWSR's non-sexist
 comments, XSafety's harmless prompts, everyday requests and answers) keeps it from calling
 every short Chinese post spam.
@@ -62,6 +62,7 @@ def main() -> None:
             "text": p.text,
             "label": p.label,
             "kind": "lookalike" if p.label == "safe" else "spam",
+            "family": p.family,
             "fold": p.half,
         }
         for p in posts
@@ -75,6 +76,7 @@ def main() -> None:
     features = Features(embed(texts, progress=True), ngram_matrix(texts))
     y = np.array([LABELS.index(str(r["label"])) for r in rows])
     kinds = np.array([r["kind"] for r in rows])
+    chat = np.array([r.get("family") == "chat" for r in rows])
     folds = np.array([r["fold"] for r in rows])
     weights = share_weights(kinds, SHARES)
 
@@ -97,7 +99,8 @@ def main() -> None:
     table: dict[str, dict[str, float]] = {}
     for t in thresholds:
         row = {f"{label} caught": rate(held[y == LABELS.index(label)] >= t) for label in LABELS[1:]}
-        row["look-alikes flagged"] = rate(held[kinds == "lookalike"] >= t)
+        row["look-alikes flagged"] = rate(held[(kinds == "lookalike") & ~chat] >= t)
+        row["everyday chat lines flagged"] = rate(held[chat] >= t)
         row["ordinary flagged"] = rate(held[kinds == "ordinary"] >= t)
         row["COLD dev flagged (never trained on)"] = rate(dev_scores >= t)
         table[str(t)] = row
