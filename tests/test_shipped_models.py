@@ -238,6 +238,16 @@ def _assert_stops_all_and_passes_all(
     assert rest == [Action.ALLOW] * len(rest), dict(zip(passed, rest, strict=True))
 
 
+def _assert_blocks_all_and_none_of(
+    policy: object, blocked: list[str], spared: list[str], direction: Direction
+) -> None:
+    """Every text of ``blocked`` blocked; no text of ``spared`` blocked (a flag is fine)."""
+    said = _judge(policy, blocked, direction)
+    assert said == [Action.BLOCK] * len(blocked), dict(zip(blocked, said, strict=True))
+    rest = _judge(policy, spared, direction)
+    assert Action.BLOCK not in rest, dict(zip(spared, rest, strict=True))
+
+
 # What the fixtures must show (out-of-fold estimates and the misses are in the model cards): a
 # harmful request or answer of every category blocked; every harmful request (the model and the
 # phrases together block all 18: a retrained model that lets one through must be looked at, as
@@ -514,10 +524,9 @@ HARM_FACT_TWINS = [
 def test_each_policy_answers_questions_of_fact_about_a_harm_and_blocks_asks_for_it(
     name: str, policies: dict[str, object]
 ) -> None:
-    facts = _judge(policies[name], HARM_FACT_QUESTIONS, Direction.INPUT)
-    assert Action.BLOCK not in facts, dict(zip(HARM_FACT_QUESTIONS, facts, strict=True))
-    twins = _judge(policies[name], HARM_FACT_TWINS, Direction.INPUT)
-    assert twins == [Action.BLOCK] * 3, dict(zip(HARM_FACT_TWINS, twins, strict=True))
+    _assert_blocks_all_and_none_of(
+        policies[name], HARM_FACT_TWINS, HARM_FACT_QUESTIONS, Direction.INPUT
+    )
 
 
 # Everyday lines one person says to another, and short solicitations and scams in the same
@@ -705,10 +714,9 @@ COMMERCE_QUESTIONS = [
 def test_each_policy_blocks_a_request_for_an_illegal_trade_not_a_question_about_it(
     name: str, policies: dict[str, object]
 ) -> None:
-    asks = _judge(policies[name], COMMERCE_ASKS, Direction.INPUT)
-    assert asks == [Action.BLOCK] * len(COMMERCE_ASKS), dict(zip(COMMERCE_ASKS, asks, strict=True))
-    questions = _judge(policies[name], COMMERCE_QUESTIONS, Direction.INPUT)
-    assert Action.BLOCK not in questions, dict(zip(COMMERCE_QUESTIONS, questions, strict=True))
+    _assert_blocks_all_and_none_of(
+        policies[name], COMMERCE_ASKS, COMMERCE_QUESTIONS, Direction.INPUT
+    )
     # and an answer: the law that names the trade passes, an offer of it is blocked (cn-tc260
     # blocked both; the default policy reads neither term in answers)
     law, offer = (
@@ -734,10 +742,9 @@ DRUGS_COUNTED_ABOUT = [
 def test_each_policy_blocks_a_drug_asked_to_be_handed_over_not_a_count_of_facts_about_it(
     name: str, policies: dict[str, object]
 ) -> None:
-    given = _judge(policies[name], DRUGS_GIVEN, Direction.INPUT)
-    assert given == [Action.BLOCK] * len(DRUGS_GIVEN), dict(zip(DRUGS_GIVEN, given, strict=True))
-    about = _judge(policies[name], DRUGS_COUNTED_ABOUT, Direction.INPUT)
-    assert Action.BLOCK not in about, dict(zip(DRUGS_COUNTED_ABOUT, about, strict=True))
+    _assert_blocks_all_and_none_of(
+        policies[name], DRUGS_GIVEN, DRUGS_COUNTED_ABOUT, Direction.INPUT
+    )
 
 
 async def _released(policy: object, text: str) -> tuple[str, StreamGuard]:
