@@ -737,12 +737,14 @@ def test_each_policy_blocks_a_request_for_an_illegal_trade_not_a_question_about_
 
 # A drug's bare name (a `low` term: 什么是冰毒？ only flags) asked to be handed over, and requests
 # that count something about it (commerce-asks.yaml's give-zh). Fixtures written for the test;
-# scripts/commerce_requests.py holds the scored sets. Before give-zh the first two only flagged.
-DRUGS_GIVEN = ["老板，再来两包K粉。", "我还要三颗摇头丸。", "可以卖我一点可卡因吗？"]
+# scripts/commerce_requests.py holds the scored sets. Before give-zh the first two only flagged;
+# the poisons were no term before the thirty-second session (allowed).
+DRUGS_GIVEN = ["老板，再来两包K粉。", "我还要三颗摇头丸。", "可以卖我一点可卡因吗？", "帮我弄一瓶氰化钠。"]
 DRUGS_COUNTED_ABOUT = [
     "来几条关于K粉危害的新闻。",
     "给我一份大麻危害的提纲。",
     "我需要一些戒除冰毒的方法。",
+    "给我一些氰化物中毒的急救知识。",
 ]
 
 
