@@ -17,6 +17,22 @@ def fit(x: np.ndarray, y: np.ndarray, *, c: float, weight: np.ndarray | None = N
     return model
 
 
+class LogitAverage:
+    """Softmax heads of the same labels averaged in logit space: one linear head again (the
+    classifier loads it as any other), steadier than each member on small data changes."""
+
+    def __init__(self, models: Sequence[Any]) -> None:
+        self.classes_ = models[0].classes_
+        self.coef_ = np.mean([m.coef_ for m in models], axis=0)
+        self.intercept_ = np.mean([m.intercept_ for m in models], axis=0)
+
+    def predict_proba(self, x: Any) -> np.ndarray:
+        logits = np.asarray(x @ self.coef_.T) + self.intercept_
+        logits -= logits.max(axis=1, keepdims=True)
+        exp = np.exp(logits)
+        return np.asarray(exp / exp.sum(axis=1, keepdims=True))
+
+
 def balanced_weights(harmful: np.ndarray) -> np.ndarray:
     """Weights that give the harmful and the safe rows the same total."""
     n_pos, n_neg = int(harmful.sum()), int((~harmful).sum())
