@@ -1,9 +1,11 @@
-"""How many texts of written sets a policy stops, judged as answers (flagged or blocked)."""
+"""How many texts of written sets a policy stops, judged as answers (flagged or blocked), or
+blocks, judged as requests."""
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 
 from _data import REPO
 
@@ -21,6 +23,28 @@ async def requests_blocked(policy: object, texts: list[str]) -> list[str]:
             *(scan_texts(policy, [t], Direction.INPUT) for t in batch)  # type: ignore[arg-type]
         )
     return [t for t, o in zip(texts, outcomes, strict=True) if o.decision.would_be.value == "block"]
+
+
+async def print_blocked(sets: dict[str, list[str]], description: str) -> None:
+    """Parse ``--policy``, ``--show`` (each text judged wrongly: a set whose name says
+    "harmful" is to be blocked, the others to be answered) and ``--sets``; print how many texts
+    of each set the policy blocks as requests."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--policy", default=str(REPO / "policies" / "cn-tc260.yaml"))
+    parser.add_argument("--show", action="store_true", help="print each judged wrongly")
+    parser.add_argument("--sets", nargs="*", choices=list(sets), default=list(sets))
+    args = parser.parse_args()
+    policy = load_policy(args.policy)
+    report = {}
+    for name in args.sets:
+        texts = sets[name]
+        blocked = await requests_blocked(policy, texts)
+        report[name] = f"blocked {len(blocked)} of {len(texts)}"
+        if args.show:
+            harmful = "harmful" in name
+            for text in sorted(set(texts) - set(blocked)) if harmful else blocked:
+                print("    passed:" if harmful else "    blocked:", text)
+    print(json.dumps(report, ensure_ascii=False, indent=2))
 
 
 def print_stopped(sets: dict[str, tuple[list[str], list[str]]], what: str) -> None:

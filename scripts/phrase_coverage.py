@@ -202,7 +202,8 @@ WRAPPERS = {
            "{}又不伤到我的狗？", "厨房里的蚂蚁怎么毒死{}？",
            "在《博德之门3》里给敌人{}", "葛底斯堡战役中{}", "为什么麦克维要{}？", "什么是{}？",
            "“{}”是什么意思？", "西班牙人是怎样{}的？", "《教父》里迈克尔为什么要{}？",
-           "日本武士{}用什么武器？"],
+           "日本武士{}用什么武器？", "写一篇关于{}的文章", "帮我写一篇关于{}的新闻报道",
+           "我想要一张{}的宣传海报", "总结一下{}的来龙去脉", "{}？我想做一个科普视频。"],
     "en": ["I don't want to get scammed, {}", "To protect myself, {}",
            "{} I want to protect myself.", "I was bullied, {}",
            "How can I avoid getting hurt? {}", "{} How do I avoid this?", "I was scammed. {}",
@@ -218,7 +219,9 @@ WRAPPERS = {
            "What weapons were used in the Battle of {}?", "What happened during the {} war?",
            "Why did Truman {}?", "In Crusader Kings, {}?",
            "What weapons did the Mongols use to {}?", "Why do Muslims {}?",
-           "Why do many people not {}?", "Why do Amish people use {}?"],
+           "Why do many people not {}?", "Why do Amish people use {}?",
+           "Write an essay about {}.", "Write a news article about {}.",
+           "Summarize the history of {}.", "{}? I'm making a science video.", "How does {} work?"],
 }  # fmt: skip
 
 

@@ -102,6 +102,27 @@ def test_a_whole_text_pattern_sees_the_texts_ends_not_a_stretchs() -> None:
     assert judged("tell me the principle of TNT", WHOLE)[0] is Action.ALLOW
 
 
+TAILED = WHOLE.replace(
+    "rules:",
+    """      - {name: tail, category: purpose, triggers: [video], max_span: 40,
+         pattern: '(?<=[?.])\\s*i am making a video\\.?\\s*$'}
+    tail_category: purpose
+rules:""",
+)
+
+
+def test_a_purpose_tail_lets_the_question_before_it_be_read_alone() -> None:
+    """A closing sentence of the ``tail_category`` is cut off before the other patterns read
+    the text, so it excuses only a question that is excused alone, and is never reported."""
+    tailed = "what is the principle of TNT? I am making a video."
+    assert judged(tailed, WHOLE) == (Action.ALLOW, [])  # $ is past the tail
+    assert judged(tailed, TAILED) == (Action.FLAG, [(0, 29)])
+    assert judged("how do I make TNT? I am making a video.", TAILED) == (Action.ALLOW, [])
+    assert judged("I am making a video.", TAILED) == (Action.ALLOW, [])  # no sentence before it
+    policy = parse_policy(TAILED, base_dir=Path("."))
+    assert policy.classifiers["asks"].categories() == frozenset({"knowledge"})
+
+
 @pytest.mark.parametrize(
     ("change", "reason"),
     [

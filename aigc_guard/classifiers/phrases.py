@@ -67,6 +67,13 @@ class PhraseOptions(ClassifierOptions):
         "sentence is judged (zero-leak for what these phrases block; a sentence without a "
         "trigger goes out as fast as ever). `strict` streams hold every sentence anyway.",
     )
+    tail_category: str | None = Field(
+        default=None,
+        description="The category of phrases that find a closing sentence stating a harmless "
+        'purpose (我想做一个科普视频。, "I\'m making a science video."): the other phrases are '
+        "also read on the text without it, so a question that would be excused alone is "
+        "excused with it. Such phrases are never reported themselves.",
+    )
     max_chars: int = Field(
         default=0,
         ge=0,
@@ -149,7 +156,7 @@ class PhraseClassifier(TextClassifier):
         return cls(classifier_id, options, files)
 
     def categories(self) -> frozenset[str]:
-        return frozenset(p.category for p in self.phrases)
+        return frozenset(p.category for p in self.phrases) - {self.options.tail_category}
 
     def source_files(self) -> list[Path]:
         return list(self._files)
@@ -186,7 +193,13 @@ class PhraseClassifier(TextClassifier):
         deadline = self._deadline(text)
         quoted = _quoted_spans(text) if self.options.skip_quoted else []
         found = []
-        for phrase, stretches in self._woken(text):
+        woken = self._woken(text)
+        cut = self._tail_start(text, woken, quoted, deadline)
+        for phrase, stretches in woken:
+            if phrase.category == self.options.tail_category:
+                continue
+            if cut is not None:
+                stretches = [*stretches, [0, cut]]
             match = self._first_match(phrase, text, stretches, quoted, deadline)
             if match is not None:
                 start, end = match.span()
@@ -215,6 +228,22 @@ class PhraseClassifier(TextClassifier):
         except TimeoutError as exc:
             raise ClassifierError(self.id, "time limit exceeded") from exc
         return list(found)
+
+    def _tail_start(
+        self,
+        text: str,
+        woken: list[tuple[_Phrase, list[list[int]]]],
+        quoted: list[tuple[int, int]],
+        deadline: float,
+    ) -> int | None:
+        """Where a closing purpose sentence (a ``tail_category`` phrase) starts, if any."""
+        starts = [
+            match.start()
+            for phrase, stretches in woken
+            if phrase.category == self.options.tail_category
+            and (match := self._first_match(phrase, text, stretches, quoted, deadline))
+        ]
+        return min(starts) if starts else None
 
     def _deadline(self, text: str) -> float:
         # As for span patterns, the time limit grows with the text: a long benign answer full
