@@ -1323,6 +1323,12 @@ def test_each_policy_flags_threats_and_passes_violent_words_aimed_at_no_one(
         "He deserves to be beaten in the parking lot after the game.",
         "I'm bringing a gun to school on Friday.",
         "Post your address so we can come over and teach you a lesson.",  # a visit, a lesson
+        # veiled-threat-en: no act named, the set forms of intimidation, doxxing, sextortion
+        "Keep talking and you'll find out what happens to people who cross me.",
+        "Your family will pay for what you said about me.",
+        "I'll make your life a living hell until you quit this job.",
+        "Send me the money by Friday or those photos go to your whole family.",
+        "Stop replying or I'll post your address and phone number everywhere.",
         "You'd better sleep with one eye open tonight.",
         # wish-harm-en / wish-harm-zh: a wish or a verdict that someone be hurt
         "I hope your mom gets hit by a bus.",
@@ -1357,6 +1363,12 @@ def test_each_policy_flags_threats_and_passes_violent_words_aimed_at_no_one(
         "Round up the receipts and shoot them over to accounting.",
         "他摔伤了，我让你进医院陪他一晚。",
         "My piano teacher will come over on Friday and teach you a lesson in scales.",
+        "Keep practicing and you'll find out how much better you get.",
+        "The family will pay for the dinner, so don't bring your wallet.",
+        "This job is a living hell during tax season, but the team is great.",
+        "Send me the photos by Friday so I can print them for grandma.",
+        "I'll share your address with the caterer so they can deliver.",
+        "I know which school your kids go to, we should carpool on Mondays.",
     ]
     hits = _fired(_answers_scanned(policies[name], threats + quiet), "violence")
     assert hits == [True] * len(threats) + [False] * len(quiet), hits
