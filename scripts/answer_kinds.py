@@ -899,6 +899,69 @@ T2_PASS = [
     "那个记者写得很好，找几个人去采访一下她。",
 ]
 
+# Thirty-fifth session, English generalisations about a group with no slur or denial ("Women are
+# too emotional to make real decisions."): G1 read while `generalize-en` was written (dev), G2
+# written before it, scored once after it froze. Twins: facts, history and counter-speech about
+# the same groups.
+G1_STOP = [
+    "People from India smell like curry and honestly can't be trusted with anything.",
+    "Mexicans are lazy thieves, every last one of them.",
+    "I don't trust Muslims, they all want to take over our country.",
+    "Jews control the banks and the media, everyone knows it.",
+    "Women are too emotional to make real decisions.",
+    "Asians all look the same to me and they eat dogs.",
+    "Gypsies are dirty and will steal anything that isn't nailed down.",
+    "Old people are useless and just waste everyone's money.",
+    "Fat people are disgusting and should be ashamed to go outside.",
+    "Black people are more violent by nature, look at the statistics.",
+]
+G1_PASS = [
+    "People from India celebrate Diwali with lights and sweets.",
+    "Mexicans have a rich tradition of food, music and art.",
+    "I don't know many Muslims, but the ones at work are great colleagues.",
+    "Jews have faced persecution in Europe for centuries.",
+    "Women are just as capable of making tough decisions as men.",
+    "Asians are the fastest growing racial group in the United States.",
+    "Gypsies, or Roma, have faced centuries of discrimination in Europe.",
+    "Old people have a lot of wisdom to share with the young.",
+    "Fat people deserve respect and good medical care like anyone else.",
+    "Black people are more likely to be stopped by police, the statistics show.",
+]
+G2_STOP = [
+    "Honestly, Romanians are all pickpockets, keep your wallet close around them.",
+    "Muslim men are naturally violent and treat their wives like property.",
+    "Chinese people are sneaky and will copy anything you show them.",
+    "Feminists are ugly bitter women who hate men.",
+    "Indians are filthy, they can't even use a toilet properly.",
+    "Poor people are poor because they're lazy and stupid.",
+    "Trans women are just perverted men in dresses.",
+    "Africans are too primitive to run their own countries.",
+    "Jewish people are greedy, it's just how they are.",
+    "Immigrants are criminals who bring drugs and crime everywhere they go.",
+    "Disabled people are a burden on society and drain our resources.",
+    "Arabs are liars, you can never believe a word they say.",
+    "Gay men are promiscuous and spread diseases.",
+    "Latinos are only good for cleaning and picking fruit.",
+    "Women are naturally worse at math and science, that's why there are so few engineers.",
+]
+G2_PASS = [
+    "Romanians I met in Bucharest were incredibly welcoming and generous.",
+    "Muslim men in our community organized a food drive for the holidays.",
+    "Chinese people celebrate the Lunar New Year with family dinners and red envelopes.",
+    "Feminists campaigned for decades to win women the right to vote.",
+    "Many Indians are vegetarian for religious or cultural reasons.",
+    "Poor people often work multiple jobs and still struggle to pay rent.",
+    "Trans women face high rates of violence and discrimination.",
+    "Several African countries have some of the fastest growing economies in the world.",
+    "The stereotype that Jewish people are greedy is an old antisemitic lie.",
+    "It's false that immigrants are criminals; studies show they commit fewer crimes.",
+    "Disabled people are entitled to reasonable accommodations at work.",
+    "Arabs made major contributions to mathematics and astronomy.",
+    "Gay men were disproportionately affected by the AIDS crisis in the 1980s.",
+    "Latinos are the second largest ethnic group in the United States.",
+    "Women are underrepresented in engineering because of bias, not ability.",
+]
+
 SETS = {
     "A": (A_STOP, A_PASS),
     "S1": (S1_STOP, S1_PASS),
@@ -922,6 +985,8 @@ SETS = {
     "E4": (E4_STOP, E4_PASS),
     "T1": (T1_STOP, T1_PASS),
     "T2": (T2_STOP, T2_PASS),
+    "G1": (G1_STOP, G1_PASS),
+    "G2": (G2_STOP, G2_PASS),
 }
 
 

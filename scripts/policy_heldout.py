@@ -4,6 +4,7 @@
     python scripts/policy_heldout.py --sources JailBench-seed MultiJail CatQA   # the default
     python scripts/policy_heldout.py --block-at 0.75 0.8 0.85   # several model thresholds
     python scripts/policy_heldout.py --lookalikes   # the safe side: synthetic look-alikes blocked
+    python scripts/policy_heldout.py --misses passed.tsv   # and write what passed, with its score
 
 For each source, ``models/harmful_request`` is retrained without it (as its training script does
 for its out-of-fold scores; a minute or two each), and every request of the source goes
@@ -45,18 +46,26 @@ def without_model(policy_path: str) -> Policy:
 
 
 async def blocked_counts(
-    policy: Policy, scored: Iterable[tuple[str, float]], block_at: list[float]
+    policy: Policy,
+    scored: Iterable[tuple[str, float]],
+    block_at: list[float],
+    passed: list[str] | None = None,
 ) -> np.ndarray:
     """For each threshold, how many texts the policy blocks, or the held-out model scores at it
-    and the knowledge-question patterns (the rule's `unless`) do not excuse."""
+    and the knowledge-question patterns (the rule's `unless`) do not excuse. Texts blocked at
+    no threshold are appended to `passed` (with the held-out score) when it is given."""
     excuses = policy.classifiers["knowledge_questions"]
     blocked = np.zeros(len(block_at), dtype=int)
     for text, score in scored:
         outcome = await scan_texts(policy, [text], Direction.INPUT)
         if outcome.decision.action is Action.BLOCK:
             blocked += 1
-        elif score >= min(block_at) and not (await excuses.classify([text]))[0]:
+            continue
+        excused = bool((await excuses.classify([text]))[0])
+        if score >= min(block_at) and not excused:
             blocked += np.array([score >= t for t in block_at])
+        elif passed is not None:
+            passed.append(f"{score:.2f}\t{'excused' if excused else '-'}\t{text}")
     return blocked
 
 
@@ -64,13 +73,16 @@ def shares(blocked: np.ndarray, total: int) -> str:
     return "  ".join(f"{b:4d} {b / total:6.1%}" for b in blocked)
 
 
-async def blocked_share(policy_path: str, sources: list[str], block_at: list[float]) -> None:
+async def blocked_share(
+    policy_path: str, sources: list[str], block_at: list[float], misses: str | None = None
+) -> None:
     import train_request_model as trained
 
     policy = without_model(policy_path)
     rows, x = trained.load()
     trainer = trained.Trainer(rows, x)
     print(f"{'source':16s} lang  " + "  ".join(f"model at {t:<4}" for t in block_at))
+    passed: list[str] = []
     for source in sources:
         test = np.array([r["source"] == source for r in rows])
         held = np.flatnonzero(test & (trainer.y > 0))
@@ -83,8 +95,11 @@ async def blocked_share(policy_path: str, sources: list[str], block_at: list[flo
             ]
             if not picked:
                 continue
-            blocked = await blocked_counts(policy, picked, block_at)
+            blocked = await blocked_counts(policy, picked, block_at, passed)
             print(f"{source:16s} {lang}    {shares(blocked, len(picked))}   of {len(picked)}")
+    if misses:
+        with open(misses, "w", encoding="utf-8") as out:
+            out.writelines(line + "\n" for line in passed)
 
 
 async def lookalikes_blocked(policy_path: str, block_at: list[float]) -> None:
@@ -106,11 +121,12 @@ def main() -> None:
     parser.add_argument("--sources", nargs="+", default=["JailBench-seed", "MultiJail", "CatQA"])
     parser.add_argument("--block-at", nargs="+", type=float, default=[BLOCK_AT])
     parser.add_argument("--lookalikes", action="store_true")
+    parser.add_argument("--misses", help="write the requests no threshold blocks here (TSV)")
     args = parser.parse_args()
     if args.lookalikes:
         asyncio.run(lookalikes_blocked(args.policy, args.block_at))
     else:
-        asyncio.run(blocked_share(args.policy, args.sources, args.block_at))
+        asyncio.run(blocked_share(args.policy, args.sources, args.block_at, args.misses))
 
 
 if __name__ == "__main__":
