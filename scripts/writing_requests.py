@@ -11,7 +11,7 @@ harm-requests.yaml's promote-harm forms, and read while writing them (dev, as th
 ``AGAINST_HATE`` next, for the hate-writing forms (dev); ``FICTION_PROBE`` (dev) and the
 ``FICTION_FRESH`` sets (written once the fiction genres froze) last (docs/measured.md, "Writing
 about a harm, and for it"). Thirty-fourth session: ``GROUPS_*``, writing about a group of people,
-for it or against it (the comment above them).
+for it or against it (the comment above them); all read in the thirty-fifth session (dev).
 
     python scripts/writing_requests.py [--policy policies/cn-tc260.yaml] [--show] [--sets …]
 """
