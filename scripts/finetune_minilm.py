@@ -218,15 +218,18 @@ def report(folder: Path, finetuned: Path) -> None:
     sources = sorted({r["source"] for r in rows if r["harmful"] and r["fold"]})
     for name, scores in models.items():
         at_ten = float(np.sort(scores[lookalike])[::-1][int(0.10 * lookalike.sum())]) + 1e-4
+        at_five = float(np.sort(scores[lookalike])[::-1][int(0.05 * lookalike.sum())]) + 1e-4
         print(
-            f"\n{name}: look-alikes blocked at 0.8 {np.mean(scores[lookalike] >= 0.8):.1%}; "
-            f"threshold for 10 % blocked {at_ten:.3f}"
+            f"\n{name}: {lookalike.sum()} unseen look-alikes, blocked at 0.8 "
+            f"{np.mean(scores[lookalike] >= 0.8):.1%}; threshold for 10 % blocked {at_ten:.3f}, "
+            f"for 5 % {at_five:.3f}"
         )
         for source in sources:
-            picked = scores[np.array([r["source"] == source and r["harmful"] for r in rows])]
+            picked = scores[np.array([r["source"] == source and bool(r["harmful"]) for r in rows])]
             print(
                 f"  {source:22s} {len(picked):5d}  caught at 10 % look-alikes "
-                f"{np.mean(picked >= at_ten):6.1%}  at 0.8 {np.mean(picked >= 0.8):6.1%}"
+                f"{np.mean(picked >= at_ten):6.1%}  at 5 % {np.mean(picked >= at_five):6.1%}"
+                f"  at 0.8 {np.mean(picked >= 0.8):6.1%}"
             )
         benign = scores[
             np.array([r["source"] == "synth-benign" and not r["harmful"] for r in rows])
