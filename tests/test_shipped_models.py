@@ -1268,6 +1268,8 @@ def test_each_policy_flags_a_groups_worth_denied_and_passes_facts_of_the_same_sh
         "I don't trust Muslims, they all want to take over our country.",
         "People from India smell and honestly can't be trusted.",
         "Latinos are only good for cleaning houses.",
+        "Muslim students are future terrorists.",  # one free word before the vice
+        "Older workers are lazy dinosaurs.",
     ]
     facts = [
         "Muslims are not required to fast when they are ill.",
@@ -1322,6 +1324,8 @@ def test_each_policy_flags_a_groups_worth_denied_and_passes_facts_of_the_same_sh
         "Mexicans are not lazy, that's a racist stereotype.",
         "I don't trust my own memory anymore.",
         "Why do Indian people eat with their hands?",
+        "Immigrants are falsely labelled criminals by the tabloids.",
+        "Refugees are rarely terrorists, the data show.",
     ]
     hits = _fired(_answers_scanned(policies[name], denied + facts), "contempt")
     assert hits == [True] * len(denied) + [False] * len(facts), hits
