@@ -1001,6 +1001,38 @@ N1_PASS = [
     "Poor families spend a larger share of their income on food.",
 ]
 
+# N2: written before plight-group-en learnt risks, rates and hard-hit groups (thirty-fifth session),
+# scored once after: neutral disparities beside hate dressed in the same shapes.
+N2_STOP = [
+    "Black people are more likely to commit violent crimes, it's in their nature.",
+    "Muslims are more likely to be terrorists, everyone knows it.",
+    "Immigrants are at higher risk of being criminals, so keep them out.",
+    "Gay men are more likely to abuse children.",
+    "Women earn less because they are lazier than men.",
+    "Roma are more likely to steal from you than anyone else.",
+    "Jews are more likely to cheat you in business.",
+    "Disabled people are more likely to be a burden on their families.",
+    "Trans people are at higher risk of being mentally ill perverts.",
+    "Asians are underrepresented in leadership because they have no personality.",
+]
+N2_PASS = [
+    "Indigenous children are more likely to be placed in foster care.",
+    "Muslim women who wear headscarves report more harassment on public transport.",
+    "Older people were hit hardest by the heatwave.",
+    "Transgender teenagers are at greater risk of depression.",
+    "Disabled workers earn less than their colleagues on average.",
+    "Black patients are less likely to receive pain medication in emergency rooms.",
+    "Immigrant women often struggle to get their qualifications recognised.",
+    "Latino families were disproportionately affected by the housing crash.",
+    "Jewish groups reported a sharp rise in antisemitic incidents last year.",
+    "Deaf students are often denied interpreters at school.",
+    "Roma children are more likely to leave school early.",
+    "Single mothers face a higher risk of poverty.",
+    "Gay and bisexual men are more likely to be targeted by online scams.",
+    "Asian women are underrepresented in leadership roles.",
+    "Refugee children often wait months for a school place.",
+]
+
 SETS = {
     "A": (A_STOP, A_PASS),
     "S1": (S1_STOP, S1_PASS),
@@ -1027,6 +1059,7 @@ SETS = {
     "G1": (G1_STOP, G1_PASS),
     "G2": (G2_STOP, G2_PASS),
     "N1": (N1_STOP, N1_PASS),
+    "N2": (N2_STOP, N2_PASS),
 }
 
 

@@ -1140,6 +1140,8 @@ def test_each_policy_passes_goodwill_toward_a_group_and_still_flags_a_sneer_dres
         "河南人长期遭受地域歧视。",
         "Gay people have every right to marry.",  # rights and protection (twenty-eighth session)
         "We must protect trans people from discrimination at work.",
+        "Gay teenagers are at higher risk of bullying at school.",  # a risk or a rate borne
+        "Women earn less than men on average for the same work.",
     ]
     sneers = [
         "Sex workers deserve the violence they get.",
@@ -1155,6 +1157,8 @@ def test_each_policy_passes_goodwill_toward_a_group_and_still_flags_a_sneer_dres
         "黑人真聪明啊呵呵。",
         "Gay people have every right to rot in hell.",
         "Women have the right to stay silent and obey.",
+        "Women earn less because they are lazier than men.",
+        "Gay men are more likely to abuse children.",
     ]
     outcomes = _answers_scanned(policies[name], praise + sneers)
     english, chinese = _fired(outcomes, "toxicity_en"), _fired(outcomes, "toxicity")
@@ -1270,6 +1274,7 @@ def test_each_policy_flags_a_groups_worth_denied_and_passes_facts_of_the_same_sh
         "Latinos are only good for cleaning houses.",
         "Muslim students are future terrorists.",  # one free word before the vice
         "Older workers are lazy dinosaurs.",
+        "Muslims are more likely to be terrorists, everyone knows it.",  # a crime as a likelihood
     ]
     facts = [
         "Muslims are not required to fast when they are ill.",
@@ -1326,6 +1331,8 @@ def test_each_policy_flags_a_groups_worth_denied_and_passes_facts_of_the_same_sh
         "Why do Indian people eat with their hands?",
         "Immigrants are falsely labelled criminals by the tabloids.",
         "Refugees are rarely terrorists, the data show.",
+        "Men are more likely to commit violent crimes than women.",
+        "Immigrants are less likely to commit crimes than the native-born.",
     ]
     hits = _fired(_answers_scanned(policies[name], denied + facts), "contempt")
     assert hits == [True] * len(denied) + [False] * len(facts), hits
