@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import time
 from pathlib import Path
@@ -94,7 +95,11 @@ def read_rows(folder: Path) -> list[dict[str, Any]]:
 
 
 def train(
-    folder: Path, cpu_sample: int | None, only: list[str] | None = None, epochs: int = EPOCHS
+    folder: Path,
+    cpu_sample: int | None,
+    only: list[str] | None = None,
+    epochs: int = EPOCHS,
+    top_layers: int | None = None,
 ) -> None:
     import torch
     from safetensors.torch import load_file
@@ -132,7 +137,13 @@ def train(
     def fit(index: np.ndarray, epochs: int) -> Classifier:
         torch.manual_seed(SEED)
         model = Classifier().to(device)
-        optimiser = torch.optim.AdamW(model.parameters(), lr=LEARNING_RATE, weight_decay=0.01)
+        if top_layers is not None:  # only the top layers (and the output layer) learn
+            for name, weight in model.encoder.named_parameters():
+                layer = re.search(r"layer\.(\d+)\.", name)
+                depth = model.encoder.config.num_hidden_layers
+                weight.requires_grad = bool(layer) and int(layer.group(1)) >= depth - top_layers
+        trained = [w for w in model.parameters() if w.requires_grad]
+        optimiser = torch.optim.AdamW(trained, lr=LEARNING_RATE, weight_decay=0.01)
         steps = epochs * ((len(index) + BATCH - 1) // BATCH)
         schedule = torch.optim.lr_scheduler.OneCycleLR(
             optimiser, max_lr=LEARNING_RATE, total_steps=steps, pct_start=0.1
@@ -188,10 +199,11 @@ def train(
         oof[test] = score(model, np.flatnonzero(test))
         elapsed = time.perf_counter() - started
         print(f"{fold:24s} {test.sum():5d} rows  {elapsed:6.0f} s", flush=True)
-    (folder / "finetuned_oof.json").write_text(json.dumps({
+    suffix = "" if top_layers is None else f"_top{top_layers}"
+    (folder / f"finetuned_oof{suffix}.json").write_text(json.dumps({
         "device": torch.cuda.get_device_name() if device == "cuda" else "cpu",
         "seconds": round(time.perf_counter() - started),
-        "epochs": epochs, "batch": BATCH, "lr": LEARNING_RATE,
+        "epochs": epochs, "batch": BATCH, "lr": LEARNING_RATE, "top_layers": top_layers,
         "scores": [None if np.isnan(s) else float(s) for s in oof],
     }))  # fmt: skip
 
@@ -249,11 +261,12 @@ def main() -> None:
     parser.add_argument("--scores", type=Path, help="report: the fine-tuned scores' file")
     parser.add_argument("--folds", nargs="+", help="train: only these folds (a CPU-sized study)")
     parser.add_argument("--epochs", type=int, default=EPOCHS)
+    parser.add_argument("--top-layers", type=int, help="train: only the top N layers learn")
     args = parser.parse_args()
     if args.step == "export":
         export(args.folder)
     elif args.step == "train":
-        train(args.folder, args.cpu_sample, args.folds, args.epochs)
+        train(args.folder, args.cpu_sample, args.folds, args.epochs, args.top_layers)
     else:
         report(args.folder, args.scores or args.folder / "finetuned_oof.json")
 
