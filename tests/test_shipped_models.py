@@ -1278,6 +1278,7 @@ def test_each_policy_flags_a_groups_worth_denied_and_passes_facts_of_the_same_sh
         "Muslim students are future terrorists.",  # one free word before the vice
         "Older workers are lazy dinosaurs.",
         "Muslims are more likely to be terrorists, everyone knows it.",  # a crime as a likelihood
+        "Arabs are notorious liars.",  # a free word that only starts like a denial
     ]
     facts = [
         "Muslims are not required to fast when they are ill.",
