@@ -43,15 +43,7 @@ def export(folder: Path) -> None:
 
     rows, x = trained.load()
     trainer = trained.Trainer(rows, x)
-    slot_fold = {}
-    for source in ("synth", "synth-benign"):
-        slots = sorted({str(r.get("slot", "")) for r in rows if r["source"] == source})
-        slot_fold |= {(source, s): f"{source}-{i % 5}" for i, s in enumerate(slots)}
-    folds = [
-        slot_fold[(str(r["source"]), str(r["slot"]))] if r["source"] in ("synth", "synth-benign")
-        else (None if r["source"] in ("XSafety", *trained.ORDINARY) else str(r["source"]))
-        for r in rows
-    ]  # fmt: skip
+    folds = trained.folds_of(rows)
     head = out_of_fold(folds, trainer.train, trainer.score)
     folder.mkdir(parents=True, exist_ok=True)
     with open(folder / "rows.jsonl", "w", encoding="utf-8") as out:

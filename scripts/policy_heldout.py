@@ -61,6 +61,8 @@ async def blocked_counts(
         if outcome.decision.action is Action.BLOCK:
             blocked += 1
             continue
+        if score < min(block_at) and passed is None:
+            continue
         excused = bool((await excuses.classify([text]))[0])
         if score >= min(block_at) and not excused:
             blocked += np.array([score >= t for t in block_at])

@@ -205,6 +205,20 @@ class Trainer:
         return gated_score(models, self.features, index)
 
 
+def folds_of(rows: list[dict[str, object]]) -> list[str | None]:
+    """Each row's fold: a real source is held out whole; a synthetic row with the act, item,
+    group or task it names (five folds a generator); None for rows always trained on."""
+    slot_fold = {}
+    for source in ("synth", "synth-benign"):
+        slots = sorted({str(r.get("slot", "")) for r in rows if r["source"] == source})
+        slot_fold |= {(source, s): f"{source}-{i % 5}" for i, s in enumerate(slots)}
+    return [
+        slot_fold[(str(r["source"]), str(r["slot"]))] if r["source"] in ("synth", "synth-benign")
+        else (None if r["source"] in ("XSafety", *ORDINARY) else str(r["source"]))
+        for r in rows
+    ]  # fmt: skip
+
+
 def final_scores(models: tuple[object, object], x: np.ndarray, texts: list[str]) -> np.ndarray:
     """The final model's scores of rows it never trained on (their embeddings ``x``)."""
     return gated_score(models, Features(x, ngram_matrix(texts)), np.arange(len(texts)))
@@ -218,18 +232,7 @@ def main() -> None:
     harmful = y > 0
     train, score = trainer.train, trainer.score
 
-    # Folds: a real source is held out whole; a synthetic row with the act, item, group or task
-    # it names.
-    slot_fold = {}
-    for source in ("synth", "synth-benign"):
-        slots = sorted({str(r.get("slot", "")) for r in rows if r["source"] == source})
-        slot_fold |= {(source, s): f"{source}-{i % 5}" for i, s in enumerate(slots)}
-    folds = [
-        slot_fold[(str(r["source"]), str(r["slot"]))] if r["source"] in ("synth", "synth-benign")
-        else (None if r["source"] in ("XSafety", *ORDINARY) else str(r["source"]))
-        for r in rows
-    ]  # fmt: skip
-    oof = out_of_fold(folds, train, score)
+    oof = out_of_fold(folds_of(rows), train, score)
 
     safe_synth = {
         lang: oof[[i for i, r in enumerate(rows) if r["source"] == "synth" and not harmful[i]
