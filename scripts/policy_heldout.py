@@ -38,11 +38,29 @@ BLOCK_AT = 0.8
 
 
 def without_model(policy_path: str) -> Policy:
-    """The policy with every classifier but the request model, whose scores come from a run
+    """The policy with every classifier but the request models, whose scores come from runs
     that never saw the text."""
-    return load_policy(
-        policy_path, overlay={"classifiers": {"harmful_request": {"enabled": False}}}
-    )
+    policy = load_policy(policy_path, models=False)
+    held = {"harmful_request": {"enabled": False}}
+    if "harmful_request_en" in policy.classifiers:
+        held["harmful_request_en"] = {"enabled": False}
+    return load_policy(policy_path, overlay={"classifiers": held})
+
+
+def adapter_scores(folder: str | None) -> dict[str, float]:
+    """The English adapter's out-of-fold scores by text (`finetune_minilm.py train FOLDER
+    --lora 8 --folds …`): what the shipped `harmful_request_en` would score a text it never saw."""
+    if folder is None:
+        return {}
+    import json
+    from pathlib import Path
+
+    base = Path(folder)
+    tuned = json.loads((base / "finetuned_oof_lora8.json").read_text())
+    with open(base / "rows.jsonl", encoding="utf-8") as lines:
+        texts = tuned.get("texts") or [json.loads(line)["text"] for line in lines]
+    scores = tuned["scores"]
+    return {t: s for t, s in zip(texts, scores, strict=True) if s is not None}
 
 
 async def blocked_counts(
@@ -50,15 +68,22 @@ async def blocked_counts(
     scored: Iterable[tuple[str, float]],
     block_at: list[float],
     passed: list[str] | None = None,
+    adapter: tuple[dict[str, float], float] | None = None,
 ) -> np.ndarray:
     """For each threshold, how many texts the policy blocks, or the held-out model scores at it
-    and the knowledge-question patterns (the rule's `unless`) do not excuse. Texts blocked at
-    no threshold are appended to `passed` (with the held-out score) when it is given."""
+    and the knowledge-question patterns (the rule's `unless`) do not excuse; with ``adapter``
+    (scores by text, threshold), also a text the English adapter scores at its threshold, not
+    excused. Texts blocked at no threshold are appended to `passed` (with the held-out score)
+    when it is given."""
     excuses = policy.classifiers["knowledge_questions"]
     blocked = np.zeros(len(block_at), dtype=int)
     for text, score in scored:
         outcome = await scan_texts(policy, [text], Direction.INPUT)
         if outcome.decision.action is Action.BLOCK:
+            blocked += 1
+            continue
+        tuned = adapter is not None and adapter[0].get(text, 0.0) >= adapter[1]
+        if tuned and not (await excuses.classify([text]))[0]:
             blocked += 1
             continue
         if score < min(block_at) and passed is None:
@@ -76,7 +101,11 @@ def shares(blocked: np.ndarray, total: int) -> str:
 
 
 async def blocked_share(
-    policy_path: str, sources: list[str], block_at: list[float], misses: str | None = None
+    policy_path: str,
+    sources: list[str],
+    block_at: list[float],
+    misses: str | None = None,
+    adapter: tuple[dict[str, float], float] | None = None,
 ) -> None:
     import train_request_model as trained
 
@@ -94,17 +123,20 @@ async def blocked_share(
                 (str(rows[i]["text"]), float(s))
                 for i, s in zip(held, scores, strict=True)
                 if rows[i]["lang"] == lang
+                and (adapter is None or lang != "en" or str(rows[i]["text"]) in adapter[0])
             ]
             if not picked:
                 continue
-            blocked = await blocked_counts(policy, picked, block_at, passed)
+            blocked = await blocked_counts(policy, picked, block_at, passed, adapter)
             print(f"{source:16s} {lang}    {shares(blocked, len(picked))}   of {len(picked)}")
     if misses:
         with open(misses, "w", encoding="utf-8") as out:
             out.writelines(line + "\n" for line in passed)
 
 
-async def lookalikes_blocked(policy_path: str, block_at: list[float]) -> None:
+async def lookalikes_blocked(
+    policy_path: str, block_at: list[float], adapter: tuple[dict[str, float], float] | None = None
+) -> None:
     from phrase_coverage import request_model_scored
 
     policy = without_model(policy_path)
@@ -112,8 +144,13 @@ async def lookalikes_blocked(policy_path: str, block_at: list[float]) -> None:
     print(f"{'look-alikes':16s} lang  " + "  ".join(f"model at {t:<4}" for t in block_at))
     for lang in ("zh", "en"):
         scores, texts = scored[f"look-alikes {lang}"]
-        pairs = [(text, float(score)) for score, text in zip(scores, texts, strict=True)]
-        blocked = await blocked_counts(policy, pairs, block_at)
+        pairs = [
+            (text, float(score))
+            for score, text in zip(scores, texts, strict=True)
+            if adapter is None or lang != "en" or text in adapter[0]
+        ]
+        texts = [text for text, _ in pairs]
+        blocked = await blocked_counts(policy, pairs, block_at, None, adapter)
         print(f"{'synthetic':16s} {lang}    {shares(blocked, len(texts))}   of {len(texts)}")
 
 
@@ -124,11 +161,21 @@ def main() -> None:
     parser.add_argument("--block-at", nargs="+", type=float, default=[BLOCK_AT])
     parser.add_argument("--lookalikes", action="store_true")
     parser.add_argument("--misses", help="write the requests no threshold blocks here (TSV)")
+    parser.add_argument(
+        "--adapter",
+        nargs=2,
+        metavar=("FOLDER", "THRESHOLD"),
+        help="the English adapter's out-of-fold scores (finetune_minilm.py's folder) and the "
+        "threshold its rule blocks at; English rows it never scored are left out",
+    )
     args = parser.parse_args()
+    adapter = None
+    if args.adapter:
+        adapter = (adapter_scores(args.adapter[0]), float(args.adapter[1]))
     if args.lookalikes:
-        asyncio.run(lookalikes_blocked(args.policy, args.block_at))
+        asyncio.run(lookalikes_blocked(args.policy, args.block_at, adapter))
     else:
-        asyncio.run(blocked_share(args.policy, args.sources, args.block_at, args.misses))
+        asyncio.run(blocked_share(args.policy, args.sources, args.block_at, args.misses, adapter))
 
 
 if __name__ == "__main__":

