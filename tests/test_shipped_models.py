@@ -3180,7 +3180,7 @@ def test_each_policy_blocks_english_asks_by_the_adapter_and_passes_their_twins(
     assert isinstance(adapter, EmbeddingHeadClassifier)
     assert adapter.encoder.name.endswith("adapter.json")
     scores = asyncio.run(adapter.classify(ADAPTER_ASKS + ADAPTER_TWINS))
-    assert all(found and found[0].score >= 0.95 for found in scores[:3]), scores
+    assert all(found and found[0].score >= 0.97 for found in scores[:3]), scores
     assert not any(scores[3:]), scores  # under its 0.8 flag
     assert _judge(policy, ADAPTER_ASKS, Direction.INPUT) == [Action.BLOCK] * 3
     assert _judge(policy, ADAPTER_TWINS, Direction.INPUT) == [Action.ALLOW] * 3
