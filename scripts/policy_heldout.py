@@ -27,6 +27,7 @@ import asyncio
 from collections.abc import Iterable
 
 import numpy as np
+import yaml
 from _data import REPO
 
 from aigc_guard.engine import scan_texts
@@ -35,15 +36,15 @@ from aigc_guard.policy.loader import load_policy
 from aigc_guard.policy.schema import Action, Direction
 
 BLOCK_AT = 0.8
+REQUEST_MODELS = ("harmful_request", "harmful_request_en")  # held out: scored out of fold instead
 
 
 def without_model(policy_path: str) -> Policy:
     """The policy with every classifier but the request models, whose scores come from runs
     that never saw the text."""
-    policy = load_policy(policy_path, models=False)
-    held = {"harmful_request": {"enabled": False}}
-    if "harmful_request_en" in policy.classifiers:
-        held["harmful_request_en"] = {"enabled": False}
+    with open(policy_path, encoding="utf-8") as source:
+        declared = yaml.safe_load(source)["classifiers"]
+    held = {name: {"enabled": False} for name in REQUEST_MODELS if name in declared}
     return load_policy(policy_path, overlay={"classifiers": held})
 
 
@@ -57,8 +58,10 @@ def adapter_scores(folder: str | None) -> dict[str, float]:
 
     base = Path(folder)
     tuned = json.loads((base / "finetuned_oof_lora8.json").read_text())
-    with open(base / "rows.jsonl", encoding="utf-8") as lines:
-        texts = tuned.get("texts") or [json.loads(line)["text"] for line in lines]
+    texts = tuned.get("texts")  # runs before the adapter had rows of its own: rows.jsonl's
+    if texts is None:
+        with open(base / "rows.jsonl", encoding="utf-8") as lines:
+            texts = [json.loads(line)["text"] for line in lines]
     scores = tuned["scores"]
     return {t: s for t, s in zip(texts, scores, strict=True) if s is not None}
 
@@ -83,12 +86,12 @@ async def blocked_counts(
             blocked += 1
             continue
         tuned = adapter is not None and adapter[0].get(text, 0.0) >= adapter[1]
-        if tuned and not (await excuses.classify([text]))[0]:
-            blocked += 1
-            continue
-        if score < min(block_at) and passed is None:
+        if not tuned and score < min(block_at) and passed is None:
             continue
         excused = bool((await excuses.classify([text]))[0])
+        if tuned and not excused:
+            blocked += 1
+            continue
         if score >= min(block_at) and not excused:
             blocked += np.array([score >= t for t in block_at])
         elif passed is not None:
