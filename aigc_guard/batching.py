@@ -16,6 +16,7 @@ from . import metrics
 __all__ = ["BatchStats", "MicroBatcher", "Overloaded"]
 
 T = TypeVar("T")
+R = TypeVar("R")
 
 
 IDLE_EXIT_SECONDS = 30.0
@@ -76,6 +77,13 @@ class MicroBatcher(Generic[T]):
             1, thread_name_prefix=f"model-{name}"
         )
         self._loops: dict[asyncio.AbstractEventLoop, _LoopState] = {}
+
+    def on_model_thread(self, work: Callable[[], R]) -> R:
+        """Run ``work`` on the thread that runs the model, and wait for it: loading and
+        warming a torch model there keeps the process to the one OpenMP pool that serves (a
+        second pool, made by any other thread's first torch op, halves torch's speed on a
+        machine with few cores)."""
+        return self._executor.submit(work).result()
 
     async def submit(self, texts: Sequence[str]) -> list[T]:
         loop = asyncio.get_running_loop()

@@ -2,7 +2,7 @@
 without (batches of one), p50/p99 latency per text, and the default policy's added latency on
 a 2 KB answer — measured in one run.
 
-    python benchmarks/model_throughput.py [--texts 640] [--device cpu|cuda]
+    python benchmarks/model_throughput.py [--texts 640] [--device cpu|cuda] [--only NAME ...]
 """
 
 from __future__ import annotations
@@ -43,6 +43,8 @@ MODELS = {
     "zh_offensive": "{type: transformers, model: models/zh_offensive, "
     "labels: {offensive: offensive}, max_batch: MAX_BATCH, device: DEVICE}",
     "harmful_request": "{type: embedding_head, model: models/harmful_request}",
+    "harmful_request_en": "{type: embedding_head, model: models/harmful_request_en, "
+    "cpu_threads: 1}",  # as both policies run it
     "harmful_answer": "{type: embedding_head, model: models/harmful_answer}",
     "toxicity": "{type: embedding_head, model: models/toxicity}",
     "sexual_content": "{type: embedding_head, model: models/sexual_content}",
@@ -76,6 +78,14 @@ async def load(model, texts: list[str], concurrency: int) -> dict[str, float]:  
         "p50_ms": round(percentile(latencies, 50) * 1000, 2),
         "p99_ms": round(percentile(latencies, 99) * 1000, 2),
     }
+
+
+def english_texts(n: int) -> list[str]:
+    """English functional-test cases: short sentences, as English requests are."""
+    import csv
+
+    with open(require(DATA / "hatecheck-dev" / "cases.csv"), encoding="utf-8", newline="") as f:
+        return [r["test_case"][:100] for r in csv.DictReader(f)][:n]
 
 
 def answer_2kb(n: int) -> list[str]:
@@ -126,13 +136,19 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--texts", type=int, default=640)
     parser.add_argument("--device", default="cpu")
+    parser.add_argument("--only", nargs="*", help="measure these rows only (default: all)")
     args = parser.parse_args()
     report: dict[str, object] = {"device": args.device, "texts": args.texts}
-    # The three embedding heads share one encoder: their figures are the encoder's.
-    for kind, texts in (
-        ("zh_offensive", zh_texts(args.texts)),
-        ("toxicity", mixed_texts(args.texts)),
-    ):
+    # The USE heads share one encoder: their figures are the encoder's ("toxicity").
+    # harmful_request_en runs its own encoder, MiniLM with the adapter merged in.
+    runs = {
+        "zh_offensive": lambda: zh_texts(args.texts),
+        "toxicity": lambda: mixed_texts(args.texts),
+        "harmful_request_en": lambda: english_texts(args.texts),
+    }
+    wanted = args.only or [*runs, "default_policy_2kb_answer"]
+    for kind in (k for k in runs if k in wanted):
+        texts = runs[kind]()
         rows: dict[str, object] = {}
         for batching, max_batch in (("batched", 32), ("unbatched", 1)):
             model = classifier(kind, max_batch, args.device)
@@ -143,10 +159,11 @@ def main() -> None:
             rows["batched_c32"]["texts_per_s"] / rows["unbatched_c32"]["texts_per_s"], 2
         )  # type: ignore[index]
         report[kind] = rows
-    answers = answer_2kb(304)
-    report["default_policy_2kb_answer"] = asyncio.run(
-        policy_latency(REPO / "policies" / "default.yaml", answers[:100], answers[100:])
-    )
+    if "default_policy_2kb_answer" in wanted:
+        answers = answer_2kb(304)
+        report["default_policy_2kb_answer"] = asyncio.run(
+            policy_latency(REPO / "policies" / "default.yaml", answers[:100], answers[100:])
+        )
     print(json.dumps(report, indent=2))
 
 

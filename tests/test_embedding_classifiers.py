@@ -95,6 +95,26 @@ def test_a_trained_head_maps_labels(tmp_path: Path) -> None:
     assert finding.category == "hate" and finding.score > 0.99
 
 
+def test_cpu_threads_on_a_head_sets_torchs_threads(tmp_path: Path) -> None:
+    import torch
+
+    head = {"labels": ["neither", "hate"], "weight": [[0.0] * 384] * 2, "bias": [0.0, 0.0]}
+    (tmp_path / "m").mkdir()
+    (tmp_path / "m" / "head.json").write_text(json.dumps(head), encoding="utf-8")
+    before = torch.get_num_threads()
+    try:
+        torch.set_num_threads(2)
+        for threads, expected in (("1", 1), ("null", 1)):  # unset: torch's own is left alone
+            parse_policy(
+                "version: 1\nclassifiers:\n"
+                f"  en: {{type: embedding_head, model: m, cpu_threads: {threads}}}\n",
+                base_dir=tmp_path,
+            )
+            assert torch.get_num_threads() == expected
+    finally:
+        torch.set_num_threads(before)
+
+
 def test_concurrent_texts_share_encoder_batches() -> None:
     classifier = parse_policy(TOPICS, base_dir=Path(".")).classifiers["topics"]
     batcher = classifier.encoder.batcher  # type: ignore[attr-defined]
@@ -149,6 +169,40 @@ def test_an_adapter_beside_a_head_is_merged_into_its_base_encoder(tmp_path: Path
     assert tuned.encoder.embed(sentence) != plain.encoder.embed(sentence)  # type: ignore[attr-defined]
     [[finding]] = asyncio.run(tuned.classify(sentence))  # type: ignore[attr-defined]
     assert finding.category == "harmful" and finding.score > 0.5
+
+
+def test_an_adapter_is_merged_on_the_thread_that_runs_the_model(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """torch's first parallel op on a thread gives that thread an OpenMP pool; a pool beside
+    the serving thread's halves the model's speed on two cores, so loading stays there."""
+    import threading
+
+    import torch
+
+    from aigc_guard.classifiers import encoders
+
+    threads: list[str] = []
+    merge = encoders.merge_adapter
+
+    def recording(model: object, manifest: Path) -> None:
+        threads.append(threading.current_thread().name)
+        merge(model, manifest)
+
+    monkeypatch.setattr(encoders, "merge_adapter", recording)
+    _adapter(tmp_path / "m", {"encoder.layer.5.output.LayerNorm.bias": torch.ones(384)})
+    text = "version: 1\nclassifiers:\n  tuned: {type: embedding_head, model: m}\n"
+    tuned = parse_policy(text, base_dir=tmp_path).classifiers["tuned"]
+    served: list[str] = []
+    embed = tuned.encoder.embed  # type: ignore[attr-defined]
+    tuned.encoder.batcher.run = lambda texts: (
+        served.append(  # type: ignore[attr-defined]
+            threading.current_thread().name
+        )
+        or embed(texts)
+    )
+    asyncio.run(tuned.classify(["a sentence"]))  # type: ignore[attr-defined]
+    assert threads == served and threads[0] != threading.current_thread().name
 
 
 def test_an_adapter_that_does_not_fit_its_base_is_refused(tmp_path: Path) -> None:

@@ -169,6 +169,27 @@ def test_cpu_threads_sets_torchs_intra_op_threads(tiny_model: Path) -> None:
         torch.set_num_threads(before)
 
 
+def test_the_warm_up_runs_on_the_thread_that_serves(
+    tiny_model: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Only the model's own thread runs torch (a second OpenMP pool halves its speed)."""
+    import threading
+
+    from aigc_guard.classifiers.transformer import TransformersClassifier
+
+    threads: list[str] = []
+    score = TransformersClassifier._score_batch
+
+    def recording(self: TransformersClassifier, texts: list[str]):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread().name)
+        return score(self, texts)
+
+    monkeypatch.setattr(TransformersClassifier, "_score_batch", recording)
+    classifier = policy_for(tiny_model).classifiers["tox"]
+    asyncio.run(classifier.classify(["你好"]))  # type: ignore[attr-defined]
+    assert len(threads) == 2 and threads[0] == threads[1] != threading.current_thread().name
+
+
 def test_a_window_without_real_tokens_spans_its_whole_text(tiny_model: Path) -> None:
     classifier = policy_for(tiny_model).classifiers["tox"]
     [[(start, end, scores)], [(start2, end2, _)]] = classifier._score_batch(["   ", "你好"])  # type: ignore[attr-defined]

@@ -26,7 +26,7 @@ from .base import (
     strongest_per_category,
 )
 from .char_ngrams import ngram_row
-from .encoders import embed_shared, shared_encoder
+from .encoders import CPU_THREADS, embed_shared, set_torch_threads, shared_encoder
 
 __all__ = ["EmbeddingHeadClassifier", "EmbeddingTopicsClassifier"]
 
@@ -126,6 +126,7 @@ class EmbeddingHeadOptions(ClassifierOptions):
     )
     threshold: float = Field(default=0.5, ge=0.0, le=1.0)
     timeout_ms: float = Field(default=2000.0, gt=0)
+    cpu_threads: int | None = Field(default=None, ge=1, description=CPU_THREADS)
 
 
 @dataclass(frozen=True)
@@ -214,6 +215,7 @@ class EmbeddingHeadClassifier(TextClassifier):
         encoder = options.encoder or head.get("encoder")
         if encoder is not None and encoder.endswith(".json") and folder is not None:
             encoder = str(folder / encoder)  # an adapter shipped beside the head
+        set_torch_threads(options.cpu_threads)
         self.encoder = shared_encoder(encoder)
         self.weight = np.asarray(head["weight"], dtype=np.float32)
         self.bias = np.asarray(head["bias"], dtype=np.float32)

@@ -16,6 +16,7 @@ from pydantic import Field
 
 from ..batching import MicroBatcher
 from .base import BuildContext, ClassifierOptions, Finding, TextClassifier
+from .encoders import CPU_THREADS, set_torch_threads
 
 __all__ = ["TransformersClassifier", "TransformersOptions"]
 
@@ -39,13 +40,7 @@ class TransformersOptions(ClassifierOptions):
     stride: int = Field(default=32, ge=0, description="Tokens shared by consecutive windows.")
     device: Literal["auto", "cpu", "cuda"] = "auto"
     dtype: Literal["float32", "float16", "bfloat16"] = "float32"
-    cpu_threads: int | None = Field(
-        default=None,
-        ge=1,
-        description="torch's intra-op CPU threads (process-wide: every torch model of the "
-        "process). A small model beside the numpy sentence encoder answers sooner with 1 than "
-        "with torch's default of one a core, which oversubscribes the cores they share.",
-    )
+    cpu_threads: int | None = Field(default=None, ge=1, description=CPU_THREADS)
     max_batch: int = Field(default=32, ge=1)
     max_wait_ms: float = Field(default=5.0, ge=0)
     timeout_ms: float = Field(default=2000.0, gt=0)
@@ -74,8 +69,7 @@ class TransformersClassifier(TextClassifier):
         if device == "auto":
             device = "cuda" if torch.cuda.is_available() else "cpu"
         self.device = torch.device(device)
-        if options.cpu_threads is not None:
-            torch.set_num_threads(options.cpu_threads)
+        set_torch_threads(options.cpu_threads)
         dtype = getattr(torch, options.dtype)
         self.model = AutoModelForSequenceClassification.from_pretrained(source, dtype=dtype)
         self.model.to(self.device).eval()
@@ -101,7 +95,7 @@ class TransformersClassifier(TextClassifier):
             max_wait_ms=options.max_wait_ms,
         )
         if options.warmup:
-            self._score_batch(["warm-up 预热"])
+            self.batcher.on_model_thread(lambda: self._score_batch(["warm-up 预热"]))
 
     @classmethod
     def build(
