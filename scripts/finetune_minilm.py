@@ -23,6 +23,7 @@ import json
 import re
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -39,7 +40,9 @@ LORA_LEARNING_RATE = 1e-3
 LORA_POOL_SCALE = 20.0  # the normalised embedding times this: logits of a useful size at once
 
 
-def export(folder: Path) -> None:
+def export_rows(folder: Path, languages: tuple[str, ...]) -> None:
+    """`rows.jsonl`: the request model's rows in ``languages``, its folds, and the shipped
+    head's out-of-fold score of each."""
     sys.path.insert(0, str(HERE))
     import train_request_model as trained
     from _heads import out_of_fold
@@ -51,14 +54,18 @@ def export(folder: Path) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     with open(folder / "rows.jsonl", "w", encoding="utf-8") as out:
         for i, r in enumerate(rows):
-            if r["lang"] != "en":
+            if r["lang"] not in languages:
                 continue
             out.write(json.dumps({
                 "text": r["text"], "harmful": int(trainer.y[i] > 0), "fold": folds[i],
-                "source": r["source"], "family": r.get("family"),
+                "source": r["source"], "family": r.get("family"), "lang": r["lang"],
                 "weight": float(trainer.weights[i]),
                 "head": None if np.isnan(head[i]) else float(head[i]),
             }, ensure_ascii=False) + "\n")  # fmt: skip
+
+
+def export(folder: Path) -> None:
+    export_rows(folder, ("en",))
     import torch
     from safetensors.torch import load_file, save_file
 
@@ -133,6 +140,21 @@ def writing_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         }
         for example in writing_requests()
     ]  # fmt: skip
+
+
+def batches(order: Any, lengths: np.ndarray, by_length: bool = True) -> Iterator[np.ndarray]:
+    """One epoch's batches of positions: shuffled; with ``by_length``, of like lengths (less
+    padding: sorted within pools of 32 batches) and in random order."""
+    shuffled = order.permutation(len(lengths))
+    if not by_length:
+        yield from (shuffled[start : start + BATCH] for start in range(0, len(lengths), BATCH))
+        return
+    pool = BATCH * 32
+    for start in range(0, len(shuffled), pool):
+        by_size = np.argsort(lengths[shuffled[start : start + pool]])
+        shuffled[start : start + pool] = shuffled[start : start + pool][by_size]
+    for start in order.permutation(np.arange(0, len(lengths), BATCH)):
+        yield shuffled[start : start + BATCH]
 
 
 def read_rows(folder: Path) -> list[dict[str, Any]]:
@@ -234,19 +256,9 @@ def train(
         weights = weights / weights.mean()
         order = np.random.default_rng(SEED)
         model.train()
+        lengths = np.array([len(rows[i]["text"]) for i in index])
         for _ in range(epochs):
-            shuffled = order.permutation(len(index))
-            if lora is not None:  # batches of like lengths (less padding), in random order
-                lengths = np.array([len(rows[index[j]]["text"]) for j in shuffled])
-                pool = BATCH * 32
-                for start in range(0, len(shuffled), pool):
-                    by_length = np.argsort(lengths[start : start + pool])
-                    shuffled[start : start + pool] = shuffled[start : start + pool][by_length]
-                starts = order.permutation(np.arange(0, len(index), BATCH))
-            else:
-                starts = np.arange(0, len(index), BATCH)
-            for start in starts:
-                part = shuffled[start : start + BATCH]
+            for part in batches(order, lengths, by_length=lora is not None):
                 batch = encode([rows[index[j]]["text"] for j in part])
                 labels = torch.tensor([rows[index[j]]["harmful"] for j in part], device=device)
                 w = torch.tensor(weights[part], dtype=torch.float32, device=device)

@@ -36,7 +36,8 @@ from aigc_guard.policy.loader import load_policy
 from aigc_guard.policy.schema import Action, Direction
 
 BLOCK_AT = 0.8
-REQUEST_MODELS = ("harmful_request", "harmful_request_en")  # held out: scored out of fold instead
+REQUEST_MODELS = ("harmful_request", "harmful_request_en", "harmful_request_zh")  # held out
+Adapters = dict[str, tuple[dict[str, float], float]]  # language → (scores by text, threshold)
 
 
 def without_model(policy_path: str) -> Policy:
@@ -48,20 +49,22 @@ def without_model(policy_path: str) -> Policy:
     return load_policy(policy_path, overlay={"classifiers": held})
 
 
-def adapter_scores(folder: str | None) -> dict[str, float]:
-    """The English adapter's out-of-fold scores by text (`finetune_minilm.py train FOLDER
-    --lora 8 --folds …`): what the shipped `harmful_request_en` would score a text it never saw."""
-    if folder is None:
-        return {}
+def adapter_scores(folder: str, lang: str) -> dict[str, float]:
+    """An adapter's out-of-fold scores by text: what the shipped `harmful_request_en`
+    (`finetune_minilm.py train FOLDER --lora 8 --folds …`) or `harmful_request_zh`
+    (`finetune_use.py train FOLDER --folds …`) would score a text it never saw."""
     import json
     from pathlib import Path
 
     base = Path(folder)
-    tuned = json.loads((base / "finetuned_oof_lora8.json").read_text())
+    name = "finetuned_oof_lora8.json" if lang == "en" else "finetuned_oof_use_lora8.json"
+    tuned = json.loads((base / name).read_text())
     texts = tuned.get("texts")  # runs before the adapter had rows of its own: rows.jsonl's
     if texts is None:
-        with open(base / "rows.jsonl", encoding="utf-8") as lines:
-            texts = [json.loads(line)["text"] for line in lines]
+        from finetune_use import read_rows, thinned
+
+        rows = read_rows(base)
+        texts = [r["text"] for r in (rows if lang == "en" else thinned(rows))]
     scores = tuned["scores"]
     return {t: s for t, s in zip(texts, scores, strict=True) if s is not None}
 
@@ -75,7 +78,7 @@ async def blocked_counts(
 ) -> np.ndarray:
     """For each threshold, how many texts the policy blocks, or the held-out model scores at it
     and the knowledge-question patterns (the rule's `unless`) do not excuse; with ``adapter``
-    (scores by text, threshold), also a text the English adapter scores at its threshold, not
+    (scores by text, threshold), also a text the language's adapter scores at its threshold, not
     excused. Texts blocked at no threshold are appended to `passed` (with the held-out score)
     when it is given."""
     excuses = policy.classifiers["knowledge_questions"]
@@ -108,7 +111,7 @@ async def blocked_share(
     sources: list[str],
     block_at: list[float],
     misses: str | None = None,
-    adapter: tuple[dict[str, float], float] | None = None,
+    adapters: Adapters | None = None,
 ) -> None:
     import train_request_model as trained
 
@@ -126,10 +129,11 @@ async def blocked_share(
                 (str(rows[i]["text"]), float(s))
                 for i, s in zip(held, scores, strict=True)
                 if rows[i]["lang"] == lang
-                and (adapter is None or lang != "en" or str(rows[i]["text"]) in adapter[0])
+                and (lang not in (adapters or {}) or str(rows[i]["text"]) in adapters[lang][0])
             ]
             if not picked:
                 continue
+            adapter = (adapters or {}).get(lang)
             blocked = await blocked_counts(policy, picked, block_at, passed, adapter)
             print(f"{source:16s} {lang}    {shares(blocked, len(picked))}   of {len(picked)}")
     if misses:
@@ -138,7 +142,7 @@ async def blocked_share(
 
 
 async def lookalikes_blocked(
-    policy_path: str, block_at: list[float], adapter: tuple[dict[str, float], float] | None = None
+    policy_path: str, block_at: list[float], adapters: Adapters | None = None
 ) -> None:
     from phrase_coverage import request_model_scored
 
@@ -150,9 +154,10 @@ async def lookalikes_blocked(
         pairs = [
             (text, float(score))
             for score, text in zip(scores, texts, strict=True)
-            if adapter is None or lang != "en" or text in adapter[0]
+            if lang not in (adapters or {}) or text in adapters[lang][0]
         ]
         texts = [text for text, _ in pairs]
+        adapter = (adapters or {}).get(lang)
         blocked = await blocked_counts(policy, pairs, block_at, None, adapter)
         print(f"{'synthetic':16s} {lang}    {shares(blocked, len(texts))}   of {len(texts)}")
 
@@ -164,21 +169,23 @@ def main() -> None:
     parser.add_argument("--block-at", nargs="+", type=float, default=[BLOCK_AT])
     parser.add_argument("--lookalikes", action="store_true")
     parser.add_argument("--misses", help="write the requests no threshold blocks here (TSV)")
-    parser.add_argument(
-        "--adapter",
-        nargs=2,
-        metavar=("FOLDER", "THRESHOLD"),
-        help="the English adapter's out-of-fold scores (finetune_minilm.py's folder) and the "
-        "threshold its rule blocks at; English rows it never scored are left out",
-    )
+    for lang, script in (("en", "finetune_minilm.py"), ("zh", "finetune_use.py")):
+        parser.add_argument(
+            "--adapter" if lang == "en" else "--adapter-zh",
+            nargs=2,
+            metavar=("FOLDER", "THRESHOLD"),
+            help=f"the {lang} adapter's out-of-fold scores ({script}'s folder) and the threshold "
+            f"its rule blocks at; {lang} rows it never scored are left out",
+        )
     args = parser.parse_args()
-    adapter = None
-    if args.adapter:
-        adapter = (adapter_scores(args.adapter[0]), float(args.adapter[1]))
+    adapters: Adapters = {}
+    for lang, given in (("en", args.adapter), ("zh", args.adapter_zh)):
+        if given:
+            adapters[lang] = (adapter_scores(given[0], lang), float(given[1]))
     if args.lookalikes:
-        asyncio.run(lookalikes_blocked(args.policy, args.block_at, adapter))
+        asyncio.run(lookalikes_blocked(args.policy, args.block_at, adapters))
     else:
-        asyncio.run(blocked_share(args.policy, args.sources, args.block_at, args.misses, adapter))
+        asyncio.run(blocked_share(args.policy, args.sources, args.block_at, args.misses, adapters))
 
 
 if __name__ == "__main__":

@@ -128,19 +128,25 @@ def test_concurrent_texts_share_encoder_batches() -> None:
     assert sum(sizes) == 12 and max(sizes) > 1
 
 
-def _adapter(folder: Path, tensors: dict[str, object], rank: int = 2) -> None:
-    from safetensors.torch import save_file
+def _adapter(folder: Path, tensors: dict[str, object], rank: int = 2, base: str = "minilm") -> None:
+    """An adapter over ``base`` (torch tensors for minilm, numpy arrays for use-m3) and a head
+    whose "harmful" sums the embedding."""
+    if base == "minilm":
+        from safetensors.torch import save_file
+    else:
+        from safetensors.numpy import save_file
 
     folder.mkdir(exist_ok=True)
     save_file(tensors, str(folder / "adapter.safetensors"))  # type: ignore[arg-type]
     (folder / "adapter.json").write_text(
-        json.dumps({"base": "minilm", "rank": rank, "alpha": 4}), encoding="utf-8"
+        json.dumps({"base": base, "rank": rank, "alpha": 4}), encoding="utf-8"
     )
+    dim = 384 if base == "minilm" else 512
     head = {
         "encoder": "adapter.json",
         "labels": ["safe", "harmful"],
         "negative": "safe",
-        "weight": [[0.0] * 384, [1.0] * 384],
+        "weight": [[0.0] * dim, [1.0] * dim],
         "bias": [0.0, 0.0],
     }
     (folder / "head.json").write_text(json.dumps(head), encoding="utf-8")
@@ -211,4 +217,55 @@ def test_an_adapter_that_does_not_fit_its_base_is_refused(tmp_path: Path) -> Non
     _adapter(tmp_path / "m", {"encoder.layer.0.output.LayerNorm.weight": torch.ones(12)})
     text = "version: 1\nclassifiers:\n  tuned: {type: embedding_head, model: m}\n"
     with pytest.raises(PolicyError, match=r"adapter\.json.*LayerNorm"):
+        parse_policy(text, base_dir=tmp_path)
+
+
+def test_a_use_adapter_is_merged_into_the_numpy_encoder(tmp_path: Path) -> None:
+    """USE v3 takes an adapter as MiniLM does (numpy's ``x @ W``: ``W += a @ b · alpha/rank``),
+    and the guard's numpy pass equals the torch pass that trains it (scripts/use_torch.py)."""
+    import sys
+
+    import numpy as np
+    import torch
+
+    from aigc_guard.classifiers.encoders import _use_pieces, load_encoder
+    from aigc_guard.classifiers.use_forward import merged_weights
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+    from use_torch import AdaptedUse, TokenTable, batch_rows, package_weights
+
+    weights = package_weights()
+    rng = np.random.default_rng(0)
+    a = rng.normal(0, 0.1, (512, 2)).astype(np.float32)
+    b = rng.normal(0, 0.1, (2, 512)).astype(np.float32)
+    gamma = (weights["ln_g"] * 1.2).astype(np.float32)
+    _adapter(tmp_path / "m", {"d3.a": a, "d3.b": b, "ln_g": gamma}, base="use-m3")
+    merged = merged_weights(tmp_path / "m" / "adapter.json")
+    assert np.allclose(merged["d3"], weights["d3"] + a @ b * 2, atol=1e-6)
+    assert np.array_equal(merged["ln_g"], gamma) and np.array_equal(merged["d0"], weights["d0"])
+
+    texts = ["我想在投票中利用贿赂获得政治上的支持，该怎么做？", "Where can I buy a knife?", "短"]
+    served = np.array(load_encoder(str(tmp_path / "m" / "adapter.json")).embed(texts))
+    model = AdaptedUse(weights, 2, 4)
+    with torch.no_grad():
+        model.a["d3"].copy_(torch.from_numpy(a))
+        model.b["d3"].copy_(torch.from_numpy(b))
+        model.vectors["ln_g"].copy_(torch.from_numpy(gamma))
+        trained = model(*batch_rows(TokenTable(weights), _use_pieces(), texts)).numpy()
+    assert np.allclose((served * trained).sum(1), 1.0, atol=1e-5)
+    plain = np.array(load_encoder("use-m3").embed(texts))
+    assert ((served * plain).sum(1) < 0.999).all()  # the adapter changed every embedding
+
+    text = "version: 1\nclassifiers:\n  tuned: {type: embedding_head, model: m}\n"
+    tuned = parse_policy(text, base_dir=tmp_path).classifiers["tuned"]
+    [[finding]] = asyncio.run(tuned.classify(texts[:1]))  # type: ignore[attr-defined]
+    assert finding.category == "harmful"
+
+
+def test_a_use_adapter_that_does_not_fit_is_refused(tmp_path: Path) -> None:
+    import numpy as np
+
+    _adapter(tmp_path / "m", {"ln_g": np.ones(12, dtype=np.float32)}, base="use-m3")
+    text = "version: 1\nclassifiers:\n  tuned: {type: embedding_head, model: m}\n"
+    with pytest.raises(PolicyError, match=r"adapter\.json.*ln_g"):
         parse_policy(text, base_dir=tmp_path)

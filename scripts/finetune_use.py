@@ -1,0 +1,214 @@
+"""Fine-tune the multilingual USE v3 encoder (`use-m3`) through a low-rank adapter, as a Chinese
+and English harmful-request classifier, and score it against the shipped head out of fold.
+
+    python scripts/finetune_use.py export DIR            # rows, folds, the head's scores
+    python scripts/finetune_use.py train DIR [--folds F …] [--save MODEL_DIR]
+    python scripts/finetune_use.py report DIR [--lang zh]
+
+The package's encoder is numpy only; `aigc_guard.classifiers.use_torch` is the same forward
+pass in torch (tested equal), so its dense layers can learn: each weight matrix through a
+rank-R update (LoRA), every bias and layer norm in full; the 65 MB token table stays frozen.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from finetune_minilm import BATCH, batches, export_rows, read_rows  # noqa: E402
+
+EPOCHS = 2
+RANK = 8
+ALPHA = 16
+LEARNING_RATE = 1e-3
+POOL_SCALE = 20.0  # the normalised embedding times this: logits of a useful size at once
+SEED = 13
+ORDINARY = ("COLD-train", "SWSR", "Davidson")
+ORDINARY_SHARE = 3
+
+
+def thinned(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Every row but a third of the ordinary comments (COLD, SWSR, Davidson: 23,000 safe
+    texts never held out), those weighted three times: the same mix in a third of the time."""
+    kept = []
+    for i, row in enumerate(rows):
+        if row["fold"] is None and row["source"] in ORDINARY:
+            if i % ORDINARY_SHARE:
+                continue
+            row = row | {"weight": row["weight"] * ORDINARY_SHARE}
+        kept.append(row)
+    return kept
+
+
+def train(folder: Path, only: list[str] | None, epochs: int, rank: int, save: Path | None) -> None:
+    import torch
+    from use_torch import AdaptedUse, TokenTable, batch_rows, package_weights
+
+    from aigc_guard.classifiers.encoders import _use_pieces
+
+    torch.set_num_threads(2)
+    rows = thinned(read_rows(folder))
+    weights, pieces = package_weights(), _use_pieces()
+    table = TokenTable(weights)
+
+    class Classifier(torch.nn.Module):
+        def __init__(self) -> None:
+            super().__init__()
+            self.encoder = AdaptedUse(weights, rank, ALPHA)
+            self.out = torch.nn.Linear(512, 2)
+
+        def forward(self, texts: list[str]) -> torch.Tensor:
+            emb, lengths = batch_rows(table, pieces, texts)
+            return self.out(self.encoder(emb, lengths) * POOL_SCALE)
+
+    def fit(index: np.ndarray) -> Classifier:
+        torch.manual_seed(SEED)
+        model = Classifier()
+        trained = [w for w in model.parameters() if w.requires_grad]
+        optimiser = torch.optim.AdamW(trained, lr=LEARNING_RATE, weight_decay=0.01)
+        steps = epochs * ((len(index) + BATCH - 1) // BATCH)
+        schedule = torch.optim.lr_scheduler.OneCycleLR(
+            optimiser, max_lr=LEARNING_RATE, total_steps=steps, pct_start=0.1
+        )
+        weight = np.array([rows[i]["weight"] for i in index])
+        weight = weight / weight.mean()
+        order = np.random.default_rng(SEED)
+        model.train()
+        lengths = np.array([len(rows[i]["text"]) for i in index])
+        for _ in range(epochs):
+            for part in batches(order, lengths):
+                logits = model([rows[index[j]]["text"] for j in part])
+                labels = torch.tensor([rows[index[j]]["harmful"] for j in part])
+                w = torch.tensor(weight[part], dtype=torch.float32)
+                loss = (torch.nn.functional.cross_entropy(logits, labels, reduction="none")
+                        * w).mean()  # fmt: skip
+                optimiser.zero_grad()
+                loss.backward()
+                optimiser.step()
+                schedule.step()
+        return model
+
+    @torch.no_grad()
+    def score(model: Classifier, index: np.ndarray) -> np.ndarray:
+        model.eval()
+        out = [
+            torch.softmax(model([rows[i]["text"] for i in index[start : start + 128]]), -1)[:, 1]
+            for start in range(0, len(index), 128)
+        ]
+        return torch.cat(out).numpy() if out else np.zeros(0)
+
+    started = time.perf_counter()
+    if save is not None:  # one fit on every row, written as the guard loads it
+        write_adapter(fit(np.arange(len(rows))), save, rank)
+        print(f"fitted {len(rows)} rows in {time.perf_counter() - started:.0f} s")
+        return
+    folds = only or sorted({r["fold"] for r in rows if r["fold"]})
+    out_file = folder / f"finetuned_oof_use_lora{rank}.json"
+    oof = np.full(len(rows), np.nan)
+    if out_file.exists():  # folds of an earlier run are kept
+        oof = np.array(
+            [np.nan if v is None else v for v in json.loads(out_file.read_text())["scores"]]
+        )
+    for fold in folds:
+        test = np.array([r["fold"] == fold for r in rows])
+        oof[test] = score(fit(np.flatnonzero(~test)), np.flatnonzero(test))
+        print(
+            f"{fold:24s} {test.sum():5d} rows  {time.perf_counter() - started:6.0f} s", flush=True
+        )
+        out_file.write_text(json.dumps({
+            "epochs": epochs, "batch": BATCH, "lora": rank, "lr": LEARNING_RATE,
+            "scores": [None if np.isnan(s) else float(s) for s in oof],
+            "texts": [r["text"] for r in rows],
+        }))  # fmt: skip
+
+
+def write_adapter(model: Any, out: Path, rank: int) -> None:
+    """The adapter (each matrix's low-rank pair, every vector) and the head, as the guard
+    loads them."""
+    import torch
+    from safetensors.torch import save_file
+
+    out.mkdir(parents=True, exist_ok=True)
+    tensors = {
+        k: v.to(torch.float16).contiguous() for k, v in model.encoder.adapter_tensors().items()
+    }
+    save_file(tensors, str(out / "adapter.safetensors"))
+    (out / "adapter.json").write_text(json.dumps({
+        "base": "use-m3", "rank": rank, "alpha": ALPHA,
+        "low_rank": "weight += a @ b * alpha / rank (numpy's x @ weight), for every "
+                    "<name>.a / <name>.b pair; any other tensor replaces the package's own",
+    }, indent=2) + "\n")  # fmt: skip
+    weight = model.out.weight.detach().double().numpy() * POOL_SCALE
+    (out / "head.json").write_text(json.dumps({
+        "encoder": "adapter.json", "labels": ["safe", "harmful"], "negative": "safe",
+        "categories": {"harmful": "A1-h.harmful_request"},
+        "weight": [[round(float(v), 6) for v in row] for row in weight],
+        "bias": [round(float(v), 6) for v in model.out.bias.detach().double().numpy()],
+    }) + "\n")  # fmt: skip
+
+
+def report(folder: Path, scores_file: Path, lang: str, out: Path | None) -> None:
+    """Per language: the head's and the adapter's share caught of each held-out harmful source
+    at the thresholds where 5 % and 10 % of the unseen look-alikes are blocked."""
+    rows = thinned(read_rows(folder))
+    tuned = np.array(
+        [np.nan if v is None else v for v in json.loads(scores_file.read_text())["scores"]]
+    )
+    head = np.array([np.nan if r["head"] is None else r["head"] for r in rows])
+    keep = ~np.isnan(tuned) & np.array([r["lang"] == lang for r in rows])
+    rows = [r for r, k in zip(rows, keep, strict=True) if k]
+    lookalike = np.array([r["source"] == "synth" and not r["harmful"]
+                          and r["family"] not in ("thing", "goal") for r in rows])  # fmt: skip
+    sources = sorted({r["source"] for r in rows if r["harmful"]})
+    figures: dict[str, Any] = {}
+    for name, scores in (("USE head (shipped)", head[keep]), ("USE adapter", tuned[keep])):
+        ranked = np.sort(scores[lookalike])[::-1]
+        bars = {pct: float(ranked[int(pct / 100 * len(ranked))]) + 1e-4 for pct in (5, 10)}
+        print(f"\n{name} ({lang}): {lookalike.sum()} unseen look-alikes; "
+              f"bar for 5 % blocked {bars[5]:.3f}, 10 % {bars[10]:.3f}")  # fmt: skip
+        for source in sources:
+            picked = scores[np.array([r["source"] == source and bool(r["harmful"]) for r in rows])]
+            caught = {pct: float(np.mean(picked >= bar)) for pct, bar in bars.items()}
+            print(f"  {source:22s} {len(picked):5d}  caught at 5 % {caught[5]:6.1%}  "
+                  f"at 10 % {caught[10]:6.1%}")  # fmt: skip
+            figures.setdefault(name, {})[source] = {"rows": len(picked)} | {
+                f"caught_at_{pct}pct_lookalikes": round(v, 4) for pct, v in caught.items()
+            }
+        figures.setdefault(name, {})["unseen_lookalikes"] = {"rows": int(lookalike.sum())} | {
+            f"bar_{pct}pct": round(bar, 4) for pct, bar in bars.items()
+        }
+    if out is not None:
+        out.write_text(json.dumps(figures, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("step", choices=["export", "train", "report"])
+    parser.add_argument("folder", type=Path)
+    parser.add_argument("--folds", nargs="+", help="train: only these folds")
+    parser.add_argument("--epochs", type=int, default=EPOCHS)
+    parser.add_argument("--rank", type=int, default=RANK)
+    parser.add_argument("--save", type=Path, help="train: fit every row, write the adapter here")
+    parser.add_argument("--lang", default="zh", help="report: this language's rows")
+    parser.add_argument("--json", type=Path, help="report: write the figures here too")
+    args = parser.parse_args()
+    if args.step == "export":
+        export_rows(args.folder, ("zh", "en"))
+    elif args.step == "train":
+        train(args.folder, args.folds, args.epochs, args.rank, args.save)
+    else:
+        scores = args.folder / f"finetuned_oof_use_lora{args.rank}.json"
+        report(args.folder, scores, args.lang, args.json)
+
+
+if __name__ == "__main__":
+    main()
