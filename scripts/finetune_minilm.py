@@ -142,6 +142,18 @@ def writing_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     ]  # fmt: skip
 
 
+def optimiser_for(model: Any, rate: float, steps: int) -> tuple[Any, Any]:
+    """AdamW over the parameters that learn, and its one-cycle schedule over ``steps``."""
+    import torch
+
+    trained = [w for w in model.parameters() if w.requires_grad]
+    optimiser = torch.optim.AdamW(trained, lr=rate, weight_decay=0.01)
+    schedule = torch.optim.lr_scheduler.OneCycleLR(
+        optimiser, max_lr=rate, total_steps=steps, pct_start=0.1
+    )
+    return optimiser, schedule
+
+
 def batches(order: Any, lengths: np.ndarray, by_length: bool = True) -> Iterator[np.ndarray]:
     """One epoch's batches of positions: shuffled; with ``by_length``, of like lengths (less
     padding: sorted within pools of 32 batches) and in random order."""
@@ -245,13 +257,8 @@ def train(
                 layer = re.search(r"layer\.(\d+)\.", name)
                 depth = model.encoder.config.num_hidden_layers
                 weight.requires_grad = bool(layer) and int(layer.group(1)) >= depth - top_layers
-        trained = [w for w in model.parameters() if w.requires_grad]
         rate = LEARNING_RATE if lora is None else LORA_LEARNING_RATE
-        optimiser = torch.optim.AdamW(trained, lr=rate, weight_decay=0.01)
-        steps = epochs * ((len(index) + BATCH - 1) // BATCH)
-        schedule = torch.optim.lr_scheduler.OneCycleLR(
-            optimiser, max_lr=rate, total_steps=steps, pct_start=0.1
-        )
+        optimiser, schedule = optimiser_for(model, rate, epochs * len(range(0, len(index), BATCH)))
         weights = np.array([rows[i]["weight"] for i in index])
         weights = weights / weights.mean()
         order = np.random.default_rng(SEED)

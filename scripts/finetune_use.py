@@ -24,7 +24,7 @@ import numpy as np
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from finetune_minilm import BATCH, batches, export_rows, read_rows  # noqa: E402
+from finetune_minilm import BATCH, batches, export_rows, optimiser_for, read_rows  # noqa: E402
 
 EPOCHS = 2
 RANK = 8
@@ -73,12 +73,8 @@ def train(folder: Path, only: list[str] | None, epochs: int, rank: int, save: Pa
     def fit(index: np.ndarray) -> Classifier:
         torch.manual_seed(SEED)
         model = Classifier()
-        trained = [w for w in model.parameters() if w.requires_grad]
-        optimiser = torch.optim.AdamW(trained, lr=LEARNING_RATE, weight_decay=0.01)
-        steps = epochs * ((len(index) + BATCH - 1) // BATCH)
-        schedule = torch.optim.lr_scheduler.OneCycleLR(
-            optimiser, max_lr=LEARNING_RATE, total_steps=steps, pct_start=0.1
-        )
+        steps = epochs * len(range(0, len(index), BATCH))
+        optimiser, schedule = optimiser_for(model, LEARNING_RATE, steps)
         weight = np.array([rows[i]["weight"] for i in index])
         weight = weight / weight.mean()
         order = np.random.default_rng(SEED)
