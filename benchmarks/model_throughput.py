@@ -45,6 +45,7 @@ MODELS = {
     "harmful_request": "{type: embedding_head, model: models/harmful_request}",
     "harmful_request_en": "{type: embedding_head, model: models/harmful_request_en, "
     "cpu_threads: 1}",  # as both policies run it
+    "harmful_request_zh": "{type: embedding_head, model: models/harmful_request_zh}",
     "harmful_answer": "{type: embedding_head, model: models/harmful_answer}",
     "toxicity": "{type: embedding_head, model: models/toxicity}",
     "sexual_content": "{type: embedding_head, model: models/sexual_content}",
@@ -140,11 +141,13 @@ def main() -> None:
     args = parser.parse_args()
     report: dict[str, object] = {"device": args.device, "texts": args.texts}
     # The USE heads share one encoder: their figures are the encoder's ("toxicity").
-    # harmful_request_en runs its own encoder, MiniLM with the adapter merged in.
+    # harmful_request_en runs its own encoder, MiniLM with the adapter merged in;
+    # harmful_request_zh its own USE v3, the adapter merged into the numpy weights.
     runs = {
         "zh_offensive": lambda: zh_texts(args.texts),
         "toxicity": lambda: mixed_texts(args.texts),
         "harmful_request_en": lambda: english_texts(args.texts),
+        "harmful_request_zh": lambda: zh_texts(args.texts),
     }
     wanted = args.only or [*runs, "default_policy_2kb_answer"]
     for kind in (k for k in runs if k in wanted):
