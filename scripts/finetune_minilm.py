@@ -98,25 +98,31 @@ def _packaged_minilm() -> Path:
 
 def write_adapter(model: Any, out: Path, rank: int | None) -> None:
     """The adapter (each low-rank pair, the layer norms) and the head, as the guard loads them."""
+    tensors = {name: weight for name, weight in model.encoder.named_parameters()
+               if weight.requires_grad}  # fmt: skip
+    low_rank = "weight += b @ a * alpha / rank, for every <layer>.a / <layer>.b pair"
+    save_adapter(out, tensors, {"base": "minilm", "rank": rank, "alpha": LORA_ALPHA,
+                                "low_rank": low_rank}, model.out, LORA_POOL_SCALE)  # fmt: skip
+
+
+def save_adapter(
+    out: Path, tensors: dict[str, Any], manifest: dict[str, Any], head: Any, pool_scale: float
+) -> None:
+    """``adapter.safetensors`` (half precision), ``adapter.json`` (``manifest``) and the binary
+    request head (``head``, a torch linear layer over the embedding × ``pool_scale``)."""
     import torch
     from safetensors.torch import save_file
 
     out.mkdir(parents=True, exist_ok=True)
-    tensors = {}
-    for name, weight in model.encoder.named_parameters():
-        if weight.requires_grad:
-            tensors[name] = weight.detach().to(torch.float16).contiguous()
-    save_file(tensors, str(out / "adapter.safetensors"))
-    (out / "adapter.json").write_text(json.dumps({
-        "base": "minilm", "rank": rank, "alpha": LORA_ALPHA,
-        "low_rank": "weight += b @ a * alpha / rank, for every <layer>.a / <layer>.b pair",
-    }, indent=2) + "\n")  # fmt: skip
-    weight = model.out.weight.detach().double().numpy() * LORA_POOL_SCALE
+    half = {name: t.detach().to(torch.float16).contiguous() for name, t in tensors.items()}
+    save_file(half, str(out / "adapter.safetensors"))
+    (out / "adapter.json").write_text(json.dumps(manifest, indent=2) + "\n")
+    weight = head.weight.detach().double().numpy() * pool_scale
     (out / "head.json").write_text(json.dumps({
         "encoder": "adapter.json", "labels": ["safe", "harmful"], "negative": "safe",
         "categories": {"harmful": "A1-h.harmful_request"},
         "weight": [[round(float(v), 6) for v in row] for row in weight],
-        "bias": [round(float(v), 6) for v in model.out.bias.detach().double().numpy()],
+        "bias": [round(float(v), 6) for v in head.bias.detach().double().numpy()],
     }) + "\n")  # fmt: skip
 
 
@@ -152,6 +158,17 @@ def optimiser_for(model: Any, rate: float, steps: int) -> tuple[Any, Any]:
         optimiser, max_lr=rate, total_steps=steps, pct_start=0.1
     )
     return optimiser, schedule
+
+
+def step(optimiser: Any, schedule: Any, logits: Any, labels: Any, weights: Any) -> None:
+    """One update on the row-weighted cross entropy of a batch."""
+    import torch
+
+    loss = (torch.nn.functional.cross_entropy(logits, labels, reduction="none") * weights).mean()
+    optimiser.zero_grad()
+    loss.backward()
+    optimiser.step()
+    schedule.step()
 
 
 def batches(order: Any, lengths: np.ndarray, by_length: bool = True) -> Iterator[np.ndarray]:
@@ -271,12 +288,7 @@ def train(
                 w = torch.tensor(weights[part], dtype=torch.float32, device=device)
                 with torch.autocast(device, dtype=torch.bfloat16, enabled=device == "cuda"):
                     logits = model(batch)
-                loss = (torch.nn.functional.cross_entropy(logits.float(), labels, reduction="none")
-                        * w).mean()  # fmt: skip
-                optimiser.zero_grad()
-                loss.backward()
-                optimiser.step()
-                schedule.step()
+                step(optimiser, schedule, logits.float(), labels, w)
         return model
 
     @torch.no_grad()

@@ -5,7 +5,7 @@ and English harmful-request classifier, and score it against the shipped head ou
     python scripts/finetune_use.py train DIR [--folds F …] [--save MODEL_DIR]
     python scripts/finetune_use.py report DIR [--lang zh]
 
-The package's encoder is numpy only; `aigc_guard.classifiers.use_torch` is the same forward
+The package's encoder is numpy only; `scripts/use_torch.py` is the same forward
 pass in torch (tested equal), so its dense layers can learn: each weight matrix through a
 rank-R update (LoRA), every bias and layer norm in full; the 65 MB token table stays frozen.
 """
@@ -24,7 +24,15 @@ import numpy as np
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from finetune_minilm import BATCH, batches, export_rows, optimiser_for, read_rows  # noqa: E402
+from finetune_minilm import (  # noqa: E402
+    BATCH,
+    batches,
+    export_rows,
+    optimiser_for,
+    read_rows,
+    save_adapter,
+    step,
+)
 
 EPOCHS = 2
 RANK = 8
@@ -85,12 +93,7 @@ def train(folder: Path, only: list[str] | None, epochs: int, rank: int, save: Pa
                 logits = model([rows[index[j]]["text"] for j in part])
                 labels = torch.tensor([rows[index[j]]["harmful"] for j in part])
                 w = torch.tensor(weight[part], dtype=torch.float32)
-                loss = (torch.nn.functional.cross_entropy(logits, labels, reduction="none")
-                        * w).mean()  # fmt: skip
-                optimiser.zero_grad()
-                loss.backward()
-                optimiser.step()
-                schedule.step()
+                step(optimiser, schedule, logits, labels, w)
         return model
 
     @torch.no_grad()
@@ -130,26 +133,10 @@ def train(folder: Path, only: list[str] | None, epochs: int, rank: int, save: Pa
 def write_adapter(model: Any, out: Path, rank: int) -> None:
     """The adapter (each matrix's low-rank pair, every vector) and the head, as the guard
     loads them."""
-    import torch
-    from safetensors.torch import save_file
-
-    out.mkdir(parents=True, exist_ok=True)
-    tensors = {
-        k: v.to(torch.float16).contiguous() for k, v in model.encoder.adapter_tensors().items()
-    }
-    save_file(tensors, str(out / "adapter.safetensors"))
-    (out / "adapter.json").write_text(json.dumps({
-        "base": "use-m3", "rank": rank, "alpha": ALPHA,
-        "low_rank": "weight += a @ b * alpha / rank (numpy's x @ weight), for every "
-                    "<name>.a / <name>.b pair; any other tensor replaces the package's own",
-    }, indent=2) + "\n")  # fmt: skip
-    weight = model.out.weight.detach().double().numpy() * POOL_SCALE
-    (out / "head.json").write_text(json.dumps({
-        "encoder": "adapter.json", "labels": ["safe", "harmful"], "negative": "safe",
-        "categories": {"harmful": "A1-h.harmful_request"},
-        "weight": [[round(float(v), 6) for v in row] for row in weight],
-        "bias": [round(float(v), 6) for v in model.out.bias.detach().double().numpy()],
-    }) + "\n")  # fmt: skip
+    low_rank = ("weight += a @ b * alpha / rank (numpy's x @ weight), for every <name>.a / "
+                "<name>.b pair; any other tensor replaces the package's own")  # fmt: skip
+    manifest = {"base": "use-m3", "rank": rank, "alpha": ALPHA, "low_rank": low_rank}
+    save_adapter(out, model.encoder.adapter_tensors(), manifest, model.out, POOL_SCALE)
 
 
 def report(folder: Path, scores_file: Path, lang: str, out: Path | None) -> None:
