@@ -11,9 +11,11 @@ shipped head's out-of-fold scores of the same rows (USE v3 ‖ n-grams, trained 
 English as shipped), and a half-precision copy of the MiniLM weights, so that `train` needs
 nothing of this package: it runs on a lent GPU (device tool) as it does on a CPU. `train`
 fine-tunes one model per fold (mean pooling, a linear layer, weighted cross-entropy) and writes
-each row's out-of-fold probability; `--cpu-sample N` times N rows of one epoch on this machine's
-CPU instead. `report` prints, for each held-out source, the share caught at the threshold where
-10 % of the unseen English look-alikes are blocked (the issue's English bound) and at 0.8.
+each row's out-of-fold probability (a run of some folds, `--folds`, keeps the scores an earlier
+run on the same rows wrote for the others); `--cpu-sample N` times N rows of one epoch on this
+machine's CPU instead. `report` prints, for each held-out source, the share caught at the
+threshold where 10 % of the unseen English look-alikes are blocked (the issue's English bound)
+and at 0.8.
 """
 
 from __future__ import annotations
@@ -319,18 +321,24 @@ def train(
         return
     started = time.perf_counter()
     folds = only or sorted({r["fold"] for r in rows if r["fold"]})
+    suffix = "" if top_layers is None else f"_top{top_layers}"
+    suffix += "" if lora is None else f"_lora{lora}"
+    out_file = folder / f"finetuned_oof{suffix}.json"
     oof = np.full(len(rows), np.nan)
+    earlier = json.loads(out_file.read_text()) if out_file.exists() else {}
+    if earlier.get("texts") != [r["text"] for r in rows]:
+        earlier = {}  # the rows changed: an earlier run's scores say nothing of these
+    if earlier:  # folds of an earlier run on the same rows are kept
+        oof = np.array([np.nan if v is None else v for v in earlier["scores"]])
     for fold in folds:
         test = np.array([r["fold"] == fold for r in rows])
         model = fit(np.flatnonzero(~test), epochs)
         oof[test] = score(model, np.flatnonzero(test))
         elapsed = time.perf_counter() - started
         print(f"{fold:24s} {test.sum():5d} rows  {elapsed:6.0f} s", flush=True)
-    suffix = "" if top_layers is None else f"_top{top_layers}"
-    suffix += "" if lora is None else f"_lora{lora}"
-    (folder / f"finetuned_oof{suffix}.json").write_text(json.dumps({
+    out_file.write_text(json.dumps({
         "device": torch.cuda.get_device_name() if device == "cuda" else "cpu",
-        "seconds": round(time.perf_counter() - started),
+        "seconds": round(time.perf_counter() - started) + earlier.get("seconds", 0),
         "epochs": epochs, "batch": BATCH, "top_layers": top_layers, "lora": lora,
         "lr": LEARNING_RATE if lora is None else LORA_LEARNING_RATE,
         "scores": [None if np.isnan(s) else float(s) for s in oof],
