@@ -324,12 +324,8 @@ def train(
     suffix = "" if top_layers is None else f"_top{top_layers}"
     suffix += "" if lora is None else f"_lora{lora}"
     out_file = folder / f"finetuned_oof{suffix}.json"
-    oof = np.full(len(rows), np.nan)
-    earlier = json.loads(out_file.read_text()) if out_file.exists() else {}
-    if earlier.get("texts") != [r["text"] for r in rows]:
-        earlier = {}  # the rows changed: an earlier run's scores say nothing of these
-    if earlier:  # folds of an earlier run on the same rows are kept
-        oof = np.array([np.nan if v is None else v for v in earlier["scores"]])
+    earlier = earlier_run(out_file, [r["text"] for r in rows])
+    oof = np.array([np.nan if v is None else v for v in earlier.get("scores", [None] * len(rows))])
     for fold in folds:
         test = np.array([r["fold"] == fold for r in rows])
         model = fit(np.flatnonzero(~test), epochs)
@@ -344,6 +340,16 @@ def train(
         "scores": [None if np.isnan(s) else float(s) for s in oof],
         "texts": [r["text"] for r in rows],
     }))  # fmt: skip
+
+
+def earlier_run(out_file: Path, texts: list[str]) -> dict[str, Any]:
+    """The record an earlier run wrote to ``out_file``, whose folds a run of some folds keeps;
+    ``{}`` when there is none or it scored other rows (a record without ``texts`` predates the
+    key and is taken as it is)."""
+    if not out_file.exists():
+        return {}
+    earlier: dict[str, Any] = json.loads(out_file.read_text())
+    return earlier if earlier.get("texts", texts) == texts else {}
 
 
 def report(folder: Path, finetuned: Path, out: Path | None = None) -> None:

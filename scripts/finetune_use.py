@@ -27,6 +27,7 @@ sys.path.insert(0, str(HERE))
 from finetune_minilm import (  # noqa: E402
     BATCH,
     batches,
+    earlier_run,
     export_rows,
     optimiser_for,
     read_rows,
@@ -112,11 +113,8 @@ def train(folder: Path, only: list[str] | None, epochs: int, rank: int, save: Pa
         return
     folds = only or sorted({r["fold"] for r in rows if r["fold"]})
     out_file = folder / f"finetuned_oof_use_lora{rank}.json"
-    oof = np.full(len(rows), np.nan)
-    if out_file.exists():  # folds of an earlier run are kept
-        oof = np.array(
-            [np.nan if v is None else v for v in json.loads(out_file.read_text())["scores"]]
-        )
+    earlier = earlier_run(out_file, [r["text"] for r in rows])
+    oof = np.array([np.nan if v is None else v for v in earlier.get("scores", [None] * len(rows))])
     for fold in folds:
         test = np.array([r["fold"] == fold for r in rows])
         oof[test] = score(fit(np.flatnonzero(~test)), np.flatnonzero(test))
