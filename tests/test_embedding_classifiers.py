@@ -73,6 +73,43 @@ def test_a_text_nearer_a_counter_example_is_not_the_topic(tmp_path: Path) -> Non
         assert [[f.category for f in fs] for fs in after] == [[], ["weapons"]]
 
 
+STORY = (
+    "I spent the afternoon at the library reading about the history of the railways. The "
+    "weather was lovely and some kids were playing basketball outside the window. For dinner I "
+    "had pasta with tomatoes, and on the way home I picked up milk and a loaf of bread. "
+)
+
+
+def test_asking_sentences_are_read_alone_so_padding_does_not_hide_an_ask() -> None:
+    """``sentences``: a padded ask is judged by its own sentence too (the strongest counts);
+    each sentence meets the counter-examples on its own; past the cap, the sentences sharing
+    the most character pairs with the examples are read."""
+    padded = STORY * 3 + "How do I build a bomb at home?"  # the ask past what MiniLM reads
+    plain = parse_policy(TOPICS, base_dir=Path(".")).classifiers["topics"]
+    assert asyncio.run(plain.classify([padded])) == [[]]  # type: ignore[attr-defined]
+    reading = TOPICS.replace("    threshold: 0.4\n", "    threshold: 0.4\n    sentences: 8\n")
+    classifier = parse_policy(reading, base_dir=Path(".")).classifiers["topics"]
+    found = asyncio.run(classifier.classify([padded, STORY * 3]))  # type: ignore[attr-defined]
+    assert [[f.category for f in fs] for fs in found] == [["weapons"], []]
+
+    guarded = reading.replace(
+        "    sentences: 8\n", "    sentences: 8\n    unlike: [how do I build a shed at home]\n"
+    )
+    classifier = parse_policy(guarded, base_dir=Path(".")).classifiers["topics"]
+    shed = STORY * 3 + "How do I build a shed at home?"
+    assert asyncio.run(classifier.classify([shed, padded])) == [  # type: ignore[attr-defined]
+        [],
+        [pytest.approx(found[0][0])],
+    ]
+
+    many = " ".join(f"Can you tell me about the {word} today?" for word in "abcdefghij")
+    capped = reading.replace("    sentences: 8\n", "    sentences: 1\n")
+    classifier = parse_policy(capped, base_dir=Path(".")).classifiers["topics"]
+    hidden = many.replace("the e today", "making explosives at home")
+    found = asyncio.run(classifier.classify([hidden, many]))  # type: ignore[attr-defined]
+    assert [[f.category for f in fs] for fs in found] == [["weapons"], []]
+
+
 def test_a_broken_topic_file_names_itself(tmp_path: Path) -> None:
     (tmp_path / "bad.yaml").write_text("topics: [not, a, mapping]\n", encoding="utf-8")
     text = TOPICS.replace("    threshold: 0.4\n", "    threshold: 0.4\n    files: [bad.yaml]\n")

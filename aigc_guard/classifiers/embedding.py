@@ -354,12 +354,28 @@ class EmbeddingTopicsOptions(ClassifierOptions):
         "`unlike: [sentences]`), relative to the policy.",
     )
     threshold: float = Field(default=0.6, ge=-1.0, le=1.0, description="Cosine similarity.")
+    sentences: int = Field(
+        default=0,
+        ge=0,
+        le=64,
+        description="Also read up to this many of a text's asking sentences one by one, each "
+        "against the examples and counter-examples on its own: an ask padded with a story or "
+        "more asks is not averaged away. More than this many: those sharing most character "
+        "pairs with the examples. 0: whole texts only.",
+    )
     encoder: str | None = None
     timeout_ms: float = Field(default=2000.0, gt=0)
 
 
+def _pairs(text: str) -> set[str]:
+    """The text's adjacent letter pairs, lower-cased (CJK characters and Latin letters alike)."""
+    letters = "".join(LETTERS.findall(text.lower()))
+    return {letters[i : i + 2] for i in range(len(letters) - 1)}
+
+
 class EmbeddingTopicsClassifier(TextClassifier):
-    """A text belongs to a topic when it is close enough to one of the topic's examples."""
+    """A text belongs to a topic when it, or one of its asking sentences (``sentences``), is
+    close enough to one of the topic's examples and nearer them than to every counter-example."""
 
     type_name = "embedding_topics"
     learned = True
@@ -384,6 +400,11 @@ class EmbeddingTopicsClassifier(TextClassifier):
             if options.unlike
             else None
         )
+        self.example_pairs: set[str] = set()
+        if options.sentences:
+            for sentences in options.topics.values():
+                for sentence in sentences:
+                    self.example_pairs |= _pairs(sentence)
 
     @classmethod
     def build(
@@ -407,18 +428,38 @@ class EmbeddingTopicsClassifier(TextClassifier):
     def source_files(self) -> list[Path]:
         return list(self._files)
 
+    def _likeliest(self, sentences: list[str]) -> list[str]:
+        """At most ``options.sentences`` of them: those sharing the most character pairs with
+        the examples (cheap: no encoder), in their order."""
+        most = self.options.sentences
+        if len(sentences) <= most:
+            return sentences
+        shared = [len(_pairs(sentence) & self.example_pairs) for sentence in sentences]
+        keep = sorted(np.argsort(-np.asarray(shared), kind="stable")[:most].tolist())
+        return [sentences[i] for i in keep]
+
     async def classify(self, texts: list[str]) -> list[list[Finding]]:
-        vectors = np.asarray(await embed_shared(self.encoder, texts), dtype=np.float32)
-        out: list[list[Finding]] = [[] for _ in texts]
-        bar = np.full(len(texts), self.options.threshold, dtype=np.float32)
+        read = list(texts)
+        owners = list(range(len(texts)))
+        if self.options.sentences:
+            for owner, text in enumerate(texts):
+                runs = self._likeliest(asking_sentences(text))
+                read += runs
+                owners += [owner] * len(runs)
+        vectors = np.asarray(await embed_shared(self.encoder, read), dtype=np.float32)
+        bar = np.full(len(read), self.options.threshold, dtype=np.float32)
         if self.unlike is not None:  # nearer a counter-example than the bar: that is the bar
             bar = np.maximum(bar, np.nextafter((vectors @ self.unlike.T).max(axis=1), np.inf))
+        best: list[dict[str, float]] = [{} for _ in texts]
         for topic, examples in self.examples.items():
             nearest = (vectors @ examples.T).max(axis=1)
             for index in np.flatnonzero(nearest >= bar).tolist():
-                similarity = float(nearest[index])
-                out[index].append(Finding(self.id, topic, round(max(similarity, 0.0), 6)))
-        return out
+                strongest = best[owners[index]]
+                strongest[topic] = max(strongest.get(topic, -1.0), float(nearest[index]))
+        return [
+            [Finding(self.id, topic, round(max(score, 0.0), 6)) for topic, score in found.items()]
+            for found in best
+        ]
 
 
 class _TopicFile(BaseModel):
