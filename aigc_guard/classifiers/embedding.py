@@ -38,9 +38,10 @@ SENTENCE_END = regex.compile(r"[。！？；;!?\n]+|[.…]+(?=\s|$|\p{Han}|\p{Lu
 # (a question, or an ask at its start; not an imperative in passing, "carry a knife in …").
 ASKS = regex.compile(
     r"[？?]\s*$|^\s*请|怎么|怎样|如何|告诉我|教我|请你|请给|请帮|请问|请详细|帮我|给我|能否|能不能|有没有|哪里"
-    r"|什么(?:办法|方法)|步骤"
+    r"|什么(?:办法|方法)|步骤|是否"
     r"|^(?:(?:please|now|so|and|then|ok|okay)[\s,]+)*(?:how|what|where|which|why|tell\s+me"
     r"|teach\s+me|show\s+me|explain|give\s+me|help\s+me|write|list|describe|provide"
+    r"|outline|create|develop|design|draft|compose|generate|produce|build|plan|instruct|suggest"
     r"|(?:can|could|would|will)\s+you|i\s+(?:want|need)(?:\s+to)?)\b",
     regex.IGNORECASE,
 )
