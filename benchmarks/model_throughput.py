@@ -49,6 +49,7 @@ MODELS = {
     "harmful_answer": "{type: embedding_head, model: models/harmful_answer}",
     "toxicity": "{type: embedding_head, model: models/toxicity}",
     "sexual_content": "{type: embedding_head, model: models/sexual_content}",
+    "self_harm_ask": "{type: embedding_head, model: models/self_harm_ask}",
 }
 
 
