@@ -32,11 +32,10 @@ from sklearn.linear_model import LogisticRegression
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import self_harm_requests as sets
-import synth
 import synth_benign
-import synth_protective
 from _data import REPO, cold_rows, csv_rows, jsonl_rows
 from _embed import embed
+from phrase_coverage import synthetic_safe_requests
 
 SEED = 41
 C = 4.0
@@ -64,10 +63,10 @@ def file_extras() -> tuple[list[str], list[str]]:
 
 
 def safe_requests() -> list[str]:
-    rows = [e for e in synth.requests() if e.label == 0]
-    rows += [e for e in synth_protective.protective_questions() if e.label == 0]
-    rows += [e for e in synth_benign.benign_requests() if e.label == 0]
-    return sorted({e.text for e in rows})
+    """The synthetic look-alikes and protective questions, and the everyday requests."""
+    texts = {t for lang in synthetic_safe_requests().values() for t in lang}
+    texts |= {e.text for e in synth_benign.benign_requests() if e.label == 0}
+    return sorted(texts)
 
 
 def ordinary_text() -> tuple[list[str], list[str]]:
