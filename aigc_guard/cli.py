@@ -274,6 +274,7 @@ def _scan(args: argparse.Namespace) -> int:
 
 
 TEXT_COLUMNS = ("text", "TEXT", "content", "prompt")
+REQUEST_COLUMNS = ("query", "request", "question", "prompt")  # what an answer replies to
 
 
 def _eval_rows(
@@ -292,6 +293,24 @@ def _eval_rows(
                 f"name the right one with {option}"
             )
     return rows, text
+
+
+def _request_column(
+    path: str, rows: list[dict[str, Any]], text: str, args: argparse.Namespace
+) -> str | None:
+    """The column holding the request each answer replies to (output sets only): named, or
+    the first of REQUEST_COLUMNS the set has; ``None`` with ``--no-request`` or none there."""
+    if args.direction != "output" or args.no_request:
+        return None
+    columns = set(rows[0]) if rows else set()
+    if args.request_column:
+        if rows and args.request_column not in columns:
+            raise PolicyError(
+                f"{path} has no column {args.request_column!r} (its columns: "
+                f"{', '.join(sorted(columns))}); name the right one with --request-column"
+            )
+        return str(args.request_column)
+    return next((c for c in REQUEST_COLUMNS if c in columns and c != text), None)
 
 
 def _eval(args: argparse.Namespace) -> int:
@@ -314,6 +333,9 @@ def _eval(args: argparse.Namespace) -> int:
         )
         if path
     }
+    requests = {
+        path: _request_column(path, rows, text, args) for path, (rows, text) in sets.items()
+    }
     policy = load_policy(_policy_path(args.policy))
     if args.classifier and args.classifier not in policy.classifiers:
         raise PolicyError(f"the policy has no classifier {args.classifier!r}")
@@ -322,7 +344,9 @@ def _eval(args: argparse.Namespace) -> int:
     report: dict[str, Any] = {"policy": policy.version, "direction": direction.value, "sets": {}}
     with tqdm(total=total, desc="eval", unit="text", file=sys.stderr) as bar:
 
-        async def run(rows: list[dict[str, Any]], text: str, classifier: str | None) -> Any:
+        async def run(
+            rows: list[dict[str, Any]], text: str, classifier: str | None, request: str | None
+        ) -> Any:
             return await judge(
                 policy,
                 [str(row[text]) for row in rows],
@@ -330,10 +354,11 @@ def _eval(args: argparse.Namespace) -> int:
                 classifier=classifier,
                 threshold=args.threshold if args.sweep else None,
                 progress=bar.update,
+                requests=None if request is None else [str(row[request]) for row in rows],
             )
 
         for path, (rows, text) in sets.items():
-            judged = asyncio.run(run(rows, text, args.classifier))
+            judged = asyncio.run(run(rows, text, args.classifier, requests[path]))
             report["sets"][path] = score_set(
                 rows,
                 judged,
@@ -342,8 +367,9 @@ def _eval(args: argparse.Namespace) -> int:
                 group_columns=args.group_column,
                 with_sweep=args.sweep,
             )
+            report["sets"][path]["request_column"] = requests[path]
         if len(banks) == 2:
-            refuse, answer = (asyncio.run(run(*banks[name], None)) for name in banks)
+            refuse, answer = (asyncio.run(run(*banks[name], None, None)) for name in banks)
             report["refusal"] = refusal_report(refuse, answer)
     rendered = json.dumps(report, ensure_ascii=False, indent=2)
     if args.out:
@@ -726,6 +752,15 @@ def build_parser() -> argparse.ArgumentParser:
         help="break the scores down by this column (repeat: category, source, …)",
     )
     evaluation.add_argument("--direction", choices=["input", "output"], default="output")
+    evaluation.add_argument(
+        "--request-column",
+        help="output sets: the request each answer replies to, read first so that rules' "
+        f"`asked` see its findings (default: the first of {', '.join(REQUEST_COLUMNS)} "
+        "that exists besides the text)",
+    )
+    evaluation.add_argument(
+        "--no-request", action="store_true", help="judge each answer alone, without its request"
+    )
     evaluation.add_argument(
         "--sweep",
         action="store_true",

@@ -90,6 +90,8 @@ def decide(
     direction: Direction,
     lang: str,
     texts: Sequence[Sequence[Finding]] | None = None,
+    *,
+    asked: Sequence[Finding] = (),
 ) -> Decision:
     """Apply the policy's rules: the most severe matched rule wins; all redactions apply. A
     block answers with the message of the first matched blocking rule that has one (a help
@@ -98,17 +100,19 @@ def decide(
     ``texts`` groups the findings by the text they were found in: a rule's ``also`` and
     ``unless`` are met only by a finding of the same text (all ``findings`` are one text when
     it is not given), so a knowledge question in one message excuses nothing in another.
+    ``asked`` holds the findings of the request an answer replies to: a rule's ``asked`` is
+    met only by one of them (never when there are none).
 
     Rules in monitor mode (or every rule, when the policy is) are evaluated and reported in
     ``shadow`` but never change the answer.
     """
-    full = _evaluate(policy, findings, direction, lang, texts, with_monitored=True)
+    full = _evaluate(policy, findings, direction, lang, texts, asked, with_monitored=True)
     if not policy.monitors:
         return full
     if policy.config.monitor:
         enforced = Decision(Action.ALLOW, findings=tuple(findings))
     else:
-        enforced = _evaluate(policy, findings, direction, lang, texts, with_monitored=False)
+        enforced = _evaluate(policy, findings, direction, lang, texts, asked, with_monitored=False)
     if enforced.action is full.action:
         return full
     return replace(
@@ -125,6 +129,7 @@ def _evaluate(
     direction: Direction,
     lang: str,
     texts: Sequence[Sequence[Finding]] | None,
+    asked: Sequence[Finding],
     *,
     with_monitored: bool,
 ) -> Decision:
@@ -143,6 +148,8 @@ def _evaluate(
                 rule_ids.append(FAILURE_RULE_ID)
     for compiled in policy.rules:
         if compiled.rule.monitor and not with_monitored:
+            continue
+        if compiled.rule.asked is not None and not compiled.asked_by(asked):
             continue
         matched = [f for f in findings if compiled.matches(f, direction)]
         if matched and (compiled.rule.unless is not None or compiled.rule.also is not None):

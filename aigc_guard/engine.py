@@ -206,8 +206,10 @@ async def scan_texts(
     direction: Direction,
     *,
     lang: str | None = None,
+    asked: Sequence[Finding] = (),
 ) -> ScanOutcome:
     """Scan every text, decide once over all findings, and apply redactions per text.
+    ``asked``: the findings of the request the texts answer (rules' ``asked`` read them).
 
     Span classifiers and the search for encoded payloads run inline for small inputs and in a
     worker thread past
@@ -246,11 +248,11 @@ async def scan_texts(
         (f.classifier, f.category) for f in all_findings
     ).items():
         metrics.child(metrics.FINDINGS, classifier_id, category).inc(count)
-    decision = decide(policy, all_findings, direction, answer_lang, per_text)
+    decision = decide(policy, all_findings, direction, answer_lang, per_text, asked=asked)
     rewritten = list(texts)
     if decision.redactions:
         for index, (text, found) in enumerate(zip(texts, per_text, strict=True)):
-            own = decide(policy, found, direction, answer_lang)
+            own = decide(policy, found, direction, answer_lang, asked=asked)
             rewritten[index] = apply_redactions(text, own.redactions, policy, answer_lang)
     return ScanOutcome(decision, rewritten, per_text)
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .classifiers.base import Finding
 from .compliance.exports import HEADER_KEY
 from .engine import scan_texts
 from .policy.compiled import Policy
@@ -100,15 +101,23 @@ async def judge(
     threshold: float | None = None,
     concurrency: int = 32,
     progress: Callable[[int], None] | None = None,
+    requests: Sequence[str] | None = None,
 ) -> list[Judgement]:
-    """Scan each text once. With ``classifier`` (and ``threshold``), only its findings count."""
+    """Scan each text once. With ``classifier`` (and ``threshold``), only its findings count.
+    ``requests`` (answers only): the request each text replies to, scanned first so that the
+    rules' ``asked`` read its findings, as the proxy judges an answer."""
     semaphore = asyncio.Semaphore(concurrency)
     if classifier is not None and threshold is not None:
         _unthresholded(policy, classifier)
+    if requests is not None and len(requests) != len(texts):
+        raise ValueError("one request per text")
 
-    async def one(text: str) -> Judgement:
+    async def one(text: str, request: str | None) -> Judgement:
         async with semaphore:
-            outcome = await scan_texts(policy, [text], direction)
+            asked: Sequence[Finding] = ()
+            if request:
+                [asked] = (await scan_texts(policy, [request], Direction.INPUT)).findings
+            outcome = await scan_texts(policy, [text], direction, asked=asked)
         if progress is not None:
             progress(1)
         findings = outcome.findings[0]
@@ -125,7 +134,10 @@ async def judge(
             tuple(sorted({f.category for f in findings})),
         )
 
-    return list(await asyncio.gather(*(one(str(text)) for text in texts)))
+    asking: list[str | None] = [None] * len(texts)
+    if requests is not None:
+        asking = [str(r) for r in requests]
+    return list(await asyncio.gather(*(one(str(t), r) for t, r in zip(texts, asking, strict=True))))
 
 
 def sweep(truth: Sequence[bool], scores: Sequence[float]) -> list[dict[str, float]]:

@@ -217,7 +217,7 @@ class ResponseInterceptor:
         """A stream sent as one JSON array: its pieces go through a stream guard in order, as
         the frames of a stream would (a text split between pieces is read whole), and the
         answer is decided and labelled once."""
-        guard = StreamGuard(self.x.policy, Direction.OUTPUT)
+        guard = StreamGuard(self.x.policy, Direction.OUTPUT, asked=self.input_decision.findings)
         labeler = StreamLabeler(
             self.x.explicit,
             self.x.compliance.implicit,
@@ -260,7 +260,9 @@ class ResponseInterceptor:
         slots = self.fmt.response_slots(answer)
         slots += other_slots(answer, slots)
         texts = [s.text for s in slots]
-        outcome = await scan_texts(self.x.policy, texts, Direction.OUTPUT)
+        outcome = await scan_texts(
+            self.x.policy, texts, Direction.OUTPUT, asked=self.input_decision.findings
+        )
         self.x.record(Direction.OUTPUT, outcome.decision, texts=texts, findings=outcome.findings)
         return slots, outcome
 
@@ -389,7 +391,9 @@ class StreamResponder:
         self.decoder = decoder
         self.framing = framing
         self.parser = framing.parser(self.x.policy.config.limits.max_event_bytes)
-        self.guard = StreamGuard(self.x.policy, Direction.OUTPUT)
+        self.guard = StreamGuard(
+            self.x.policy, Direction.OUTPUT, asked=owner.input_decision.findings
+        )
         self.template: dict[str, Any] | None = None
         self.shape: ChunkShape | None = None  # plain text chunks' shape, once learnt
         self.choices_seen: set[int] = set()

@@ -26,7 +26,7 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import time
-from collections.abc import Hashable
+from collections.abc import Hashable, Sequence
 from dataclasses import dataclass, field
 
 import regex
@@ -59,11 +59,19 @@ class _Channel:
 
 
 class StreamGuard:
-    """Guards every text of one streamed answer under one policy snapshot."""
+    """Guards every text of one streamed answer under one policy snapshot. ``asked``: the
+    findings of the request it answers (rules' ``asked`` read them)."""
 
-    def __init__(self, policy: Policy, direction: Direction = Direction.OUTPUT) -> None:
+    def __init__(
+        self,
+        policy: Policy,
+        direction: Direction = Direction.OUTPUT,
+        *,
+        asked: Sequence[Finding] = (),
+    ) -> None:
         self.policy = policy
         self.direction = direction
+        self.asked = tuple(asked)
         classifiers = policy.classifiers_for(direction)
         self._span = [c for c in classifiers if isinstance(c, SpanClassifier)]
         self._sentence = [c for c in classifiers if isinstance(c, TextClassifier)]
@@ -263,12 +271,12 @@ class StreamGuard:
         """The decision over ``new`` findings; a block also when, with the text's ``earlier``
         ones, a rule's ``also`` is met (a term one sentence, 加微信 the next), as the whole
         text would be decided."""
-        batch = decide(self.policy, new, self.direction, self.lang)
+        batch = decide(self.policy, new, self.direction, self.lang, asked=self.asked)
         if batch.action is Action.BLOCK or not earlier or not self._completing:
             return batch
         if None not in self._completing and not any(f.classifier in self._completing for f in new):
             return batch  # nothing new that such a block reads (PII, other flags): no re-decision
-        whole = decide(self.policy, [*earlier, *new], self.direction, self.lang)
+        whole = decide(self.policy, [*earlier, *new], self.direction, self.lang, asked=self.asked)
         if whole.action is not Action.BLOCK:
             return batch
         return batch.merged(dataclasses.replace(whole, findings=tuple(new), redactions=()))

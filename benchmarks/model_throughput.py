@@ -50,6 +50,7 @@ MODELS = {
     "toxicity": "{type: embedding_head, model: models/toxicity}",
     "sexual_content": "{type: embedding_head, model: models/sexual_content}",
     "self_harm_ask": "{type: embedding_head, model: models/self_harm_ask}",
+    "answer_complies": "{type: embedding_head, model: models/answer_complies}",
 }
 
 

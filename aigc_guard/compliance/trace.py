@@ -55,7 +55,11 @@ def _threshold(policy: Policy, classifier_id: str) -> float | None:
     return float(value) if isinstance(value, int | float) else None
 
 
-def _decision(record: dict[str, Any], policy: Policy, evidence: str | None) -> dict[str, Any]:
+def _decision(
+    record: dict[str, Any], policy: Policy, evidence: str | None, asked: list[Finding]
+) -> dict[str, Any]:
+    """One decision record explained; ``asked``: the findings recorded for its request (the
+    rules' ``asked`` read them)."""
     direction = Direction(record["direction"]) if record["direction"] else Direction.OUTPUT
     minor = (record["detail"] or {}).get("profile") == "minor"
     variant = policy.variant(record["route"] or "-", record["tenant"] or "default", minor)
@@ -84,7 +88,9 @@ def _decision(record: dict[str, Any], policy: Policy, evidence: str | None) -> d
     for rule in variant.rules:
         if rule.rule.direction not in (None, direction):
             continue
-        holds = rule.holds_for(recorded)  # one decision's findings: one text
+        holds = rule.holds_for(recorded) and (  # one decision's findings: one text
+            rule.rule.asked is None or (direction is Direction.OUTPUT and rule.asked_by(asked))
+        )
         met = [i for i, f in enumerate(recorded) if rule.matches(f, direction) and holds]
         for i in met:
             findings[i]["rules_met"].append(rule.id)
@@ -158,6 +164,16 @@ def request_trace(log: AuditLog, policy: Policy, request_id: str) -> dict[str, A
             )
         }
     decisions = [r for r in rows if r["kind"] == "decision"]
+    asked = [
+        Finding(
+            classifier=str(item.get("classifier", "")),
+            category=str(item.get("category", "")),
+            score=float(item.get("score", 0.0)),
+        )
+        for r in decisions
+        if r["direction"] == Direction.INPUT.value
+        for item in r["findings"]
+    ]
     recorded = sorted({r["policy_version"] for r in decisions if r["policy_version"]})
     first = decisions[0] if decisions else rows[0]
     return {
@@ -172,7 +188,7 @@ def request_trace(log: AuditLog, policy: Policy, request_id: str) -> dict[str, A
             if recorded in ([], [policy.version])
             else "the policy changed since: rules and thresholds below are the loaded policy's",
         },
-        "decisions": [_decision(r, policy, kept.get(r["seq"])) for r in decisions],
+        "decisions": [_decision(r, policy, kept.get(r["seq"]), asked) for r in decisions],
         "events": [
             {
                 "seq": r["seq"],

@@ -42,6 +42,7 @@ class CompiledRule:
         for part, spelt, conditions in (
             ("also", self.rule.also, self.rule.companions),
             ("unless", self.rule.unless, self.rule.excusals),
+            ("asked", self.rule.asked, self.rule.requests),
         ):
             dumped = [c.model_dump(exclude_defaults=True) for c in conditions]
             if dumped:
@@ -54,6 +55,11 @@ class CompiledRule:
         if companions and not any(_meets(also, f) for also in companions for f in text):
             return False
         return not any(_meets(unless, f) for unless in self.rule.excusals for f in text)
+
+    def asked_by(self, request: Sequence[Finding]) -> bool:
+        """Whether the request's findings meet ``asked`` (always, when it is unset)."""
+        requests = self.rule.requests
+        return not requests or any(_meets(asked, f) for asked in requests for f in request)
 
 
 def _meets(condition: Condition, finding: Finding) -> bool:
@@ -251,6 +257,12 @@ class Policy:
         wanted: set[str] = set()
         any_classifier = False
         for compiled in self.rules:
+            if direction is Direction.INPUT:  # what answers' rules ask of the request
+                for condition in compiled.rule.requests:
+                    if condition.classifier is None:
+                        any_classifier = True
+                    else:
+                        wanted.add(condition.classifier)
             if compiled.rule.direction not in (None, direction):
                 continue
             if compiled.rule.when.classifier is None:

@@ -262,7 +262,11 @@ def _parse_policy(
             )
         seen_ids.add(rule_id)
         named_at: list[tuple[list[int | str], Condition | None]] = [(["when"], rule.when)]
-        for key, conditions in (("also", rule.also), ("unless", rule.unless)):
+        for key, conditions in (
+            ("also", rule.also),
+            ("unless", rule.unless),
+            ("asked", rule.asked),
+        ):
             if isinstance(conditions, list):
                 named_at += [([key, i], c) for i, c in enumerate(conditions)]
             else:

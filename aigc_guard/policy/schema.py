@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from ..compliance.config import ComplianceConfig
 from ..storage.urls import password_in
@@ -88,6 +88,12 @@ class Rule(_Strict):
         "meets this, or any one of a list (a knowledge question excuses a request model's "
         "score).",
     )
+    asked: Condition | list[Condition] | None = Field(
+        default=None,
+        description="Output rules only: the rule holds only when a finding of the request the "
+        "answer replies to meets this, or any one of a list (an answer that goes along with a "
+        "request the request model found risky is judged at a lower bar).",
+    )
     action: Action
     direction: Direction | None = Field(default=None, description="Both directions when unset.")
     message: Messages | None = Field(default=None, description="Refusal text for this rule.")
@@ -95,12 +101,18 @@ class Rule(_Strict):
         default=False, description="Decide, record and count, but never change the answer."
     )
 
-    @field_validator("also")
+    @field_validator("also", "asked")
     @classmethod
     def _names_a_condition(cls, value: Condition | list[Condition] | None) -> object:
         if value == []:
-            raise ValueError("an empty list: name at least one condition, or leave `also` out")
+            raise ValueError("an empty list: name at least one condition, or leave it out")
         return value
+
+    @model_validator(mode="after")
+    def _asked_of_answers(self) -> Rule:
+        if self.asked is not None and self.direction is not Direction.OUTPUT:
+            raise ValueError("`asked` reads the request an answer replies to: direction: output")
+        return self
 
     @property
     def companions(self) -> tuple[Condition, ...]:
@@ -111,6 +123,11 @@ class Rule(_Strict):
     def excusals(self) -> tuple[Condition, ...]:
         """``unless`` as a tuple: any one of them met excuses a finding."""
         return _as_tuple(self.unless)
+
+    @property
+    def requests(self) -> tuple[Condition, ...]:
+        """``asked`` as a tuple: any one of them met by the request lets the rule hold."""
+        return _as_tuple(self.asked)
 
 
 def _as_tuple(conditions: Condition | list[Condition] | None) -> tuple[Condition, ...]:
