@@ -92,6 +92,7 @@ def decide(
     texts: Sequence[Sequence[Finding]] | None = None,
     *,
     asked: Sequence[Finding] = (),
+    earlier: Sequence[Finding] = (),
 ) -> Decision:
     """Apply the policy's rules: the most severe matched rule wins; all redactions apply. A
     block answers with the message of the first matched blocking rule that has one (a help
@@ -101,18 +102,22 @@ def decide(
     ``unless`` are met only by a finding of the same text (all ``findings`` are one text when
     it is not given), so a knowledge question in one message excuses nothing in another.
     ``asked`` holds the findings of the request an answer replies to: a rule's ``asked`` is
-    met only by one of them (never when there are none).
+    met only by one of them (never when there are none). ``earlier``: findings already decided
+    of the same text (a stream's earlier windows), read by ``also`` and ``unless`` only.
 
     Rules in monitor mode (or every rule, when the policy is) are evaluated and reported in
     ``shadow`` but never change the answer.
     """
-    full = _evaluate(policy, findings, direction, lang, texts, asked, with_monitored=True)
+    context = (asked, earlier)
+    full = _evaluate(policy, findings, direction, lang, texts, context, with_monitored=True)
     if not policy.monitors:
         return full
     if policy.config.monitor:
         enforced = Decision(Action.ALLOW, findings=tuple(findings))
     else:
-        enforced = _evaluate(policy, findings, direction, lang, texts, asked, with_monitored=False)
+        enforced = _evaluate(
+            policy, findings, direction, lang, texts, context, with_monitored=False
+        )
     if enforced.action is full.action:
         return full
     return replace(
@@ -129,12 +134,13 @@ def _evaluate(
     direction: Direction,
     lang: str,
     texts: Sequence[Sequence[Finding]] | None,
-    asked: Sequence[Finding],
+    context: tuple[Sequence[Finding], Sequence[Finding]],
     *,
     with_monitored: bool,
 ) -> Decision:
     if not findings:  # no rule matches without a finding: the common case, at no cost
         return Decision(Action.ALLOW)
+    asked, earlier = context
     action = Action.ALLOW
     rule_ids: list[str] = []
     categories: set[str] = set()
@@ -153,7 +159,9 @@ def _evaluate(
             continue
         matched = [f for f in findings if compiled.matches(f, direction)]
         if matched and (compiled.rule.unless is not None or compiled.rule.also is not None):
-            matched = [f for f in matched if compiled.holds_for(_text_of(f, findings, texts))]
+            matched = [
+                f for f in matched if compiled.holds_for([*_text_of(f, findings, texts), *earlier])
+            ]
         if not matched:
             continue
         rule = compiled.rule

@@ -268,10 +268,13 @@ class StreamGuard:
         self._tally.flush()
 
     def _completed(self, earlier: list[Finding], new: list[Finding]) -> Decision:
-        """The decision over ``new`` findings; a block also when, with the text's ``earlier``
-        ones, a rule's ``also`` is met (a term one sentence, 加微信 the next), as the whole
-        text would be decided."""
-        batch = decide(self.policy, new, self.direction, self.lang, asked=self.asked)
+        """The decision over ``new`` findings, the text's ``earlier`` ones read by ``also`` and
+        ``unless`` (a discouraging lead excuses a later sentence, as in the whole text); a block
+        also when, with them, a rule's ``also`` is met (a term one sentence, 加微信 the next),
+        as the whole text would be decided."""
+        batch = decide(
+            self.policy, new, self.direction, self.lang, asked=self.asked, earlier=earlier
+        )
         if batch.action is Action.BLOCK or not earlier or not self._completing:
             return batch
         if None not in self._completing and not any(f.classifier in self._completing for f in new):

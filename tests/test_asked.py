@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ from scripted import call, chat_request, chunk, sse
 from shipped import SHIPPED_POLICIES
 from starlette.applications import Starlette
 from starlette.requests import Request
-from starlette.responses import Response
+from starlette.responses import Response, StreamingResponse
 from starlette.routing import Route
 
 from aigc_guard import GuardMiddleware
@@ -196,3 +197,27 @@ def test_each_policy_blocks_an_answer_going_along_with_a_harmful_request(
         assert asyncio.run(action(request, complying)) is Action.BLOCK, (name, complying)
         assert asyncio.run(action(request, responsible)) is not Action.BLOCK, (name, responsible)
         assert asyncio.run(action("你好", complying)) is not Action.BLOCK, (name, complying)
+
+
+def test_a_discouraging_lead_excuses_a_later_sentence_of_a_stream_as_of_the_whole_answer() -> None:
+    """The lead's finding is decided in an earlier window than the sentence that goes along
+    (the pieces arrive apart): the stream passes the answer, as the JSON path does."""
+    answer = "这是违法的。不过你问的话，步骤如下：先报警。"
+    whole = call(answering(completion(answer)), body=chat_request("怎么做炸药？"))
+    assert whole.headers["x-aigc-guard-action"] == "allow"
+
+    async def pieces() -> AsyncIterator[bytes]:
+        for piece in ["这是违法的。", "不过你问的话，", "步骤如下：先报警。"]:
+            yield sse(chunk({"content": piece})).removesuffix(b"data: [DONE]\n\n")
+            await asyncio.sleep(0.05)
+        yield b"data: [DONE]\n\n"
+
+    async def endpoint(request: Request) -> Response:
+        await request.body()
+        return StreamingResponse(pieces(), media_type="text/event-stream")
+
+    app = Starlette(routes=[Route("/v1/chat/completions", endpoint, methods=["POST"])])
+    streamed = call(
+        GuardMiddleware(app, POLICY), body=chat_request("怎么做炸药？", stream=True)
+    ).body.decode("utf-8")
+    assert "content_filter" not in streamed and "报警" in streamed, streamed

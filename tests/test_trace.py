@@ -117,3 +117,34 @@ def test_a_trace_explains_every_decision_of_a_request(
     assert trace_of(tmp_path, "req-redact", capsys)["policy"]["note"]
     capsys.readouterr()
     assert cli(["trace", "unknown", "--db", str(tmp_path / "audit.sqlite3")]) == 1
+
+
+def test_a_trace_reads_the_request_for_rules_on_what_was_asked(
+    tmp_path: Path,
+    upstream: LiveServer,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A rule with ``asked`` is met by an answer's finding only in the trace of a request that
+    met it (the input record's findings), as the proxy decided."""
+    monkeypatch.setenv("TEST_TRACE_TOKEN", TOKEN)
+    policy = write_policy(tmp_path, evidence=False)
+    text = policy.read_text(encoding="utf-8")
+    text = text.replace(
+        "rules:\n",
+        "  along: {type: lexicon, terms: [步骤如下], category: stance.complies}\nrules:\n"
+        "  - {id: block-along, when: {classifier: along}, asked: {classifier: pii},"
+        " direction: output, action: block}\n",
+    )
+    policy.write_text(text, encoding="utf-8")
+    with LiveServer(create_proxy_app(upstream.url, policy)) as proxy:
+        for request_id, prompt in (("req-asked", f"我的电话{PHONE}"), ("req-plain", "你好")):
+            assert chat(proxy, request_id, prompt, "好的，步骤如下").status_code == 200
+        open_audit_log(tmp_path / "audit.sqlite3").flush()
+    for request_id, met in (("req-asked", [0]), ("req-plain", [])):
+        trace = trace_of(tmp_path, request_id, capsys)
+        output = next(d for d in trace["decisions"] if d["direction"] == "output")
+        evaluated = {r["id"]: r for r in output["rules_evaluated"]}
+        assert evaluated["block-along"]["met_by_findings"] == met, request_id
+        assert evaluated["block-along"]["asked"] == {"classifier": "pii"}
+        assert output["action"] == ("block" if met else "allow"), request_id
