@@ -141,6 +141,7 @@ def _evaluate(
     if not findings:  # no rule matches without a finding: the common case, at no cost
         return Decision(Action.ALLOW)
     asked, earlier = context
+    one_text = [*findings, *earlier] if earlier else findings  # ``texts`` unset: one text
     action = Action.ALLOW
     rule_ids: list[str] = []
     categories: set[str] = set()
@@ -160,7 +161,11 @@ def _evaluate(
         matched = [f for f in findings if compiled.matches(f, direction)]
         if matched and (compiled.rule.unless is not None or compiled.rule.also is not None):
             matched = [
-                f for f in matched if compiled.holds_for([*_text_of(f, findings, texts), *earlier])
+                f
+                for f in matched
+                if compiled.holds_for(
+                    one_text if texts is None else [*_text_of(f, findings, texts), *earlier]
+                )
             ]
         if not matched:
             continue

@@ -33,6 +33,7 @@ import asked_answers
 import corpora
 from _data import REPO, jsonl_rows
 from _embed import embed
+from _heads import export
 
 SEED = 42
 C = 2.0
@@ -104,20 +105,9 @@ def main() -> None:
         scores[f"probe (dev, never trained on) {name}"] = shares(model, x)
     for key, value in scores.items():
         print(f"{key}: {value}")
-    weight = model.coef_[0].astype(np.float32)
-    bias = float(model.intercept_[0])
-    head = {
-        "encoder": "use-m3",
-        "labels": ["pushes_back", "complies"],
-        "negative": "pushes_back",
-        "categories": {"complies": "stance.complies"},
-        "weight": [[round(-float(w) / 2, 6) for w in weight],
-                   [round(float(w) / 2, 6) for w in weight]],
-        "bias": [round(-bias / 2, 6), round(bias / 2, 6)],
-    }  # fmt: skip
     scores["rows"] = {name: len(t) for name, (t, _) in texts.items()}
-    OUT.mkdir(exist_ok=True)
-    (OUT / "head.json").write_text(json.dumps(head) + "\n", encoding="utf-8")
+    export(OUT, model, ["pushes_back", "complies"], encoder="use-m3", negative="pushes_back",
+           categories={"complies": "stance.complies"})  # fmt: skip
     (OUT / "scores.json").write_text(json.dumps(scores, indent=1) + "\n", encoding="utf-8")
     print(f"wrote {OUT / 'head.json'}: {scores['rows']}")
 

@@ -35,6 +35,7 @@ import self_harm_requests as sets
 import synth_benign
 from _data import REPO, cold_rows, csv_rows, jsonl_rows
 from _embed import embed
+from _heads import export
 from phrase_coverage import synthetic_safe_requests
 
 SEED = 41
@@ -127,21 +128,10 @@ def main() -> None:
     asks = np.concatenate([vec[n][0] for n in SETS] + [extra_asks_x])
     twins = np.concatenate([vec[n][1] for n in SETS] + [extra_x])
     model = fit([asks, twins, safe_x, np.concatenate([ordinary_x, ordinary_held_x])])
-    weight = model.coef_[0].astype(np.float32)
-    bias = float(model.intercept_[0])
-    head = {
-        "encoder": "use-m3",
-        "labels": ["safe", "self_harm"],
-        "negative": "safe",
-        "categories": {"self_harm": "A4-a.self_harm"},
-        "weight": [[round(-float(w) / 2, 6) for w in weight],
-                   [round(float(w) / 2, 6) for w in weight]],
-        "bias": [round(-bias / 2, 6), round(bias / 2, 6)],
-    }  # fmt: skip
     scores["rows"] = {"asks": len(asks), "twins": len(twins), "synthetic safe": len(safe_x),
                       "ordinary": len(ordinary) + len(ordinary_held)}  # fmt: skip
-    OUT.mkdir(exist_ok=True)
-    (OUT / "head.json").write_text(json.dumps(head) + "\n", encoding="utf-8")
+    export(OUT, model, ["safe", "self_harm"], encoder="use-m3", negative="safe",
+           categories={"self_harm": "A4-a.self_harm"})  # fmt: skip
     (OUT / "scores.json").write_text(json.dumps(scores, indent=1) + "\n", encoding="utf-8")
     print(f"wrote {OUT / 'head.json'}: {scores['rows']}")
 
