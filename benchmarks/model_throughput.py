@@ -51,6 +51,7 @@ MODELS = {
     "sexual_content": "{type: embedding_head, model: models/sexual_content}",
     "self_harm_ask": "{type: embedding_head, model: models/self_harm_ask}",
     "answer_complies": "{type: embedding_head, model: models/answer_complies}",
+    "veiled_ask": "{type: embedding_head, model: models/veiled_ask}",
 }
 
 

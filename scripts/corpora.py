@@ -11,9 +11,11 @@ from typing import Any
 
 import synth
 import synth_benign
+import synth_grievances
 import synth_news
 import synth_plain
 import synth_protective
+import synth_sexual_asks
 from _data import cold_rows, csv_rows, jsonl_rows, prompt_texts
 
 Row = dict[str, Any]
@@ -67,6 +69,22 @@ def synth_plain_requests() -> list[Row]:
     return [
         {**_row(e.text, e.label, "synth", e.category, e.lang), "family": e.family, "slot": e.slot}
         for e in synth_plain.plain_requests()
+    ]
+
+
+def synth_grievance_requests() -> list[Row]:
+    """A grievance, then a veiled harm or a way to deal with it: ``scripts/synth_grievances.py``."""
+    return [
+        {**_row(e.text, e.label, "synth", e.category, e.lang), "family": e.family, "slot": e.slot}
+        for e in synth_grievances.grievance_requests()
+    ]
+
+
+def synth_sexual_ask_requests() -> list[Row]:
+    """Sexual content or services asked for, and their twins: ``scripts/synth_sexual_asks.py``."""
+    return [
+        {**_row(e.text, e.label, "synth", e.category, e.lang), "family": e.family, "slot": e.slot}
+        for e in synth_sexual_asks.sexual_asks()
     ]
 
 
@@ -221,6 +239,8 @@ ALL = {
     "synth_requests": synth_requests,
     "synth_protective": synth_protective_requests,
     "synth_plain": synth_plain_requests,
+    "synth_grievances": synth_grievance_requests,
+    "synth_sexual_asks": synth_sexual_ask_requests,
     "synth_answers": synth_answers,
     "synth_hate": synth_hate,
     "synth_news": synth_news_lines,
