@@ -37,6 +37,14 @@ def _row(text: str, label: int, source: str, category: str = "", lang: str = "zh
     return {"text": text, "label": label, "source": source, "category": category, "lang": lang}
 
 
+def _examples(examples: list[Any], source: str = "synth") -> list[Row]:
+    """Rows of written-by-code examples (``synth.Example``), with their family and slot."""
+    return [
+        {**_row(e.text, e.label, source, e.category, e.lang), "family": e.family, "slot": e.slot}
+        for e in examples
+    ]
+
+
 def harmful_prompts() -> list[Row]:
     rows = []
     for lang, folder in (("zh", "zh-harmful-prompts"), ("en", "en-harmful-prompts")):
@@ -46,46 +54,31 @@ def harmful_prompts() -> list[Row]:
 
 
 def synth_requests() -> list[Row]:
-    return [
-        {**_row(e.text, e.label, "synth", e.category, e.lang), "family": e.family, "slot": e.slot}
-        for e in synth.requests()
-    ]
+    return _examples(synth.requests())
 
 
 def synth_protective_requests() -> list[Row]:
-    return [
-        {**_row(e.text, e.label, "synth", e.category, e.lang), "family": e.family, "slot": e.slot}
-        for e in (
-            synth_protective.protective_questions()
-            + synth_protective.protective_statements()
-            + synth_protective.seekers()
-            + synth_protective.evasions()
-        )
-    ]
+    return _examples(
+        synth_protective.protective_questions()
+        + synth_protective.protective_statements()
+        + synth_protective.seekers()
+        + synth_protective.evasions()
+    )
 
 
 def synth_plain_requests() -> list[Row]:
     """Short plain asks, harmful and their safe twins: ``scripts/synth_plain.py``."""
-    return [
-        {**_row(e.text, e.label, "synth", e.category, e.lang), "family": e.family, "slot": e.slot}
-        for e in synth_plain.plain_requests()
-    ]
+    return _examples(synth_plain.plain_requests())
 
 
 def synth_grievance_requests() -> list[Row]:
     """A grievance, then a veiled harm or a way to deal with it: ``scripts/synth_grievances.py``."""
-    return [
-        {**_row(e.text, e.label, "synth", e.category, e.lang), "family": e.family, "slot": e.slot}
-        for e in synth_grievances.grievance_requests()
-    ]
+    return _examples(synth_grievances.grievance_requests())
 
 
 def synth_sexual_ask_requests() -> list[Row]:
     """Sexual content or services asked for, and their twins: ``scripts/synth_sexual_asks.py``."""
-    return [
-        {**_row(e.text, e.label, "synth", e.category, e.lang), "family": e.family, "slot": e.slot}
-        for e in synth_sexual_asks.sexual_asks()
-    ]
+    return _examples(synth_sexual_asks.sexual_asks())
 
 
 def synth_answers() -> list[Row]:
@@ -120,14 +113,7 @@ def prompt_answers() -> list[Row]:
 
 
 def synth_benign_requests() -> list[Row]:
-    return [
-        {
-            **_row(e.text, e.label, "synth-benign", e.category, e.lang),
-            "family": e.family,
-            "slot": e.slot,
-        }
-        for e in synth_benign.benign_requests()
-    ]
+    return _examples(synth_benign.benign_requests(), "synth-benign")
 
 
 def probe_requests() -> dict[str, tuple[list[str], list[str]]]:
@@ -141,10 +127,7 @@ def probe_requests() -> dict[str, tuple[list[str], list[str]]]:
 
 
 def synth_casual() -> list[Row]:
-    return [
-        {**_row(e.text, e.label, "synth", e.category, e.lang), "family": e.family, "slot": e.slot}
-        for e in synth.casual()
-    ]
+    return _examples(synth.casual())
 
 
 def embedded(parts: dict[str, Any]) -> tuple[list[Row], Any]:

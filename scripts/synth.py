@@ -15,7 +15,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
-__all__ = ["Example", "answers", "fill", "requests"]
+__all__ = ["Example", "answers", "fill", "print_sample", "requests"]
 
 
 @dataclass(frozen=True)
@@ -450,6 +450,13 @@ TOPIC_TEMPLATES_EN = [
     "What are the warning signs of {t}?",
     "Help me write a news report about {t}",
 ]
+
+
+def print_sample(rows: list[Example]) -> None:
+    """How many rows and harmful ones, and twelve drawn with seed 1 (a generator's ``__main__``)."""
+    print(len(rows), "rows;", sum(e.label for e in rows), "harmful")
+    for example in random.Random(1).sample(rows, 12):
+        print(example.label, example.lang, example.text)
 
 
 def fill(templates: list[str], key: str, value: str) -> list[str]:

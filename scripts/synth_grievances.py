@@ -23,7 +23,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
-from synth import Example
+from synth import Example, print_sample
 
 __all__ = ["grievance_requests"]
 
@@ -188,7 +188,4 @@ def grievance_requests(seed: int = 0) -> list[Example]:
 
 
 if __name__ == "__main__":
-    rows = grievance_requests()
-    print(len(rows), "rows;", sum(e.label for e in rows), "harmful")
-    for example in random.Random(1).sample(rows, 12):
-        print(example.label, example.lang, example.text)
+    print_sample(grievance_requests())

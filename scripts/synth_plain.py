@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import random
 
-from synth import Example, fill
+from synth import Example, fill, print_sample
 
 __all__ = ["plain_requests"]
 
@@ -218,7 +218,4 @@ def plain_requests(seed: int = 0) -> list[Example]:
 
 
 if __name__ == "__main__":
-    rows = plain_requests()
-    print(len(rows), "rows;", sum(e.label for e in rows), "harmful")
-    for example in random.Random(1).sample(rows, 12):
-        print(example.label, example.lang, example.text)
+    print_sample(plain_requests())

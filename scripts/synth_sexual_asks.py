@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import random
 
-from synth import Example, fill
+from synth import Example, fill, print_sample
 
 __all__ = ["sexual_asks"]
 
@@ -93,7 +93,4 @@ def sexual_asks(seed: int = 0) -> list[Example]:
 
 
 if __name__ == "__main__":
-    rows = sexual_asks()
-    print(len(rows), "rows;", sum(e.label for e in rows), "harmful")
-    for example in random.Random(1).sample(rows, 12):
-        print(example.label, example.lang, example.text)
+    print_sample(sexual_asks())
