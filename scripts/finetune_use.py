@@ -2,6 +2,7 @@
 and English harmful-request classifier, and score it against the shipped head out of fold.
 
     python scripts/finetune_use.py export DIR            # rows, folds, the head's scores
+    python scripts/finetune_use.py export DIR --task toxicity   # toxicity rows, a fold a source
     python scripts/finetune_use.py train DIR [--folds F …] [--save MODEL_DIR]
     python scripts/finetune_use.py report DIR [--lang zh]
 
@@ -128,6 +129,27 @@ def train(folder: Path, only: list[str] | None, epochs: int, rank: int, save: Pa
         }))  # fmt: skip
 
 
+def export_toxicity_rows(folder: Path) -> None:
+    """`rows.jsonl`: `train_toxicity_model.py`'s rows, each source its own fold (``train --folds
+    swsr cold_train`` scores each platform by a model that never saw it), classes balanced.
+    Forty-fourth session: SWSR held out 0.679, COLD 0.639 balanced accuracy at 0.5 against the
+    shipped head's 0.672 / 0.680 — not shipped (docs/measured.md)."""
+    import train_toxicity_model as toxicity
+    from _heads import balanced_weights
+
+    rows = [
+        {"text": str(r["text"]), "harmful": int(int(r["label"]) > 0), "fold": name,
+         "source": name, "family": r.get("family"), "lang": r.get("lang"), "head": None}
+        for name in toxicity.SOURCES
+        for r in toxicity.training_rows(name)
+    ]  # fmt: skip
+    weights = balanced_weights(np.array([r["harmful"] for r in rows]) > 0)
+    folder.mkdir(parents=True, exist_ok=True)
+    with open(folder / "rows.jsonl", "w", encoding="utf-8") as out:
+        for row, weight in zip(rows, weights, strict=True):
+            out.write(json.dumps(row | {"weight": float(weight)}, ensure_ascii=False) + "\n")
+
+
 def write_adapter(model: Any, out: Path, rank: int) -> None:
     """The adapter (each matrix's low-rank pair, every vector) and the head, as the guard
     loads them."""
@@ -181,8 +203,12 @@ def main() -> None:
     parser.add_argument("--save", type=Path, help="train: fit every row, write the adapter here")
     parser.add_argument("--lang", default="zh", help="report: this language's rows")
     parser.add_argument("--json", type=Path, help="report: write the figures here too")
+    parser.add_argument("--task", choices=["requests", "toxicity"], default="requests",
+                        help="export: whose rows")  # fmt: skip
     args = parser.parse_args()
-    if args.step == "export":
+    if args.step == "export" and args.task == "toxicity":
+        export_toxicity_rows(args.folder)
+    elif args.step == "export":
         export_rows(args.folder, ("zh", "en"))
     elif args.step == "train":
         train(args.folder, args.folds, args.epochs, args.rank, args.save)

@@ -3,7 +3,7 @@
     python scripts/policy_heldout.py [--policy policies/cn-tc260.yaml]
     python scripts/policy_heldout.py --sources JailBench-seed MultiJail CatQA   # the default
     python scripts/policy_heldout.py --block-at 0.75 0.8 0.85   # several model thresholds
-    python scripts/policy_heldout.py --lookalikes   # the safe side: synthetic look-alikes blocked
+    python scripts/policy_heldout.py --lookalikes [--misses blocked.tsv]   # the safe side
     python scripts/policy_heldout.py --misses passed.tsv   # and write what passed, with its score
 
 For each source, ``models/harmful_request`` is retrained without it (as its training script does
@@ -75,18 +75,22 @@ async def blocked_counts(
     block_at: list[float],
     passed: list[str] | None = None,
     adapter: tuple[dict[str, float], float] | None = None,
+    caught: list[str] | None = None,
 ) -> np.ndarray:
     """For each threshold, how many texts the policy blocks, or the held-out model scores at it
     and the knowledge-question patterns (the rule's `unless`) do not excuse; with ``adapter``
     (scores by text, threshold), also a text the language's adapter scores at its threshold, not
     excused. Texts blocked at no threshold are appended to `passed` (with the held-out score)
-    when it is given."""
+    when it is given; texts blocked at the lowest threshold to ``caught`` (with the rules that
+    blocked them, or the model's score)."""
     excuses = policy.classifiers["knowledge_questions"]
     blocked = np.zeros(len(block_at), dtype=int)
     for text, score in scored:
         outcome = await scan_texts(policy, [text], Direction.INPUT)
         if outcome.decision.action is Action.BLOCK:
             blocked += 1
+            if caught is not None:
+                caught.append(f"{','.join(outcome.decision.rule_ids)}\t{text}")
             continue
         tuned = adapter is not None and adapter[0].get(text, 0.0) >= adapter[1]
         if not tuned and score < min(block_at) and passed is None:
@@ -94,9 +98,13 @@ async def blocked_counts(
         excused = bool((await excuses.classify([text]))[0])
         if tuned and not excused:
             blocked += 1
+            if caught is not None:
+                caught.append(f"adapter\t{text}")
             continue
         if score >= min(block_at) and not excused:
             blocked += np.array([score >= t for t in block_at])
+            if caught is not None:
+                caught.append(f"model {score:.2f}\t{text}")
         elif passed is not None:
             passed.append(f"{score:.2f}\t{'excused' if excused else '-'}\t{text}")
     return blocked
@@ -142,13 +150,17 @@ async def blocked_share(
 
 
 async def lookalikes_blocked(
-    policy_path: str, block_at: list[float], adapters: Adapters | None = None
+    policy_path: str,
+    block_at: list[float],
+    adapters: Adapters | None = None,
+    blocked_path: str | None = None,
 ) -> None:
     from phrase_coverage import request_model_scored
 
     policy = without_model(policy_path)
     scored = request_model_scored()
     print(f"{'look-alikes':16s} lang  " + "  ".join(f"model at {t:<4}" for t in block_at))
+    caught: list[str] = []
     for lang in ("zh", "en"):
         scores, texts = scored[f"look-alikes {lang}"]
         pairs = [
@@ -158,8 +170,11 @@ async def lookalikes_blocked(
         ]
         texts = [text for text, _ in pairs]
         adapter = (adapters or {}).get(lang)
-        blocked = await blocked_counts(policy, pairs, block_at, None, adapter)
+        blocked = await blocked_counts(policy, pairs, block_at, None, adapter, caught)
         print(f"{'synthetic':16s} {lang}    {shares(blocked, len(texts))}   of {len(texts)}")
+    if blocked_path:
+        with open(blocked_path, "w", encoding="utf-8") as out:
+            out.writelines(line + "\n" for line in caught)
 
 
 def main() -> None:
@@ -168,7 +183,11 @@ def main() -> None:
     parser.add_argument("--sources", nargs="+", default=["JailBench-seed", "MultiJail", "CatQA"])
     parser.add_argument("--block-at", nargs="+", type=float, default=[BLOCK_AT])
     parser.add_argument("--lookalikes", action="store_true")
-    parser.add_argument("--misses", help="write the requests no threshold blocks here (TSV)")
+    parser.add_argument(
+        "--misses",
+        help="write the requests no threshold blocks here (TSV); with --lookalikes, the "
+        "look-alikes blocked at the lowest threshold and what blocked them",
+    )
     for lang, script in (("en", "finetune_minilm.py"), ("zh", "finetune_use.py")):
         parser.add_argument(
             "--adapter" if lang == "en" else "--adapter-zh",
@@ -183,7 +202,7 @@ def main() -> None:
         if given:
             adapters[lang] = (adapter_scores(given[0], lang), float(given[1]))
     if args.lookalikes:
-        asyncio.run(lookalikes_blocked(args.policy, args.block_at, adapters))
+        asyncio.run(lookalikes_blocked(args.policy, args.block_at, adapters, args.misses))
     else:
         asyncio.run(blocked_share(args.policy, args.sources, args.block_at, args.misses, adapters))
 
