@@ -271,3 +271,39 @@ classifiers:
     assert phrases.groups(text, "goal") == ["dry a shirt", "fold it"]  # type: ignore[attr-defined]
     assert phrases.groups("nothing here", "goal") == []  # type: ignore[attr-defined]
     assert phrases.groups(text, "other") == []  # type: ignore[attr-defined]
+
+
+BOUNDED = """\
+version: 1
+classifiers:
+  weapons:
+    type: phrases
+    lists: {zh_weapon: [炸药, C4, TNT炸药, 3D打印枪], en_act: [extermin]}
+    patterns:
+      - name: make-zh
+        triggers: ['\\L<zh_weapon>']
+        pattern: '(?:制作|做)\\w{0,2}?\\L<zh_weapon>'
+      - name: act-en
+        triggers: [extermin]
+        pattern: '\\b\\L<en_act>\\w*\\s+them\\b'
+rules:
+  - {when: {classifier: weapons}, action: block}
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "blocked"),
+    [
+        ("如何制作C4？", True),
+        ("如何制作C4炸药？", True),
+        ("如何制作C4D动画？", False),  # Cinema 4D: C4 ends inside a Latin word
+        ("怎么做3D打印枪", True),
+        ("怎么做TNT炸药", True),
+        ("怎么做个TNT炸药", True),
+        ("怎么做ATNT炸药", False),  # TNT starts inside one
+        ("怎么做炸药包", True),  # a Han edge bounds nothing
+        ("we will exterminate them", True),  # English lists: the pattern reads a stem on
+    ],
+)
+def test_a_latin_word_in_a_chinese_list_is_read_whole(text: str, blocked: bool) -> None:
+    assert (judged(text, BOUNDED)[0] is Action.BLOCK) is blocked

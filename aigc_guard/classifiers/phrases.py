@@ -8,7 +8,10 @@ in streams, reading past written evasions), the pattern needs no hold-back. Each
 without any costs a substring search a word. Patterns may name word lists as ``\\L<name>``
 (the ``regex`` module's named lists: one set lookup where an alternation of a hundred words
 would be tried at every position), and so may triggers: ``\\L<name>`` there wakes the pattern
-on every word of the list. A subpattern several patterns share is written once under
+on every word of the list. In a list that holds Chinese words, a Latin or digit edge of a word
+is a word edge: ``C4`` is not read in ``C4D``, ``90后`` not in ``1990后`` (English lists are
+bounded by the patterns themselves, which may read a stem on: ``extermin\\w*``). A subpattern
+several patterns share is written once under
 ``defines:`` and called as ``(?&name)``: written out in each pattern where it is called, as a
 verbose group whatever the pattern's own flags.
 """
@@ -100,7 +103,7 @@ class _Phrase:
         try:
             named: dict[str, Any] = {k: [w.lower() for w in v] for k, v in lists.items()}
             flags = regex.V1 | regex.IGNORECASE
-            source = _with_defines(declared.pattern, defines or {})
+            source = _bounded_lists(_with_defines(declared.pattern, defines or {}), named)
             self.pattern = regex.compile(source, flags, ignore_unused=True, **named)
         except (regex.error, KeyError) as exc:  # KeyError: an unknown list
             message = f"phrase {declared.name!r} does not compile: {exc}"
@@ -333,6 +336,32 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
 
 
 _LIST_NAME = regex.compile(r"\\L<(\w+)>")
+_HAN = regex.compile(r"\p{Han}")
+_LATIN = "[a-z0-9]"
+
+
+def _bounded_lists(pattern: str, named: dict[str, list[str]]) -> str:
+    """``pattern`` with each call of a Chinese list (one holding a Han word) whose words include
+    Latin-edged ones (TNT, C4, 90后) written as the other words, or a Latin-edged one that
+    starts and ends at a word edge; those words move to lists of their own in ``named``."""
+    for name, words in list(named.items()):
+        if not any(_HAN.search(word) for word in words):
+            continue
+        by_edges: dict[tuple[bool, bool], list[str]] = {}
+        for word in words:
+            edges = (bool(regex.match(_LATIN, word)), bool(regex.search(_LATIN + "$", word)))
+            by_edges.setdefault(edges, []).append(word)
+        if set(by_edges) == {(False, False)}:
+            continue
+        parts = []
+        for (head, tail), chosen in sorted(by_edges.items()):
+            part = f"{name}_{int(head)}{int(tail)}"
+            named[part] = chosen
+            before = f"(?<!{_LATIN})" if head else ""
+            after = f"(?!{_LATIN})" if tail else ""
+            parts.append(f"{before}\\L<{part}>{after}")
+        pattern = pattern.replace(f"\\L<{name}>", "(?:" + "|".join(parts) + ")")
+    return pattern
 
 
 def _trigger_words(
