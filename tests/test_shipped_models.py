@@ -3522,7 +3522,7 @@ def test_each_policy_acts_on_asks_an_adapter_reads_and_passes_their_twins(
 def test_latin_letters_in_chinese_phrases_are_not_read_inside_words_or_links(
     policies: dict[str, object],
 ) -> None:
-    """C4 (a weapon) in C4D (an animation tool), isis in crisis, vx and SM inside a link."""
+    """C4 (a weapon) in C4D (an animation tool); vx and SM inside a link."""
     policy = policies["cn-tc260"]
     _assert_blocks_all_and_none_of(
         policy,
