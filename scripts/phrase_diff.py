@@ -4,9 +4,9 @@ saved before the change and compared after it.
     python scripts/phrase_diff.py --save before.json     # before editing policies/patterns
     python scripts/phrase_diff.py --against before.json  # after: each text whose findings moved
 
-The texts are the shared sets' (HateCheck-dev, DiaSafety, both harmful-prompt sets, XSafety,
-Davidson, SWSR, COLD train and dev, the unsafe answers: about 84,000); each phrase classifier
-judges each text alone, as a whole request or answer. The forty-fifth session checked every
+The texts are those `phrase_coverage.py` reads (COLD, SWSR, Davidson, DiaSafety, ToxiGen, XSafety,
+both harmful-prompt sets, the synthetic look-alikes); each phrase classifier judges each text
+alone, as a whole request or answer. The forty-fifth session checked every
 Chinese phrase it wrote or narrowed this way: a change should move only what it was written for.
 """
 
@@ -15,7 +15,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from _data import DATA, cold_rows, csv_rows, jsonl_rows
+from phrase_coverage import labelled_sets, synthetic_safe_requests
 
 from aigc_guard.classifiers.phrases import PhraseClassifier
 from aigc_guard.policy.loader import load_policy
@@ -24,21 +24,9 @@ POLICIES = ("policies/cn-tc260.yaml", "policies/default.yaml")
 
 
 def shared_texts() -> list[str]:
-    texts: list[str] = []
-    for path in sorted((DATA / "hatecheck-dev").glob("*.csv")):
-        texts += [r["test_case"] for r in csv_rows(f"hatecheck-dev/{path.name}")]
-    for name in (
-        "en-responses-labelled/diasafety.jsonl",
-        "en-harmful-prompts/prompts.jsonl",
-        "zh-harmful-prompts/prompts.jsonl",
-        "xsafety/xsafety.jsonl",
-        "swsr/comments.jsonl",
-        "zh-unsafe-answers/unsafe_answers.jsonl",
-    ):
-        texts += [r["text"] for r in jsonl_rows(name)]
-    texts += [r["tweet"] for r in csv_rows("davidson/labeled_data.csv")]
-    texts += [r["TEXT"] for split in ("train", "dev") for r in cold_rows(split)]
-    return texts
+    """Every text `phrase_coverage.py` reads: the shared sets and the synthetic look-alikes."""
+    sets = {**labelled_sets(), **synthetic_safe_requests()}
+    return [text for name in sorted(sets) for text in sets[name]]
 
 
 def findings(texts: list[str]) -> dict[str, list[str]]:
