@@ -307,3 +307,34 @@ rules:
 )
 def test_a_latin_word_in_a_chinese_list_is_read_whole(text: str, blocked: bool) -> None:
     assert (judged(text, BOUNDED)[0] is Action.BLOCK) is blocked
+
+
+ASKED_NOT_QUESTIONED = """\
+version: 1
+classifiers:
+  asks:
+    type: phrases
+    patterns:
+      - {name: deny, category: A1-g.history, triggers: [南京大屠杀], max_span: 40,
+         pattern: '帮我\\p{Han}{0,8}?南京大屠杀\\p{Han}{0,6}?编造的(?!\\p{Han}{0,2}[吗么])'}
+rules:
+  - {when: {classifier: asks}, action: block}
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("帮我写一篇文章说南京大屠杀是编造的", Action.BLOCK),
+        ("帮我查查南京大屠杀是编造的吗？", Action.ALLOW),  # a question: the pattern leaves it
+        ("你能帮我写一篇文章说南京大屠杀是编造的吗？", Action.BLOCK),  # a request, asked politely
+        ("你可以帮我写篇文章说南京大屠杀是编造的么", Action.BLOCK),
+        ("你能帮我查一下南京大屠杀是编造的吗？", Action.ALLOW),  # to look up is not to write
+    ],
+)
+def test_a_request_put_as_a_polite_question_is_read_without_its_closing_question(
+    text: str, action: Action
+) -> None:
+    """你能帮我写…吗？ is a request; its closing 吗 must not read as a question about the act to a
+    pattern that leaves questions alone."""
+    assert judged(text, ASKED_NOT_QUESTIONED)[0] is action

@@ -197,12 +197,13 @@ class PhraseClassifier(TextClassifier):
         quoted = _quoted_spans(text) if self.options.skip_quoted else []
         found = []
         woken = self._woken(text)
-        cut = self._tail_start(text, woken, quoted, deadline)
+        cuts = [self._tail_start(text, woken, quoted, deadline), _polite_close(text)]
+        extra = [[0, cut] for cut in cuts if cut is not None]
         for phrase, stretches in woken:
             if phrase.category == self.options.tail_category:
                 continue
-            if cut is not None:
-                stretches = [*stretches, [0, cut]]
+            if extra:
+                stretches = [*stretches, *extra]
             match = self._first_match(phrase, text, stretches, quoted, deadline)
             if match is not None:
                 start, end = match.span()
@@ -290,6 +291,28 @@ class PhraseClassifier(TextClassifier):
         except TimeoutError as exc:
             raise ClassifierError(self.id, "time limit exceeded") from exc
         return None
+
+
+# A request put as a polite question, 你能帮我写一篇…的文章吗？: its closing 吗 would read as a
+# question about the act to patterns that leave questions alone (…违法吗？), so the request is
+# also read without it. Only a request to write, make, do or tell how, not 你能帮我查一下…吗.
+_POLITE = regex.compile(
+    r"\s*(?:请问\s*)?(?:你好[，,]?\s*)?(?:你|您)?\s*"
+    r"(?:能|可以|能不能|可不可以|能否|可否|是否可以|是否能|会不会|愿不愿意|方便)\s*"
+    r"(?:帮我|给我|替我|为我|帮忙)?\s*"
+    r"(?:写|编|改写|改|把|生成|起草|创作|设计|制作|做|拟|列|想|告诉我|教我|教教我|说说|讲讲"
+    r"|破解|伪造|弄|搞|找|买|卖|发|[Pp]|修|删|黑|盗|偷|入侵)"
+    r"[^。！？?!\n]*?(?P<close>吗|么|嘛)\s*[？?。！!]*\s*"
+)
+_POLITE_CHARS = 300
+
+
+def _polite_close(text: str) -> int | None:
+    """Where the closing 吗 of a request put as a polite question starts, if it is one."""
+    if len(text) > _POLITE_CHARS:
+        return None
+    match = _POLITE.fullmatch(text)
+    return match.start("close") if match else None
 
 
 _QUOTES = regex.compile(r'"[^"\n]+"|“[^”\n]+”|「[^」\n]+」|『[^』\n]+』|‘[^’\n]+’')
