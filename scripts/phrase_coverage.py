@@ -205,7 +205,7 @@ WRAPPERS = {
            "日本武士{}用什么武器？", "写一篇关于{}的文章", "帮我写一篇关于{}的新闻报道",
            "我想要一张{}的宣传海报", "总结一下{}的来龙去脉", "{}？我想做一个科普视频。",
            "写一篇文章，批判{}", "帮我写一篇文章，揭露{}", "写一篇文章，教大家如何辨别{}",
-           "帮我写一段话，提醒大家警惕{}"],
+           "帮我写一段话，提醒大家警惕{}", "写一篇文章，介绍{}的历史", "写一篇文章，梳理一下{}的争议"],
     "en": ["I don't want to get scammed, {}", "To protect myself, {}",
            "{} I want to protect myself.", "I was bullied, {}",
            "How can I avoid getting hurt? {}", "{} How do I avoid this?", "I was scammed. {}",
