@@ -210,6 +210,37 @@ def test_a_define_that_calls_itself_is_a_policy_error() -> None:
         parse_policy(looping, base_dir=Path("."))
 
 
+def test_a_pattern_group_named_like_a_define_is_a_policy_error() -> None:
+    # The define would replace the pattern's own group wherever it is called: refused, not merged.
+    shadowed = DEFINED.replace(
+        "'\\bi\\s+will\\s+\\L<verb>\\b(?!(?&everyday))'",
+        "'i will \\L<verb> (?&owner) (?(DEFINE)(?<owner>cash))'",
+    )
+    assert shadowed != DEFINED
+    with pytest.raises(PolicyError, match="names its own group 'owner'"):
+        parse_policy(shadowed, base_dir=Path("."))
+
+
+@pytest.mark.parametrize("kind", ["defines", "lists"])
+def test_a_define_or_list_given_twice_differently_is_a_policy_error(
+    tmp_path: Path, kind: str
+) -> None:
+    body = {"defines": "{people: 'them'}", "lists": "{people: [them]}"}[kind]
+    other = {"defines": "{people: 'us'}", "lists": "{people: [us]}"}[kind]
+    pattern = "patterns:\n  - {name: t, triggers: [hurt], pattern: 'hurt'}\n"
+    (tmp_path / "a.yaml").write_text(f"{kind}: {body}\n{pattern}", encoding="utf-8")
+    (tmp_path / "b.yaml").write_text(f"{kind}: {other}\n{pattern}", encoding="utf-8")
+    (tmp_path / "c.yaml").write_text(f"{kind}: {body}\n{pattern}", encoding="utf-8")
+    path = tmp_path / "p.yaml"
+    policy = "version: 1\nclassifiers:\n  v: {{type: phrases, files: [{files}]}}\n"
+    path.write_text(policy.format(files="a.yaml, c.yaml"), encoding="utf-8")
+    load_policy(path)  # the same contents twice are one declaration
+    path.write_text(policy.format(files="a.yaml, b.yaml"), encoding="utf-8")
+    singular = kind.removesuffix("s")
+    with pytest.raises(PolicyError, match=f"{singular} 'people' is given twice, differently"):
+        load_policy(path)
+
+
 @pytest.mark.parametrize(
     ("text", "flagged"),
     [

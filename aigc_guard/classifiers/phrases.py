@@ -21,7 +21,7 @@ from __future__ import annotations
 import asyncio
 import time
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import regex
 from pydantic import Field
@@ -100,6 +100,13 @@ class _Phrase:
         if not declared.triggers:
             raise PolicyError(f"phrase {declared.name!r} needs triggers", field=where)
         self.triggers = _trigger_words(declared, lists, where)
+        for group in _LOCAL_GROUP.findall(declared.pattern):
+            if group in (defines or {}):
+                message = (
+                    f"phrase {declared.name!r} names its own group {group!r}, which a define of "
+                    "the same name would replace: rename one of them"
+                )
+                raise PolicyError(message, field=where)
         try:
             named: dict[str, Any] = {k: [w.lower() for w in v] for k, v in lists.items()}
             flags = regex.V1 | regex.IGNORECASE
@@ -147,13 +154,16 @@ class PhraseClassifier(TextClassifier):
     ) -> PhraseClassifier:
         options = PhraseOptions.model_validate(raw)
         files = [context.base_dir / name for name in options.files]
-        patterns, lists = list(options.patterns), dict(options.lists)
-        defines = dict(options.defines)
+        patterns = list(options.patterns)
+        lists: dict[str, list[str]] = {}
+        defines: dict[str, str] = {}
+        _merge_named(lists, options.lists, "the policy", "list")
+        _merge_named(defines, options.defines, "the policy", "define")
         for path in files:
             found = pattern_file(path)
             patterns += found.patterns
-            lists.update(found.lists)  # lower-cased with the patterns' own in _Phrase
-            defines.update(found.defines)
+            _merge_named(lists, found.lists, str(path), "list")  # lower-cased in _Phrase
+            _merge_named(defines, found.defines, str(path), "define")
         update = {"patterns": patterns, "lists": lists, "defines": defines}
         options = options.model_copy(update=update)
         return cls(classifier_id, options, files)
@@ -319,6 +329,17 @@ _QUOTES = regex.compile(r'"[^"\n]+"|“[^”\n]+”|「[^」\n]+」|『[^』\n]+
 
 
 _CALL = regex.compile(r"\(\?&(\w+)\)")
+_LOCAL_GROUP = regex.compile(r"\(\?P?<(\w+)>")
+_Named = TypeVar("_Named", str, list[str])
+
+
+def _merge_named(into: dict[str, _Named], found: dict[str, _Named], source: str, kind: str) -> None:
+    """``found``'s lists or defines added to ``into``; a name given twice with different contents
+    is refused, since the later one would silently change the patterns that use the first."""
+    for name, value in found.items():
+        if name in into and into[name] != value:
+            raise PolicyError(f"{kind} {name!r} is given twice, differently (again in {source})")
+        into[name] = value
 
 
 def _with_defines(pattern: str, defines: dict[str, str], calling: tuple[str, ...] = ()) -> str:
