@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, BinaryIO
 
 from . import jsonio
+from .allocator import heap_frozen
 from .classifiers.base import TextClassifier
 from .engine import ScanOutcome, scan_each
 from .policy.compiled import Policy
@@ -93,6 +94,18 @@ def scan_rows(
     progress: Callable[[int], object] = lambda n: None,
 ) -> int:
     """Scan ``rows`` into ``out`` in order; returns the number of processes used."""
+    with heap_frozen():  # the policy and the rows outlive the scan: no collection walks them
+        return _scan_rows(policy, direction, rows, out, workers, progress)
+
+
+def _scan_rows(
+    policy: Policy,
+    direction: Direction,
+    rows: Sequence[Row],
+    out: BinaryIO,
+    workers: int,
+    progress: Callable[[int], object],
+) -> int:
     global _FORKED
     scanner = BatchScanner(policy, direction)
     batches = [rows[i : i + BATCH] for i in range(0, len(rows), BATCH)]

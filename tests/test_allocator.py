@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from aigc_guard import server
-from aigc_guard.allocator import collector_paused, freeze_startup_heap
+from aigc_guard.allocator import collector_paused, freeze_startup_heap, heap_frozen
 from aigc_guard.classifiers import lexicon
 from aigc_guard.policy.loader import load_policy
 
@@ -26,6 +26,31 @@ def test_freeze_moves_live_objects_out_of_the_collector() -> None:
     finally:
         gc.unfreeze()
     assert gc.get_freeze_count() == 0
+
+
+def test_a_batch_scan_runs_with_the_heap_frozen_and_thaws_it_after(tmp_path: Path) -> None:
+    from aigc_guard.batch_scan import scan_rows
+    from aigc_guard.policy.schema import Direction
+
+    policy = load_policy(POLICIES / "test.yaml")
+    counts: list[int] = []
+    out = _Recording(counts)
+    rows = [(1, {"text": "hello"}), (2, {"text": "world"})]
+    scan_rows(policy, Direction.OUTPUT, rows, out, workers=1)  # type: ignore[arg-type]
+    assert counts and all(count > 0 for count in counts)  # frozen while it wrote
+    assert gc.get_freeze_count() == 0  # and thawed: a long-lived caller leaks nothing
+    with pytest.raises(RuntimeError), heap_frozen():
+        raise RuntimeError
+    assert gc.get_freeze_count() == 0  # thawed on the way out of a failure too
+
+
+class _Recording:
+    def __init__(self, counts: list[int]) -> None:
+        self.counts = counts
+
+    def write(self, data: bytes) -> int:
+        self.counts.append(gc.get_freeze_count())
+        return len(data)
 
 
 def test_serve_freezes_after_the_policy_is_loaded(monkeypatch: pytest.MonkeyPatch) -> None:
