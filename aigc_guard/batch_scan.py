@@ -84,6 +84,7 @@ def default_workers() -> int:
     return max(1, min(os.cpu_count() or 1, 8))
 
 
+@heap_frozen()  # the policy and the rows outlive the scan: no collection walks them
 def scan_rows(
     policy: Policy,
     direction: Direction,
@@ -94,18 +95,6 @@ def scan_rows(
     progress: Callable[[int], object] = lambda n: None,
 ) -> int:
     """Scan ``rows`` into ``out`` in order; returns the number of processes used."""
-    with heap_frozen():  # the policy and the rows outlive the scan: no collection walks them
-        return _scan_rows(policy, direction, rows, out, workers, progress)
-
-
-def _scan_rows(
-    policy: Policy,
-    direction: Direction,
-    rows: Sequence[Row],
-    out: BinaryIO,
-    workers: int,
-    progress: Callable[[int], object],
-) -> int:
     global _FORKED
     scanner = BatchScanner(policy, direction)
     batches = [rows[i : i + BATCH] for i in range(0, len(rows), BATCH)]
