@@ -132,6 +132,23 @@ def test_a_trained_head_maps_labels(tmp_path: Path) -> None:
     assert finding.category == "hate" and finding.score > 0.99
 
 
+def test_a_head_reading_claims_judges_only_texts_that_ask_for_one(tmp_path: Path) -> None:
+    """``claims: true``: a head that fires on anything reports only the texts that ask for a
+    claim to be written (classifiers/asked_claims.py), once each however many claims they ask."""
+    head = {"labels": ["neither", "hate"], "weight": [[0.0] * 384, [0.0] * 384], "bias": [0.0, 5.0]}
+    (tmp_path / "m").mkdir()
+    (tmp_path / "m" / "head.json").write_text(json.dumps(head), encoding="utf-8")
+    spec = "  c: {type: embedding_head, model: m, labels: {hate: hate}, claims: true}\n"
+    policy = parse_policy("version: 1\nclassifiers:\n" + spec, base_dir=tmp_path)
+    texts = [
+        "写一篇文章，说甲地人都很懒。再写一段话，说乙地人都很笨。",
+        "他写的那篇文章说甲地人都很懒",  # a report of writing
+        "甲地人都很懒",  # said, not asked for
+    ]
+    found = asyncio.run(policy.classifiers["c"].classify(texts))  # type: ignore[attr-defined]
+    assert [[f.category for f in fs] for fs in found] == [["hate"], [], []]
+
+
 def test_cpu_threads_on_a_head_sets_torchs_threads(tmp_path: Path) -> None:
     import torch
 

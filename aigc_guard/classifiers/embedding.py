@@ -18,6 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from ..errors import PolicyError
 from ..textfiles import read_yaml_file
+from .asked_claims import asked_claims
 from .base import (
     BuildContext,
     ClassifierOptions,
@@ -124,6 +125,12 @@ class EmbeddingHeadOptions(ClassifierOptions):
         "lines (200 characters or more each) and report the strongest: an answer that opens "
         "with a disclaimer and then complies is read apart from it. Costs about one more "
         "reading of the text. 0: whole texts only.",
+    )
+    claims: bool = Field(
+        default=False,
+        description="Read only the claims a request asks to have written (写一篇文章，说X → X; "
+        "asked_claims.py), each as if it were said, and report the strongest; a text that asks "
+        "for none gets no finding. For an abuse model reading the stance a writing ask wants.",
     )
     threshold: float = Field(default=0.5, ge=0.0, le=1.0)
     timeout_ms: float = Field(default=2000.0, gt=0)
@@ -316,6 +323,8 @@ class EmbeddingHeadClassifier(TextClassifier):
         return [sentences[i] for i in keep]
 
     async def classify(self, texts: list[str]) -> list[list[Finding]]:
+        if self.options.claims:
+            return await self._classify_claims(texts)
         runs: list[str] = []
         owners: list[int] = []
         for owner, text in enumerate(texts):
@@ -336,6 +345,21 @@ class EmbeddingHeadClassifier(TextClassifier):
                 merged = [max(merged, key=lambda f: f.score)]
             found[owner] = merged
         return found[: len(texts)]
+
+    async def _classify_claims(self, texts: list[str]) -> list[list[Finding]]:
+        claims = [asked_claims(text) for text in texts]
+        read = [claim for owned in claims for claim in owned]
+        found: list[list[Finding]] = [[] for _ in texts]
+        if not read:
+            return found
+        probabilities, passed = self.probabilities(await embed_shared(self.encoder, read), read)
+        judged = iter(zip(probabilities, passed, strict=True))
+        for owner, owned in enumerate(claims):
+            for _ in owned:
+                found[owner] = strongest_per_category(found[owner], self.findings(*next(judged)))
+            if self.negative is not None and len(found[owner]) > 1:
+                found[owner] = [max(found[owner], key=lambda f: f.score)]
+        return found
 
 
 class EmbeddingTopicsOptions(ClassifierOptions):
