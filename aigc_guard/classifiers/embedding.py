@@ -323,43 +323,36 @@ class EmbeddingHeadClassifier(TextClassifier):
         return [sentences[i] for i in keep]
 
     async def classify(self, texts: list[str]) -> list[list[Finding]]:
-        if self.options.claims:
-            return await self._classify_claims(texts)
         runs: list[str] = []
         owners: list[int] = []
         for owner, text in enumerate(texts):
-            parts: list[str] = []
-            if self.options.sentences:
-                parts += self._likeliest(asking_sentences(text), self.options.sentences)
-            if self.options.paragraphs:
-                parts += line_runs(text, self.options.paragraphs)
+            parts = self._parts(text)
             runs += parts
             owners += [owner] * len(parts)
-        read = [*texts, *runs]
-        vectors = await embed_shared(self.encoder, read)
-        probabilities, passed = self.probabilities(vectors, read)
-        found = [self.findings(p, g) for p, g in zip(probabilities, passed, strict=True)]
-        for owner, run_found in zip(owners, found[len(texts) :], strict=True):
+        whole = [] if self.options.claims else texts  # claims: the parts alone are read
+        read = [*whole, *runs]
+        if not read:
+            return [[] for _ in texts]
+        probabilities, passed = self.probabilities(await embed_shared(self.encoder, read), read)
+        judged = [self.findings(p, g) for p, g in zip(probabilities, passed, strict=True)]
+        found = judged[: len(whole)] or [[] for _ in texts]
+        for owner, run_found in zip(owners, judged[len(whole) :], strict=True):
             merged = strongest_per_category(found[owner], run_found)
             if self.negative is not None and len(merged) > 1:  # one finding a text, as whole
                 merged = [max(merged, key=lambda f: f.score)]
             found[owner] = merged
-        return found[: len(texts)]
-
-    async def _classify_claims(self, texts: list[str]) -> list[list[Finding]]:
-        claims = [asked_claims(text) for text in texts]
-        read = [claim for owned in claims for claim in owned]
-        found: list[list[Finding]] = [[] for _ in texts]
-        if not read:
-            return found
-        probabilities, passed = self.probabilities(await embed_shared(self.encoder, read), read)
-        judged = iter(zip(probabilities, passed, strict=True))
-        for owner, owned in enumerate(claims):
-            for _ in owned:
-                found[owner] = strongest_per_category(found[owner], self.findings(*next(judged)))
-            if self.negative is not None and len(found[owner]) > 1:
-                found[owner] = [max(found[owner], key=lambda f: f.score)]
         return found
+
+    def _parts(self, text: str) -> list[str]:
+        """What is read of ``text`` besides (or, for claims, instead of) the whole."""
+        if self.options.claims:
+            return asked_claims(text)
+        parts: list[str] = []
+        if self.options.sentences:
+            parts += self._likeliest(asking_sentences(text), self.options.sentences)
+        if self.options.paragraphs:
+            parts += line_runs(text, self.options.paragraphs)
+        return parts
 
 
 class EmbeddingTopicsOptions(ClassifierOptions):
