@@ -12,6 +12,7 @@ from typing import Any
 import synth
 import synth_benign
 import synth_grievances
+import synth_knowledge
 import synth_news
 import synth_plain
 import synth_protective
@@ -114,6 +115,10 @@ def prompt_answers() -> list[Row]:
 
 def synth_benign_requests() -> list[Row]:
     return _examples(synth_benign.benign_requests(), "synth-benign")
+
+
+def synth_knowledge_requests() -> list[Row]:
+    return _examples(synth_knowledge.knowledge_questions(), "synth-knowledge")
 
 
 def probe_requests() -> dict[str, tuple[list[str], list[str]]]:
@@ -229,6 +234,7 @@ ALL = {
     "synth_news": synth_news_lines,
     "synth_casual": synth_casual,
     "synth_benign": synth_benign_requests,
+    "synth_knowledge": synth_knowledge_requests,
     "prompt_answers": prompt_answers,
     "xsafety": xsafety,
     "cold_train": lambda: cold("train"),

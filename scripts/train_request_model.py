@@ -1,6 +1,7 @@
 """Train models/harmful_request: which requests a model should refuse, Chinese and English.
 
     python scripts/train_request_model.py     # seeded; a few minutes on 2 CPU cores (embedding)
+    python scripts/train_request_model.py --knowledge --out DIR   # with synth_knowledge's rows
 
 A softmax head over multilingual USE v3 embeddings (`use-m3`) and hashed character n-grams:
 ``safe`` and one class per harm category, each with its TC260 risk id; times a gate, one minus
@@ -20,6 +21,7 @@ thresholds in scores.json are chosen on those out-of-fold scores of the safe row
 
 from __future__ import annotations
 
+import argparse
 import json
 import re
 import sys
@@ -32,6 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import corpora
 import synth_benign
+import synth_knowledge
 from _data import REPO
 from _embed import embed
 from _heads import (
@@ -52,6 +55,7 @@ from _heads import (
 OUT = REPO / "models" / "harmful_request"
 C = 10.0
 TWIN_WEIGHT = 0.3
+KNOWLEDGE_WEIGHT = 0.3
 XSAFETY_SAFE = {"commonsense", "Mental_Health", "Ethics_And_Morality"}
 # XSafety's categories of plainly harmful requests, trained on as their own source (held out
 # whole for their scores); its insults and discriminatory statements are not requests. Only
@@ -140,9 +144,10 @@ def category_of(row: dict[str, object]) -> str:
 
 
 ORDINARY = ("COLD-train", "SWSR", "Davidson")
+SLOTTED = ("synth", "synth-benign", "synth-knowledge")  # held out by the slot a row fills
 
 
-def load() -> tuple[list[dict[str, object]], np.ndarray]:
+def load(knowledge: bool = False) -> tuple[list[dict[str, object]], np.ndarray]:
     rows, x = corpora.embedded(
         {
             "harmful_prompts": None,
@@ -160,6 +165,8 @@ def load() -> tuple[list[dict[str, object]], np.ndarray]:
             "cold_train": lambda r: r["label"] == 0,
             "swsr": lambda r: r["label"] == 0,
             "davidson": lambda r: r["category"] == "neither",
+            # A harm's causes, history, handling (fiftieth session; not shipped: docs/measured.md).
+            **({"synth_knowledge": None} if knowledge else {}),
         }
     )
     for row in rows:
@@ -188,6 +195,10 @@ class Trainer:
         # more of CatQA and of the plain asks at the same share of safe probes blocked.
         twins = np.array([r.get("family") == "plain_twin" for r in rows])
         self.weights[twins] *= TWIN_WEIGHT
+        # Knowledge questions on a harm (why it happens, its history), with --knowledge: safe rows of
+        # the topic head at 0.3 (in the gate they cost held-out CatQA 5–6 points; here 1–3).
+        knowledge = np.array([r["source"] == "synth-knowledge" for r in rows])
+        self.weights[knowledge] *= KNOWLEDGE_WEIGHT
         # The gate: requests about a harm that ask to learn or to protect (what is it, how to
         # prevent it, where to report it). The topic head never sees them.
         self.asks_about = np.array(
@@ -209,11 +220,11 @@ def folds_of(rows: list[dict[str, object]]) -> list[str | None]:
     """Each row's fold: a real source is held out whole; a synthetic row with the act, item,
     group or task it names (five folds a generator); None for rows always trained on."""
     slot_fold = {}
-    for source in ("synth", "synth-benign"):
+    for source in SLOTTED:
         slots = sorted({str(r.get("slot", "")) for r in rows if r["source"] == source})
         slot_fold |= {(source, s): f"{source}-{i % 5}" for i, s in enumerate(slots)}
     return [
-        slot_fold[(str(r["source"]), str(r["slot"]))] if r["source"] in ("synth", "synth-benign")
+        slot_fold[(str(r["source"]), str(r["slot"]))] if r["source"] in SLOTTED
         else (None if r["source"] in ("XSafety", *ORDINARY) else str(r["source"]))
         for r in rows
     ]  # fmt: skip
@@ -225,8 +236,13 @@ def final_scores(models: tuple[object, object], x: np.ndarray, texts: list[str])
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--knowledge", action="store_true", help="train on synth_knowledge's rows")
+    parser.add_argument("--out", type=Path, default=OUT, help="where the model is written")
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
-    rows, x = load()
+    rows, x = load(args.knowledge)
     trainer = Trainer(rows, x)
     y = trainer.y
     harmful = y > 0
@@ -262,7 +278,7 @@ def main() -> None:
                     part[f"harmful_caught_{lang}/{source}"] = rate(oof[picked] >= threshold)
         families: dict[str, list[bool]] = {}
         for i, r in enumerate(rows):
-            if r["source"] in ("synth", "synth-benign") and not harmful[i]:
+            if r["source"] in SLOTTED and not harmful[i]:
                 families.setdefault(f"{r['lang']}/{r['family']}", []).append(oof[i] >= threshold)
         part["safe_blocked_by_family"] = {k: rate(np.array(v)) for k, v in sorted(families.items())}
         report[f"at_{name}_{threshold}"] = part
@@ -291,10 +307,16 @@ def main() -> None:
         [f"{e.family}/{e.lang}" for e in check],
         (0.5, 0.8),
     )
-    export(OUT, head, LABELS, encoder="use-m3", negative="safe", gate=gate, categories=RISK)
+    # Knowledge questions on topics no training row names (`synth_knowledge.check_questions`).
+    knowledge = synth_knowledge.check_questions()
+    texts = [e.text for e in knowledge]
+    scores["knowledge_check_blocked"] = blocked_by_group(
+        final_scores((head, gate), embed(texts), texts), [e.lang for e in knowledge], (0.5, 0.8)
+    )
+    export(args.out, head, LABELS, encoder="use-m3", negative="safe", gate=gate, categories=RISK)
     scores["categories"] = {label: RISK[label] for label in LABELS[1:]}
     scores["train_seconds"] = round(time.perf_counter() - started, 1)
-    (OUT / "scores.json").write_text(json.dumps(scores, indent=2, ensure_ascii=False) + "\n")
+    (args.out / "scores.json").write_text(json.dumps(scores, indent=2, ensure_ascii=False) + "\n")
     print(json.dumps(scores, indent=2, ensure_ascii=False))
 
 
