@@ -200,12 +200,11 @@ def knowledge_questions(seed: int = 0) -> list[Example]:
             for form_zh, form_en in rng.sample(forms, count):
                 out.append(Example(form_zh.format(t=zh), 0, "zh", "knowledge", "knowledge", en))
                 out.append(Example(form_en.format(t=en), 0, "en", "knowledge", "knowledge", en))
-    family = "knowledge"
     for actor_zh, act_zh, actor_en, act_en in INSTITUTIONS:
         for form_zh, form_en in rng.sample(INSTITUTION_FORMS, 2):
             zh, en = form_zh.format(a=actor_zh, v=act_zh), form_en.format(a=actor_en, v=act_en)
-            out.append(Example(zh, 0, "zh", family, family, actor_en))
-            out.append(Example(en[0].upper() + en[1:], 0, "en", family, family, actor_en))
+            out.append(Example(zh, 0, "zh", "knowledge", "knowledge", actor_en))
+            out.append(Example(en[0].upper() + en[1:], 0, "en", "knowledge", "knowledge", actor_en))
     return out
 
 
