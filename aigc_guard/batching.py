@@ -105,7 +105,8 @@ class MicroBatcher(Generic[T]):
         loop = asyncio.get_running_loop()
         while True:
             try:
-                batch = [await asyncio.wait_for(queue.get(), IDLE_EXIT_SECONDS)]
+                async with asyncio.timeout(IDLE_EXIT_SECONDS):
+                    batch = [await queue.get()]
             except TimeoutError:
                 if queue.empty():
                     # Idle: end, so a batcher of a superseded policy can be collected (the
@@ -123,7 +124,8 @@ class MicroBatcher(Generic[T]):
                 if remaining <= 0:
                     break
                 try:
-                    batch.append(await asyncio.wait_for(queue.get(), remaining))
+                    async with asyncio.timeout(remaining):
+                        batch.append(await queue.get())
                 except TimeoutError:
                     break
             live = [(text, future, queued) for text, future, queued in batch if not future.done()]

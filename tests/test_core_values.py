@@ -330,8 +330,8 @@ ASKED_ABOUT = [
 
 
 @pytest.fixture(scope="module")
-def policy() -> Policy:
-    return load_policy(CN_POLICY)
+def policy(policies: dict[str, Policy]) -> Policy:
+    return policies["cn-tc260"]
 
 
 def _scanned(policy: Policy, texts: list[str]) -> list[ScanOutcome]:

@@ -174,6 +174,27 @@ def test_a_full_model_queue_fails_by_the_mode_and_is_counted() -> None:
     asyncio.run(go())
 
 
+def test_a_batcher_cancelled_as_a_text_arrives_ends_at_once() -> None:
+    """Cancelling a batcher's dispatcher ends it, even when a text reached its queue in the same
+    turn of the loop (``asyncio.wait_for`` on Python 3.11 returns that text and drops the
+    cancellation: the dispatcher then idled for 30 s, and so did every shutdown)."""
+    from aigc_guard.batching import MicroBatcher
+
+    batcher: MicroBatcher[int] = MicroBatcher("q", lambda texts: [len(t) for t in texts])
+
+    async def go() -> None:
+        loop = asyncio.get_running_loop()
+        assert await batcher.submit(["a"]) == [1]  # the dispatcher now waits for the next text
+        state = batcher._loops[loop]
+        state.queue.put_nowait(("bb", loop.create_future(), 0.0))
+        state.task.cancel()
+        for _ in range(20):
+            await asyncio.sleep(0)
+        assert state.task.cancelled(), state.task
+
+    asyncio.run(go())
+
+
 def test_hash_key_without_its_key_is_refused(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -7,6 +7,7 @@ import asyncio
 import itertools
 import random
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -104,17 +105,24 @@ def test_a_stream_never_releases_a_protected_passage(
     assert blocked and head.startswith(released)  # nothing of the passage went out
 
 
+@pytest.fixture(scope="module")
+def cn_with_ad_route() -> object:
+    """cn-tc260 with a route that serves advertising copy."""
+    from aigc_guard.policy.loader import parse_policy
+
+    path = Path(__file__).parent.parent / "policies" / "cn-tc260.yaml"
+    route = "\nroutes:\n  - {name: ad-copy, paths: ['/v1/ads/*'], service_type: advertising}\n"
+    return parse_policy(path.read_text(encoding="utf-8") + route, base_dir=path.parent)
+
+
 @pytest.mark.parametrize(
     ("text", "action"),
     [("这是全网第一的国家级产品，零风险。", "flag"), ("第一步先打开设置，这是最基本的。", "allow")],
 )
-def test_cn_tc260_flags_absolute_advertising_claims(text: str, action: str) -> None:
-    from aigc_guard.policy.loader import load_policy, parse_policy
-
-    path = Path(__file__).parent.parent / "policies" / "cn-tc260.yaml"
-    cn = load_policy(path)
-    route = "\nroutes:\n  - {name: ad-copy, paths: ['/v1/ads/*'], service_type: advertising}\n"
-    ads = parse_policy(path.read_text(encoding="utf-8") + route, base_dir=path.parent)
+def test_cn_tc260_flags_absolute_advertising_claims(
+    text: str, action: str, policies: dict[str, Any], cn_with_ad_route: Any
+) -> None:
+    cn, ads = policies["cn-tc260"], cn_with_ad_route
     elsewhere = asyncio.run(scan_texts(cn, [text], Direction.OUTPUT))
     assert elsewhere.decision.action.value == "allow"  # 最好的 in a refusal is a plain word
     outcome = asyncio.run(scan_texts(ads.variant("ad-copy", ""), [text], Direction.OUTPUT))

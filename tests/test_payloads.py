@@ -8,6 +8,7 @@ import codecs
 import random
 import urllib.parse
 from pathlib import Path
+from typing import Any
 
 import pytest
 from shipped import SHIPPED_POLICIES as POLICIES
@@ -15,7 +16,7 @@ from shipped import decided
 
 from aigc_guard.engine import scan_each, scan_texts
 from aigc_guard.payloads import caesar, hidden_payloads, possible_payloads
-from aigc_guard.policy.loader import load_policy, parse_policy
+from aigc_guard.policy.loader import parse_policy
 from aigc_guard.policy.schema import Action, Direction
 from aigc_guard.stream import StreamGuard
 
@@ -186,8 +187,10 @@ async def _scan(policy: object, text: str) -> str:
 
 
 @pytest.mark.parametrize("copies", [1, 5])  # five: longer than a judged window, read in pieces
-def test_a_strict_stream_holds_an_encoded_answer_until_it_is_judged(copies: int) -> None:
-    policy = load_policy(POLICIES["cn-tc260"])
+def test_a_strict_stream_holds_an_encoded_answer_until_it_is_judged(
+    copies: int, policies: dict[str, Any]
+) -> None:
+    policy = policies["cn-tc260"]
     answer = f"Here you go: {b64(ANSWER_ZH * copies)}\nHope it helps."
 
     async def run() -> tuple[bool, str]:

@@ -18,7 +18,6 @@ import pytest
 
 from aigc_guard.engine import ScanOutcome, scan_texts
 from aigc_guard.policy.compiled import Policy
-from aigc_guard.policy.loader import load_policy
 from aigc_guard.policy.schema import Action, Direction
 
 POLICIES = Path(__file__).resolve().parent.parent / "policies"
@@ -231,8 +230,8 @@ TURNED_WRAPPERS = [
 
 
 @pytest.fixture(scope="module", params=["cn-tc260.yaml", "default.yaml"])
-def policy(request: pytest.FixtureRequest) -> Policy:
-    return load_policy(POLICIES / request.param)
+def policy(request: pytest.FixtureRequest, policies: dict[str, Policy]) -> Policy:
+    return policies[request.param.removesuffix(".yaml")]
 
 
 def _scanned(policy: Policy, texts: list[str]) -> list[ScanOutcome]:

@@ -243,10 +243,15 @@ def test_database_urls_keep_passwords_out_of_policy_files() -> None:
         StateConfig(redis_url="redis://:secret@cache:6379/0")
 
 
-def test_an_unreachable_postgres_is_a_clear_error(capsys: Any) -> None:
+def test_an_unreachable_postgres_is_a_clear_error(
+    capsys: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from servers import free_port
 
     from aigc_guard.cli import main as cli
+    from aigc_guard.storage import postgres
+
+    monkeypatch.setattr(postgres, "WAIT_SECONDS", 1.0)  # the pool retries as long as this
 
     url = f"postgresql://nobody@127.0.0.1:{free_port()}/audit?connect_timeout=1"
     assert cli(["audit", "verify", "--db", url]) == 2
@@ -293,7 +298,7 @@ def test_a_missing_server_is_a_skip_here_and_a_failure_under_ci(
 
 
 def test_a_database_that_stops_answering_refuses_what_it_cannot_admit(
-    upstream: Any, postgres: Any, tmp_path: Path
+    upstream: Any, postgres: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """With user measures on, whether a user may ask lives in the database: when it is gone
     the request is refused (503, counted), never passed unchecked."""
@@ -303,6 +308,9 @@ def test_a_database_that_stops_answering_refuses_what_it_cannot_admit(
     from servers import LiveServer
 
     from aigc_guard.server import create_proxy_app
+    from aigc_guard.storage import postgres as postgres_storage
+
+    monkeypatch.setattr(postgres_storage, "WAIT_SECONDS", 2.0)  # for a connection, per request
 
     def refused() -> float:
         sample = REGISTRY.get_sample_value("aigc_guard_storage_errors_total", {"step": "admit"})

@@ -17,7 +17,7 @@ from aigc_guard.classifiers import register_classifier
 from aigc_guard.classifiers.base import BuildContext, ClassifierOptions, Finding, TextClassifier
 from aigc_guard.compliance.audit import open_audit_log
 from aigc_guard.errors import PolicyError
-from aigc_guard.policy.loader import load_policy, parse_policy
+from aigc_guard.policy.loader import parse_policy
 from aigc_guard.tool_texts import read_tool_texts
 
 REPO = Path(__file__).resolve().parents[1]
@@ -183,8 +183,10 @@ ORDINARY_TOOLS = [
 
 
 @pytest.mark.parametrize("name", ["default", "cn-tc260"])
-def test_shipped_policies_refuse_asks_in_tools_and_pass_ordinary_tools(name: str) -> None:
-    policy = load_policy(REPO / "policies" / f"{name}.yaml")
+def test_shipped_policies_refuse_asks_in_tools_and_pass_ordinary_tools(
+    name: str, policies: dict[str, Any]
+) -> None:
+    policy = policies[name]
     for description, forwarded in [(d, False) for d in ASKS_IN_TOOLS] + [
         (d, True) for d in ORDINARY_TOOLS
     ]:

@@ -21,6 +21,7 @@ __all__ = ["PostgresDatabase", "close_all"]
 log = logging.getLogger("aigc_guard.storage")
 WRITE_LOCK = 0x61696763  # "aigc": the advisory lock every write transaction holds
 POOL_SIZE = 8
+WAIT_SECONDS = 10.0  # for the pool's first connection, and for a free one on each request
 
 
 class PgRow:
@@ -85,7 +86,9 @@ def close_all() -> None:
 class PostgresDatabase(Database):
     dialect = "postgresql"
 
-    def __init__(self, url: str, *, pool_size: int = POOL_SIZE, timeout: float = 10.0) -> None:
+    def __init__(
+        self, url: str, *, pool_size: int = POOL_SIZE, timeout: float | None = None
+    ) -> None:
         if password_in(url):
             raise ValueError(
                 f"the database URL {describe_target(url)} holds a password: put it in the "
@@ -98,6 +101,7 @@ class PostgresDatabase(Database):
                 "a postgresql:// audit database needs psycopg: pip install 'aigc-guard[postgres]'"
             ) from exc
         self.name = describe_target(url)
+        timeout = WAIT_SECONDS if timeout is None else timeout
         self.pool = ConnectionPool(
             url,
             min_size=1,
