@@ -105,6 +105,7 @@ class MicroBatcher(Generic[T]):
         loop = asyncio.get_running_loop()
         while True:
             try:
+                # Not asyncio.wait_for: on 3.11 it drops a cancellation that meets a queued text.
                 async with asyncio.timeout(IDLE_EXIT_SECONDS):
                     batch = [await queue.get()]
             except TimeoutError:
