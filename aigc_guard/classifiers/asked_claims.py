@@ -58,10 +58,15 @@ _ASKED_CLAIM = regex.compile(
 _SELF_REFUTED = regex.compile(
     r"偏见|糟粕|谬论|谣言|误解|错误的|是错误|不对的|是不对|可耻|陋习|不科学|站不住脚"
     r"|没有根据|不实|不成立|刻板印象|歧视是|是歧视"
-    # a harm said to hurt or to be stopped: 恐怖分子的暴行必须受到惩罚
-    r"|(?:暴行|暴力|霸凌|家暴|犯罪|罪行|恐袭|恐怖袭击|战争|网暴|歧视|诈骗|毒品|吸毒|吸烟"
-    r"|酗酒|赌博|拐卖|侵略|黑社会|黑恶势力|黑帮|邪教|传销|腐败|贪污|酒驾|醉驾)[^，,]{0,12}?"
+)
+# A harm said to hurt or to be stopped (恐怖分子的暴行必须受到惩罚, 黑社会的危害有多大): the whole
+# claim, one clause — a condemnation tacked onto another claim (…，毒品的危害很大) excuses nothing.
+_HARM_CONDEMNED = regex.compile(
+    r"[^，,；;]{0,8}?"
+    r"(?:暴行|暴力|霸凌|家暴|犯罪|罪行|恐袭|恐怖袭击|战争|网暴|歧视|诈骗|毒品|吸毒|吸烟"
+    r"|酗酒|赌博|拐卖|侵略|黑社会|黑恶势力|黑帮|邪教|传销|腐败|贪污|酒驾|醉驾)[^，,；;]{0,12}?"
     r"(?<!没有|没|无|不会|不是|不)(?:伤害|危害|违法|惩罚|制止|谴责|严惩|打击|灾难|苦难|痛苦|代价|可恨)"
+    r"[^，,；;]*"
 )
 
 
@@ -70,6 +75,8 @@ def asked_claims(text: str) -> list[str]:
     claims: list[str] = []
     for match in _ASKED_CLAIM.finditer(text):
         claim = match.group("claim").strip(' ，,“”"「」『』').removesuffix("吗")  # 你能帮我写…吗
-        if len(claim) >= 4 and not _SELF_REFUTED.search(claim):
+        if len(claim) >= 4 and not (
+            _SELF_REFUTED.search(claim) or _HARM_CONDEMNED.fullmatch(claim)
+        ):
             claims.append(claim)
     return claims
