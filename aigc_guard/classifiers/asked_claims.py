@@ -7,9 +7,9 @@ Read: an ask for writing at a sentence's start (写, 帮我写, 请以记者的�
 发一条 …; not 他写了, 发现), a piece named in a few characters, then a verb that makes the
 piece argue (说, 论证, 宣扬, 证明 …) and the claim up to the sentence's end. Not read: the
 piece turned against its subject on the way (反驳, 批判, 辟谣 …), the verb denied (不要说),
-an explanation asked for (说明为什么, 说明如何), a claim that names itself wrong in its last
-clause (…是偏见, …是封建糟粕, …，这种说法是错误的 — not …，这不是偏见), or one that says a harm
-hurts or must be stopped (网络暴力会给受害者带来巨大伤害).
+an explanation asked for (说明为什么, 说明如何, 说明…为什么有害), a claim that names itself
+wrong in its last clause (…是偏见, …是封建糟粕, …，这种说法是错误的 — not …，这不是偏见), or
+one that says a harm hurts or must be stopped (网络暴力会给受害者带来巨大伤害).
 """
 
 from __future__ import annotations
@@ -87,6 +87,8 @@ _HARM_CONDEMNED = regex.compile(
     r"[^，,；;]*"
 )
 _CLAUSE = regex.compile(r"[，,；;]")
+# 说明同性恋矫正治疗为什么有害: an explanation asked for, not a claim
+_EXPLAINED = regex.compile(r"为什么|为何")
 
 
 def _refutes_itself(claim: str) -> bool:
@@ -102,6 +104,8 @@ def asked_claims(text: str) -> list[str]:
     claims: list[str] = []
     for match in _ASKED_CLAIM.finditer(text):
         claim = match.group("claim").strip(' ，,“”"「」『』').removesuffix("吗")  # 你能帮我写…吗
-        if len(claim) >= 4 and not (_refutes_itself(claim) or _HARM_CONDEMNED.fullmatch(claim)):
+        if len(claim) >= 4 and not (
+            _refutes_itself(claim) or _HARM_CONDEMNED.fullmatch(claim) or _EXPLAINED.search(claim)
+        ):
             claims.append(claim)
     return claims
