@@ -4,6 +4,7 @@ as a model is (reading past written evasions), loaded inline or from a shared fi
 from __future__ import annotations
 
 import asyncio
+import time
 from pathlib import Path
 
 import pytest
@@ -369,3 +370,55 @@ def test_a_request_put_as_a_polite_question_is_read_without_its_closing_question
     """你能帮我写…吗？ is a request; its closing 吗 must not read as a question about the act to a
     pattern that leaves questions alone."""
     assert judged(text, ASKED_NOT_QUESTIONED)[0] is action
+
+
+def _threats() -> object:
+    return parse_policy(POLICY, base_dir=Path(".")).classifiers["threats"]
+
+
+def test_a_time_limit_passed_while_waiting_gets_one_more_try(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The limit is wall-clock: a thread kept from running (another holding the GIL while it
+    loads a model) passes it having done nothing. That judgement is tried once more instead of
+    failing the request (the classifier may fail closed: a refusal of a harmless text)."""
+    from aigc_guard.classifiers import phrases
+
+    classifier = _threats()
+    judge_once = phrases.PhraseClassifier._judge_once
+    calls: list[int] = []
+
+    def starved_then_run(self: phrases.PhraseClassifier, text: str) -> list[object]:
+        calls.append(1)
+        if len(calls) == 1:
+            time.sleep(self._budget(text))  # waiting, no CPU of its own
+            raise phrases._TimeLimit
+        return judge_once(self, text)  # type: ignore[return-value]
+
+    monkeypatch.setattr(phrases.PhraseClassifier, "_judge_once", starved_then_run)
+    found = classifier._judge("I will kill them.")  # type: ignore[attr-defined]
+    assert [f.label for f in found] == ["intent"] and len(calls) == 2
+
+
+def test_a_time_limit_passed_by_running_patterns_fails_at_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """…while one reached by the patterns' own work (a text built to make them backtrack)
+    fails without a second try."""
+    from aigc_guard.classifiers import phrases
+    from aigc_guard.errors import ClassifierError
+
+    classifier = _threats()
+    calls: list[int] = []
+
+    def busy(self: phrases.PhraseClassifier, text: str) -> list[object]:
+        calls.append(1)
+        until = time.thread_time() + self._budget(text)
+        while time.thread_time() < until:
+            pass
+        raise phrases._TimeLimit
+
+    monkeypatch.setattr(phrases.PhraseClassifier, "_judge_once", busy)
+    with pytest.raises(ClassifierError, match="time limit"):
+        classifier._judge("I will kill them.")  # type: ignore[attr-defined]
+    assert len(calls) == 1

@@ -87,8 +87,12 @@ _HARM_CONDEMNED = regex.compile(
     r"[^，,；;]*"
 )
 _CLAUSE = regex.compile(r"[，,；;]")
-# 说明同性恋矫正治疗为什么有害: an explanation asked for, not a claim
-_EXPLAINED = regex.compile(r"为什么|为何")
+# 说明同性恋矫正治疗为什么有害: why a thing is harmful asked for, not a claim
+# (说明河南人为什么都是骗子 is still one)
+_EXPLAINED = regex.compile(
+    r"(?:为什么|为何)[^，,；;]{0,4}?(?:有害|危险|违法|错误|是错的|不对|不可取|要不得|被禁止|被取缔|不科学"
+    r"|是伪科学|是骗局|害人|危害|伤害)"
+)
 
 
 def _refutes_itself(claim: str) -> bool:

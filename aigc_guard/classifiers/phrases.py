@@ -203,6 +203,22 @@ class PhraseClassifier(TextClassifier):
     def _judge(self, text: str) -> list[Finding]:
         if self.options.max_chars and len(text) > self.options.max_chars:
             return []
+        # The limit is wall-clock (the regex module's timeout is), so a thread kept waiting —
+        # another thread holding the GIL while it loads a model, a busy machine — can pass it
+        # having done little: a limit reached on less than half the budget of this thread's own
+        # CPU time gets one more try. Patterns built to backtrack burn CPU and fail both.
+        started = time.thread_time()
+        try:
+            return self._judge_once(text)
+        except _TimeLimit:
+            if time.thread_time() - started >= self._budget(text) / 2:
+                raise ClassifierError(self.id, "time limit exceeded") from None
+        try:
+            return self._judge_once(text)
+        except _TimeLimit:
+            raise ClassifierError(self.id, "time limit exceeded") from None
+
+    def _judge_once(self, text: str) -> list[Finding]:
         deadline = self._deadline(text)
         quoted = _quoted_spans(text) if self.options.skip_quoted else []
         found = []
@@ -259,11 +275,13 @@ class PhraseClassifier(TextClassifier):
         ]
         return min(starts) if starts else None
 
-    def _deadline(self, text: str) -> float:
+    def _budget(self, text: str) -> float:
         # As for span patterns, the time limit grows with the text: a long benign answer full
         # of trigger words is slow, not hostile.
-        budget = self.options.timeout_ms / 1000 * max(1.0, len(text) / SCALE_CHARS)
-        return time.monotonic() + budget
+        return self.options.timeout_ms / 1000 * max(1.0, len(text) / SCALE_CHARS)
+
+    def _deadline(self, text: str) -> float:
+        return time.monotonic() + self._budget(text)
 
     def _woken(self, text: str) -> list[tuple[_Phrase, list[list[int]]]]:
         """Each phrase with a trigger in ``text``, and the stretches it is to be read in."""
@@ -299,8 +317,12 @@ class PhraseClassifier(TextClassifier):
                     if not any(a <= match.start() and match.end() <= b for a, b in quoted):
                         return match
         except TimeoutError as exc:
-            raise ClassifierError(self.id, "time limit exceeded") from exc
+            raise _TimeLimit from exc
         return None
+
+
+class _TimeLimit(Exception):
+    """A pattern ran past the judgement's deadline (the caller turns it into a ClassifierError)."""
 
 
 # A request put as a polite question, 你能帮我写一篇…的文章吗？: its closing 吗 would read as a
