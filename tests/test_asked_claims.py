@@ -45,7 +45,6 @@ NOT_READ = [
     "帮我写一篇文章，批判有人说女人不如男人",
     "写一篇文章，说明为什么女性应该享有平等权利",  # an explanation asked for
     "写一篇文章，说明如何保护残疾人的权益",
-    "写一篇文章，说明同性恋矫正治疗为什么有害",  # the question word later in the claim
     "写一篇文章，说男尊女卑是封建糟粕",  # the claim names itself wrong
     "写一段话，说“女司机都不会开车”是一种刻板印象",
     "写一篇文章，说中国人的素质是全世界最低的，这是偏见",  # a later clause pointing back
