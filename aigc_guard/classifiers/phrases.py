@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -36,6 +37,7 @@ from .regex import RegexPattern, pattern_file
 __all__ = ["PhraseClassifier", "PhraseOptions"]
 
 THREAD_CHARS = 4096  # texts longer than this are judged in a worker thread
+_T = TypeVar("_T")
 _TRAILING_GAP = regex.compile(rf"(?<=\p{{Han}}){GAP_CHARS}+$")
 
 
@@ -203,18 +205,22 @@ class PhraseClassifier(TextClassifier):
     def _judge(self, text: str) -> list[Finding]:
         if self.options.max_chars and len(text) > self.options.max_chars:
             return []
-        # The limit is wall-clock (the regex module's timeout is), so a thread kept waiting —
-        # another thread holding the GIL while it loads a model, a busy machine — can pass it
-        # having done little: a limit reached on less than half the budget of this thread's own
-        # CPU time gets one more try. Patterns built to backtrack burn CPU and fail both.
+        return self._within_limit(text, lambda: self._judge_once(text))
+
+    def _within_limit(self, text: str, judge: Callable[[], _T]) -> _T:
+        """``judge()``, failing as a `ClassifierError` past the time limit. The limit is
+        wall-clock (the regex module's timeout is), so a thread kept waiting — another holding
+        the GIL while it loads a model, a busy machine — can pass it having done little: a limit
+        reached on less than half the budget of this thread's own CPU time gets one more try.
+        Patterns built to backtrack burn CPU and fail at once."""
         started = time.thread_time()
         try:
-            return self._judge_once(text)
+            return judge()
         except _TimeLimit:
             if time.thread_time() - started >= self._budget(text) / 2:
                 raise ClassifierError(self.id, "time limit exceeded") from None
         try:
-            return self._judge_once(text)
+            return judge()
         except _TimeLimit:
             raise ClassifierError(self.id, "time limit exceeded") from None
 
@@ -243,6 +249,9 @@ class PhraseClassifier(TextClassifier):
         each once: what a composite classifier reads further (purpose_head's restated asks)."""
         if self.options.max_chars and len(text) > self.options.max_chars:
             return []
+        return self._within_limit(text, lambda: self._groups_once(text, name))
+
+    def _groups_once(self, text: str, name: str) -> list[str]:
         deadline = self._deadline(text)
         found: dict[str, None] = {}
         try:
@@ -256,7 +265,7 @@ class PhraseClassifier(TextClassifier):
                         if match.group(name):
                             found[match.group(name)] = None
         except TimeoutError as exc:
-            raise ClassifierError(self.id, "time limit exceeded") from exc
+            raise _TimeLimit from exc
         return list(found)
 
     def _tail_start(
