@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+from dataclasses import replace
 from pathlib import Path
 
 from aigc_guard.engine import scan_texts
+from aigc_guard.policy.compiled import Policy
 from aigc_guard.policy.schema import Action, Direction
 
 REPO = Path(__file__).resolve().parent.parent
@@ -22,3 +24,11 @@ def decided(policy: object, texts: list[str], direction: Direction) -> list[Acti
         ]
 
     return asyncio.run(run())
+
+
+def without(policy: object, *classifiers: str) -> Policy:
+    """``policy`` with ``classifiers`` switched off, sharing its loaded models (a policy
+    loaded again with them disabled decides alike, at the cost of loading every model)."""
+    assert isinstance(policy, Policy)
+    assert set(classifiers) <= set(policy.classifiers), classifiers
+    return replace(policy, disabled=frozenset({*(policy.disabled or ()), *classifiers}))

@@ -19,13 +19,14 @@ import numpy as np
 import pytest
 from scripted import Scripted, call, chat_request, chunk, event
 from shipped import SHIPPED_POLICIES as POLICIES
+from shipped import without
 
 from aigc_guard.classifiers.char_ngrams import ngram_features
 from aigc_guard.classifiers.embedding import EmbeddingHeadClassifier, asking_sentences, line_runs
 from aigc_guard.classifiers.encoders import forget_recent
 from aigc_guard.decision import Decision
 from aigc_guard.engine import ScanOutcome, scan_texts
-from aigc_guard.policy.loader import load_policy, parse_policy
+from aigc_guard.policy.loader import parse_policy
 from aigc_guard.policy.schema import Action, Direction
 from aigc_guard.stream import StreamGuard
 
@@ -3685,14 +3686,9 @@ COVERT = [
 ]
 
 
-def _without_stance(name: str) -> object:
+def _without_stance(policy: object) -> object:
     """The shipped policy with its answer-stance classifiers off (the models alone)."""
-    off = {"enabled": False}
-    return parse_policy(
-        POLICIES[name].read_text(encoding="utf-8"),
-        base_dir=POLICIES[name].parent,
-        overlay={"classifiers": {"answer_stance": off, "answer_method": off}},
-    )
+    return without(policy, "answer_stance", "answer_method")
 
 
 @pytest.mark.parametrize("name", list(POLICIES))
@@ -3703,7 +3699,7 @@ def test_each_policy_passes_answers_that_name_a_harm_to_warn_against_it(
     assert Action.BLOCK not in decided, [
         t for t, a in zip(RESPONSIBLE_ANSWERS, decided, strict=True) if a is Action.BLOCK
     ]
-    alone = _judge(_without_stance(name), RESPONSIBLE_ANSWERS, Direction.OUTPUT)
+    alone = _judge(_without_stance(policies[name]), RESPONSIBLE_ANSWERS, Direction.OUTPUT)
     assert alone.count(Action.ALLOW) < decided.count(Action.ALLOW), "the models alone pass them too"
 
 
@@ -3831,14 +3827,13 @@ ADAPTERS = {
 @pytest.mark.parametrize("name", list(POLICIES))
 @pytest.mark.parametrize("model", list(ADAPTERS))
 def test_each_policy_acts_on_asks_an_adapter_reads_and_passes_their_twins(
-    name: str, model: str
+    name: str, model: str, policies: dict[str, object]
 ) -> None:
-    asks, twins, bar, action, without = ADAPTERS[model]
+    asks, twins, bar, action, without_it = ADAPTERS[model]
     # block-veiled-ask (models/veiled_ask) refuses the third Chinese ask too: held out on both
     # sides, so the decisions show the adapter's own doing
-    others = {"veiled_asks": {"enabled": False}}
-    policy = load_policy(POLICIES[name], overlay={"classifiers": others})
-    adapter = policy.classifiers[model]  # type: ignore[attr-defined]
+    policy = without(policies[name], "veiled_asks")
+    adapter = policy.classifiers[model]
     assert isinstance(adapter, EmbeddingHeadClassifier)
     assert adapter.encoder.name.endswith("adapter.json")
     scores = asyncio.run(adapter.classify(asks + twins))
@@ -3846,10 +3841,8 @@ def test_each_policy_acts_on_asks_an_adapter_reads_and_passes_their_twins(
     assert not any(scores[3:]), scores  # under the classifier's threshold
     assert _judge(policy, asks, Direction.INPUT) == [action] * 3
     assert _judge(policy, twins, Direction.INPUT) == [Action.ALLOW] * 3
-    held = load_policy(
-        POLICIES[name], overlay={"classifiers": {**others, model: {"enabled": False}}}
-    )
-    assert _judge(held, asks, Direction.INPUT) == without  # its doing
+    held = without(policy, model)
+    assert _judge(held, asks, Direction.INPUT) == without_it  # its doing
 
 
 def test_latin_letters_in_chinese_phrases_are_not_read_inside_words_or_links(
