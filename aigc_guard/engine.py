@@ -126,7 +126,9 @@ async def run_text(classifier: TextClassifier, text: str, max_chars: int) -> lis
         except Exception as exc:  # TimeoutError included
             return failure_findings(classifier, exc)
     found = results[0]
-    if view is not None:
+    if view is not None and classifier.clears:  # cleared only if the view is cleared too
+        found = [min(found[0], results[1][0], key=lambda f: f.score)] if all(results) else []
+    elif view is not None:
         seen_in_view = [_spanned_in(f, view.origin, len(readable)) for f in results[1]]
         found = strongest_per_category(found, seen_in_view)
     if kept is None:
@@ -240,6 +242,8 @@ async def scan_texts(
                 results = await asyncio.gather(*(run_text(c, t, limit) for _, (c, t, _) in jobs))
         for (index, (_, _, payload)), found in zip(jobs, results, strict=True):
             per_text[index].extend(placed(found, payload))
+        if any(c.clears for c in models):
+            _keep_whole_clearances(jobs, results, hidden, per_text)
     all_findings = [f for found in per_text for f in found]
     if not all_findings:  # the common case: nothing to count, no rule to match, no language
         return ScanOutcome(decide(policy, (), direction, "", per_text), list(texts), per_text)
@@ -255,6 +259,29 @@ async def scan_texts(
             own = decide(policy, found, direction, answer_lang, asked=asked)
             rewritten[index] = apply_redactions(text, own.redactions, policy, answer_lang)
     return ScanOutcome(decision, rewritten, per_text)
+
+
+def _keep_whole_clearances(
+    jobs: Sequence[tuple[int, ModelJob]],
+    results: Sequence[list[Finding]],
+    hidden: Sequence[Sequence[Payload]],
+    per_text: list[list[Finding]],
+) -> None:
+    """Drop a clearing classifier's findings from a text unless it cleared the text and every
+    payload the text hides (one in another language, which it never read, included): an
+    English question that carries an encoded ask clears nothing."""
+    clearing = {classifier.id for _, (classifier, _, _) in jobs if classifier.clears}
+    cleared = collections.Counter(
+        (index, classifier.id)
+        for (index, (classifier, _, _)), found in zip(jobs, results, strict=True)
+        if classifier.clears and found
+    )
+    for index, found in enumerate(per_text):
+        pieces = 1 + len(hidden[index])
+        whole = {name for name in clearing if cleared[index, name] == pieces}
+        kept = [f for f in found if f.classifier not in clearing or f.classifier in whole]
+        if len(kept) != len(found):
+            per_text[index] = kept
 
 
 async def scan_each(

@@ -150,6 +150,28 @@ def writing_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     ]  # fmt: skip
 
 
+def intent_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """`synth_intent_pairs.py`'s crimes asked about and asked for, weighted as the synthetic
+    rows of their side, one fold per crime slot of five."""
+    sys.path.insert(0, str(HERE))
+    from synth_intent_pairs import intent_pairs
+
+    weight = {
+        side: float(np.mean([r["weight"] for r in rows if r["source"] == "synth"
+                             and r["harmful"] == side]))
+        for side in (0, 1)
+    }  # fmt: skip
+    slots = sorted({example.slot for example in intent_pairs()})
+    return [
+        {
+            "text": example.text, "harmful": example.label, "source": "synth-intent",
+            "family": example.family, "weight": weight[example.label],
+            "fold": f"synth-intent-{slots.index(example.slot) % 5}", "head": None,
+        }
+        for example in intent_pairs()
+    ]  # fmt: skip
+
+
 def optimiser_for(model: Any, rate: float, steps: int) -> tuple[Any, Any]:
     """AdamW over the parameters that learn, and its one-cycle schedule over ``steps``."""
     import torch
@@ -201,6 +223,7 @@ def train(
     top_layers: int | None = None,
     lora: int | None = None,
     save: Path | None = None,
+    intent: bool = False,
 ) -> None:
     import torch
     from safetensors.torch import load_file
@@ -209,6 +232,8 @@ def train(
     rows = read_rows(folder)
     if lora is not None:
         rows += writing_rows(rows)
+    if intent:
+        rows += intent_rows(rows)
     device = "cuda" if torch.cuda.is_available() and not cpu_sample else "cpu"
     packed = load_file(str(folder / "minilm" / "packed.safetensors"))
     state = {name: tensor.float() for name, tensor in packed.items() if tensor.dtype != torch.int8}
@@ -323,6 +348,7 @@ def train(
     folds = only or sorted({r["fold"] for r in rows if r["fold"]})
     suffix = "" if top_layers is None else f"_top{top_layers}"
     suffix += "" if lora is None else f"_lora{lora}"
+    suffix += "_intent" if intent else ""
     out_file = folder / f"finetuned_oof{suffix}.json"
     earlier = earlier_run(out_file, [r["text"] for r in rows])
     oof = np.array([np.nan if v is None else v for v in earlier.get("scores", [None] * len(rows))])
@@ -335,7 +361,7 @@ def train(
     out_file.write_text(json.dumps({
         "device": torch.cuda.get_device_name() if device == "cuda" else "cpu",
         "seconds": round(time.perf_counter() - started) + earlier.get("seconds", 0),
-        "epochs": epochs, "batch": BATCH, "top_layers": top_layers, "lora": lora,
+        "epochs": epochs, "batch": BATCH, "top_layers": top_layers, "lora": lora, "intent": intent,
         "lr": LEARNING_RATE if lora is None else LORA_LEARNING_RATE,
         "scores": [None if np.isnan(s) else float(s) for s in oof],
         "texts": [r["text"] for r in rows],
@@ -358,6 +384,8 @@ def report(folder: Path, finetuned: Path, out: Path | None = None) -> None:
     tuned = json.loads(finetuned.read_text())
     if len(tuned["scores"]) > len(rows):  # an adapter's run: its own rows after the shared ones
         rows += writing_rows(rows)
+    if tuned.get("intent"):
+        rows += intent_rows(rows)
     print(f"fine-tuned on {tuned['device']} in {tuned['seconds']} s "
           f"({tuned['epochs']} epochs, batch {tuned['batch']}, lr {tuned['lr']})")  # fmt: skip
 
@@ -427,6 +455,9 @@ def main() -> None:
     parser.add_argument("--top-layers", type=int, help="train: only the top N layers learn")
     parser.add_argument("--lora", type=int, help="train: a low-rank adapter of this rank learns")
     parser.add_argument("--save", type=Path, help="train: fit every row, write the adapter here")
+    parser.add_argument(
+        "--intent", action="store_true", help="train: with synth_intent_pairs.py's rows too"
+    )
     parser.add_argument("--json", type=Path, help="report: write the figures here too")
     args = parser.parse_args()
     if args.step == "export":
@@ -440,6 +471,7 @@ def main() -> None:
             args.top_layers,
             args.lora,
             args.save,
+            args.intent,
         )
     else:
         report(args.folder, args.scores or args.folder / "finetuned_oof.json", args.json)

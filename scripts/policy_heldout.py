@@ -36,8 +36,14 @@ from aigc_guard.policy.loader import load_policy
 from aigc_guard.policy.schema import Action, Direction
 
 BLOCK_AT = 0.8
-REQUEST_MODELS = ("harmful_request", "harmful_request_en", "harmful_request_zh")  # held out
-Adapters = dict[str, tuple[dict[str, float], float]]  # language → (scores by text, threshold)
+REQUEST_MODELS = (  # held out
+    "harmful_request",
+    "harmful_request_en",
+    "harmful_request_en_clears",
+    "harmful_request_zh",
+)
+# language → (scores by text, the threshold it blocks at, the share of safe it clears at)
+Adapters = dict[str, tuple[dict[str, float], float, float | None]]
 
 
 def without_model(policy_path: str) -> Policy:
@@ -52,13 +58,14 @@ def without_model(policy_path: str) -> Policy:
 def adapter_scores(folder: str, lang: str) -> dict[str, float]:
     """An adapter's out-of-fold scores by text: what the shipped `harmful_request_en`
     (`finetune_minilm.py train FOLDER --lora 8 --folds …`) or `harmful_request_zh`
-    (`finetune_use.py train FOLDER --folds …`) would score a text it never saw."""
+    (`finetune_use.py train FOLDER --folds …`) would score a text it never saw; ``folder`` may
+    name a run's file itself (`finetuned_oof_lora8_intent.json`)."""
     import json
     from pathlib import Path
 
     base = Path(folder)
     name = "finetuned_oof_lora8.json" if lang == "en" else "finetuned_oof_use_lora8.json"
-    tuned = json.loads((base / name).read_text())
+    tuned = json.loads((base if base.suffix == ".json" else base / name).read_text())
     texts = tuned.get("texts")  # runs before the adapter had rows of its own: rows.jsonl's
     if texts is None:
         from finetune_use import read_rows, thinned
@@ -74,15 +81,17 @@ async def blocked_counts(
     scored: Iterable[tuple[str, float]],
     block_at: list[float],
     passed: list[str] | None = None,
-    adapter: tuple[dict[str, float], float] | None = None,
+    adapter: tuple[dict[str, float], float, float | None] | None = None,
     caught: list[str] | None = None,
 ) -> np.ndarray:
     """For each threshold, how many texts the policy blocks, or the held-out model scores at it
     and the knowledge-question patterns (the rule's `unless`) do not excuse; with ``adapter``
-    (scores by text, threshold), also a text the language's adapter scores at its threshold, not
-    excused. Texts blocked at no threshold are appended to `passed` (with the held-out score)
-    when it is given; texts blocked at the lowest threshold to ``caught`` (with the rules that
-    blocked them, or the model's score)."""
+    (scores by text, threshold, clears), also a text the language's adapter scores at its
+    threshold, not excused — and with ``clears``, the held-out model's score counts only where
+    the adapter's safe share (1 − its score) is under it (`harmful_request_en_clears`). Texts
+    blocked at no threshold are appended to `passed` (with the held-out score) when it is given;
+    texts blocked at the lowest threshold to ``caught`` (with the rules that blocked them, or the
+    model's score)."""
     excuses = policy.classifiers["knowledge_questions"]
     blocked = np.zeros(len(block_at), dtype=int)
     for text, score in scored:
@@ -96,17 +105,29 @@ async def blocked_counts(
         if not tuned and score < min(block_at) and passed is None:
             continue
         excused = bool((await excuses.classify([text]))[0])
+        personal = any(  # block-harmful-request-personal: no clearance then
+            f.classifier in ("people_named", "asker_named")
+            for found in outcome.findings
+            for f in found
+        )
+        cleared = (
+            adapter is not None
+            and adapter[2] is not None
+            and not personal
+            and 1.0 - adapter[0].get(text, 1.0) >= adapter[2]
+        )
         if tuned and not excused:
             blocked += 1
             if caught is not None:
                 caught.append(f"adapter\t{text}")
             continue
-        if score >= min(block_at) and not excused:
+        if score >= min(block_at) and not excused and not cleared:
             blocked += np.array([score >= t for t in block_at])
             if caught is not None:
                 caught.append(f"model {score:.2f}\t{text}")
         elif passed is not None:
-            passed.append(f"{score:.2f}\t{'excused' if excused else '-'}\t{text}")
+            why = "excused" if excused else "cleared" if cleared else "-"
+            passed.append(f"{score:.2f}\t{why}\t{text}")
     return blocked
 
 
@@ -188,6 +209,12 @@ def main() -> None:
         help="write the requests no threshold blocks here (TSV); with --lookalikes, the "
         "look-alikes blocked at the lowest threshold and what blocked them",
     )
+    parser.add_argument(
+        "--en-clears",
+        type=float,
+        help="with --adapter: the English adapter clears the held-out model's block where its "
+        "safe share (1 − score) is at least this (the policies' harmful_request_en_clears)",
+    )
     for lang, script in (("en", "finetune_minilm.py"), ("zh", "finetune_use.py")):
         parser.add_argument(
             "--adapter" if lang == "en" else "--adapter-zh",
@@ -200,7 +227,8 @@ def main() -> None:
     adapters: Adapters = {}
     for lang, given in (("en", args.adapter), ("zh", args.adapter_zh)):
         if given:
-            adapters[lang] = (adapter_scores(given[0], lang), float(given[1]))
+            clears = args.en_clears if lang == "en" else None
+            adapters[lang] = (adapter_scores(given[0], lang), float(given[1]), clears)
     if args.lookalikes:
         asyncio.run(lookalikes_blocked(args.policy, args.block_at, adapters, args.misses))
     else:

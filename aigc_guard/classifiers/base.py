@@ -272,6 +272,13 @@ class TextClassifier(Classifier):
     async def classify(self, texts: list[str]) -> list[list[Finding]]: ...
 
     @property
+    def clears(self) -> bool:
+        """Whether its findings say a text is safe (a rule's ``unless``): the engine keeps them
+        only where every reading of the text — each decoded payload, each evasion view — was
+        cleared, so a safe carrier never vouches for what it hides."""
+        return False
+
+    @property
     def holds_in_streams(self) -> bool:
         """Whether a ``fast`` stream judges this classifier inline and holds text by
         :meth:`hold_from` (cheap phrases may; models judge behind the released text)."""

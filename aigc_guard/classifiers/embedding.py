@@ -14,7 +14,7 @@ from typing import Any, ClassVar
 
 import numpy as np
 import regex
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from ..errors import PolicyError
 from ..textfiles import read_yaml_file
@@ -50,6 +50,7 @@ ASKS = regex.compile(
 
 LETTERS = regex.compile(r"\w")
 LEAST_LETTERS = 8
+CLEARS_MOST_CHARS = 400  # well inside what a 128-token encoder reads of English prose
 
 
 def asking_sentences(text: str) -> list[str]:
@@ -132,9 +133,25 @@ class EmbeddingHeadOptions(ClassifierOptions):
         "asked_claims.py), each as if it were said, and report the strongest; a text that asks "
         "for none gets no finding. For an abuse model reading the stance a writing ask wants.",
     )
+    clears: bool = Field(
+        default=False,
+        description="Report how surely a text is the head's negative label (safe) instead: one "
+        "finding a text, the lowest such score of the whole text and each sentence that asks "
+        "for something; none for a text over 400 characters. For a rule's `unless`: a model "
+        "that reads one language better clears another model's finding; a text it fails on or "
+        "cannot read whole is never cleared.",
+    )
     threshold: float = Field(default=0.5, ge=0.0, le=1.0)
     timeout_ms: float = Field(default=2000.0, gt=0)
     cpu_threads: int | None = Field(default=None, ge=1, description=CPU_THREADS)
+
+    @model_validator(mode="after")
+    def _clears_whole_requests(self) -> EmbeddingHeadOptions:
+        if self.clears and (self.claims or self.paragraphs):
+            raise ValueError("clears reads whole texts and their sentences: no claims, paragraphs")
+        if self.clears and self.directions != ["input"]:
+            raise ValueError("clears judges whole requests: set directions: [input]")
+        return self
 
 
 @dataclass(frozen=True)
@@ -267,6 +284,12 @@ class EmbeddingHeadClassifier(TextClassifier):
         if unknown:
             raise ValueError(f"labels {sorted(unknown)} are not the head's {self.head_labels}")
         self.category_of = {self.head_labels.index(k): v for k, v in mapping.items()}
+        self.cleared_as: tuple[int, str] | None = None  # the negative label's index, category
+        if options.clears:
+            if self.negative is None:
+                raise ValueError("clears reads a head with a negative label (head.json)")
+            negative = self.head_labels[self.negative]
+            self.cleared_as = (self.negative, options.labels.get(negative, negative))
 
     @classmethod
     def build(
@@ -275,7 +298,13 @@ class EmbeddingHeadClassifier(TextClassifier):
         options = EmbeddingHeadOptions.model_validate(raw)
         return cls(classifier_id, options, *load_head(options, context))
 
+    @property
+    def clears(self) -> bool:
+        return self.cleared_as is not None
+
     def categories(self) -> frozenset[str]:
+        if self.cleared_as is not None:
+            return frozenset({self.cleared_as[1]})
         return frozenset(self.category_of.values())
 
     def source_files(self) -> list[Path]:
@@ -323,6 +352,8 @@ class EmbeddingHeadClassifier(TextClassifier):
         return [sentences[i] for i in keep]
 
     async def classify(self, texts: list[str]) -> list[list[Finding]]:
+        if self.cleared_as is not None:
+            return await self._cleared(texts, *self.cleared_as)
         runs: list[str] = []
         owners: list[int] = []
         for owner, text in enumerate(texts):
@@ -341,6 +372,30 @@ class EmbeddingHeadClassifier(TextClassifier):
             if self.negative is not None and len(merged) > 1:  # one finding a text, as whole
                 merged = [max(merged, key=lambda f: f.score)]
             found[owner] = merged
+        return found
+
+    async def _cleared(self, texts: list[str], negative: int, category: str) -> list[list[Finding]]:
+        """Per text, the lowest probability of the negative label over the whole text and each
+        of its asking sentences (all of them): a harmful ask padded with safe sentences is not
+        cleared by them."""
+        read: list[str] = []
+        owners: list[int] = []
+        for owner, text in enumerate(texts):
+            if len(text) <= CLEARS_MOST_CHARS:
+                parts = [text, *asking_sentences(text)]
+                read += parts
+                owners += [owner] * len(parts)
+        found: list[list[Finding]] = [[] for _ in texts]
+        if not read:
+            return found
+        probabilities, passed = self.probabilities(await embed_shared(self.encoder, read), read)
+        lowest: dict[int, float] = {}
+        for owner, p, g in zip(owners, probabilities, passed, strict=True):
+            cleared = 1.0 - (1.0 - float(p[negative])) * float(g)
+            lowest[owner] = min(lowest.get(owner, 1.0), cleared)
+        for owner, score in lowest.items():
+            if score >= self.options.threshold:
+                found[owner] = [Finding(self.id, category, round(score, 6))]
         return found
 
     def _parts(self, text: str) -> list[str]:
