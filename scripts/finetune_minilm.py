@@ -128,48 +128,39 @@ def save_adapter(
     }) + "\n")  # fmt: skip
 
 
+def own_rows(rows: list[dict[str, Any]], source: str, examples: list[Any]) -> list[dict[str, Any]]:
+    """Synthetic rows of the adapter's own (`synth.Example`s) as training rows: weighted as the
+    shared synthetic rows of their side, one fold per slot of five, named after ``source``."""
+    weight = {
+        side: float(np.mean([r["weight"] for r in rows if r["source"] == "synth"
+                             and r["harmful"] == side]))
+        for side in (0, 1)
+    }  # fmt: skip
+    slots = sorted({example.slot for example in examples})
+    return [
+        {
+            "text": example.text, "harmful": example.label, "source": source,
+            "family": example.family, "weight": weight[example.label],
+            "fold": f"{source}-{slots.index(example.slot) % 5}", "head": None,
+        }
+        for example in examples
+    ]  # fmt: skip
+
+
 def writing_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """`synth_writing.py`'s pieces asked for (the adapter's own rows), weighted as the synthetic
-    rows of their side, one fold per group or harm slot of five."""
+    """`synth_writing.py`'s pieces asked for, one fold per group or harm slot of five."""
     sys.path.insert(0, str(HERE))
     from synth_writing import writing_requests
 
-    weight = {
-        side: float(np.mean([r["weight"] for r in rows if r["source"] == "synth"
-                             and r["harmful"] == side]))
-        for side in (0, 1)
-    }  # fmt: skip
-    slots = sorted({example.slot for example in writing_requests()})
-    return [
-        {
-            "text": example.text, "harmful": example.label, "source": "synth-writing",
-            "family": example.family, "weight": weight[example.label],
-            "fold": f"synth-writing-{slots.index(example.slot) % 5}", "head": None,
-        }
-        for example in writing_requests()
-    ]  # fmt: skip
+    return own_rows(rows, "synth-writing", writing_requests())
 
 
 def intent_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """`synth_intent_pairs.py`'s crimes asked about and asked for, weighted as the synthetic
-    rows of their side, one fold per crime slot of five."""
+    """`synth_intent_pairs.py`'s crimes asked about and asked for, one fold per crime of five."""
     sys.path.insert(0, str(HERE))
     from synth_intent_pairs import intent_pairs
 
-    weight = {
-        side: float(np.mean([r["weight"] for r in rows if r["source"] == "synth"
-                             and r["harmful"] == side]))
-        for side in (0, 1)
-    }  # fmt: skip
-    slots = sorted({example.slot for example in intent_pairs()})
-    return [
-        {
-            "text": example.text, "harmful": example.label, "source": "synth-intent",
-            "family": example.family, "weight": weight[example.label],
-            "fold": f"synth-intent-{slots.index(example.slot) % 5}", "head": None,
-        }
-        for example in intent_pairs()
-    ]  # fmt: skip
+    return own_rows(rows, "synth-intent", intent_pairs())
 
 
 def optimiser_for(model: Any, rate: float, steps: int) -> tuple[Any, Any]:
