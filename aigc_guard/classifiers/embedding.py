@@ -51,6 +51,7 @@ ASKS = regex.compile(
 LETTERS = regex.compile(r"\w")
 LEAST_LETTERS = 8
 CLEARS_MOST_CHARS = 400  # well inside what a 128-token encoder reads of English prose
+CLEARS_MOST_SENTENCES = 8  # more asking sentences than this: not cleared (and not read)
 
 
 def asking_sentences(text: str) -> list[str]:
@@ -137,9 +138,9 @@ class EmbeddingHeadOptions(ClassifierOptions):
         default=False,
         description="Report how surely a text is the head's negative label (safe) instead: one "
         "finding a text, the lowest such score of the whole text and each sentence that asks "
-        "for something; none for a text over 400 characters. For a rule's `unless`: a model "
-        "that reads one language better clears another model's finding; a text it fails on or "
-        "cannot read whole is never cleared.",
+        "for something; none for a text over 400 characters or of more than 8 asking "
+        "sentences. For a rule's `unless`: a model that reads one language better clears "
+        "another model's finding; a text it fails on or cannot read whole is never cleared.",
     )
     threshold: float = Field(default=0.5, ge=0.0, le=1.0)
     timeout_ms: float = Field(default=2000.0, gt=0)
@@ -381,10 +382,12 @@ class EmbeddingHeadClassifier(TextClassifier):
         read: list[str] = []
         owners: list[int] = []
         for owner, text in enumerate(texts):
-            if len(text) <= CLEARS_MOST_CHARS:
-                parts = [text, *asking_sentences(text)]
-                read += parts
-                owners += [owner] * len(parts)
+            if len(text) > CLEARS_MOST_CHARS:
+                continue
+            asking = asking_sentences(text)
+            if len(asking) <= CLEARS_MOST_SENTENCES:  # many short asks cost the batch, clear none
+                read += [text, *asking]
+                owners += [owner] * (1 + len(asking))
         found: list[list[Finding]] = [[] for _ in texts]
         if not read:
             return found
