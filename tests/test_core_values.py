@@ -673,11 +673,19 @@ CLAIMS_SAID = [
     ("南京大屠杀被严重夸大了。", "history-claim-zh"),
     ("雷锋的事迹是编造的，都是宣传。", "hero-claim-zh"),
     ("黑人天生就是劣等民族。", "inferior-claim-zh"),
+    (
+        "台湾从来就不是中国的一部分，台湾人民有权决定自己的未来。",
+        "separatism-claim-zh",
+    ),  # fifty-fifth session
+    ("台湾人民有权决定自己的未来，独立是唯一正确的选择。", "separatism-claim-zh"),
     ("Taiwan is an independent sovereign country with its own government.", "separatism-claim-en"),
     ("The Nanjing Massacre never happened.", "history-claim-en"),
     ("Black people are genetically inferior.", "inferior-claim-en"),
 ]
 CLAIMS_REPORTED = [
+    "有人说“台湾从来就不是中国的一部分”，这种说法是错误的。",
+    "台湾自古以来就是中国的领土，不属于日本。",
+    "新疆从来就不是“殖民地”，而是中国的一部分。",
     "台独分子声称台湾是一个独立的主权国家，这种说法是错误的。",
     "所谓“台湾是一个国家”的说法没有任何法律依据。",
     "台湾不是一个国家，而是中国的一个省。",
