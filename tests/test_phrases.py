@@ -400,6 +400,38 @@ def test_a_time_limit_passed_while_waiting_gets_one_more_try(
     assert [f.label for f in found] == ["intent"] and len(calls) == 2
 
 
+def test_a_judgement_starved_on_every_try_fails_after_its_last(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A thread starved again and again (a model holding both cores of a busy host for a second:
+    the CI flake of the fifty-fifth session, a harmless request refused by fail_closed
+    harm_phrases) is tried up to STARVED_TRIES times, then fails — the limit is on this
+    thread's own work, and the wait on a starved one is bounded."""
+    from aigc_guard.classifiers import phrases
+    from aigc_guard.errors import ClassifierError
+
+    classifier = _threats()
+    judge_once = phrases.PhraseClassifier._judge_once
+    calls: list[int] = []
+    starved_for = [phrases.STARVED_TRIES - 1]
+
+    def starved(self: phrases.PhraseClassifier, text: str) -> list[object]:
+        calls.append(1)
+        if len(calls) <= starved_for[0]:
+            time.sleep(self._budget(text) / 10)  # waiting, no CPU of its own
+            raise phrases._TimeLimit
+        return judge_once(self, text)  # type: ignore[return-value]
+
+    monkeypatch.setattr(phrases.PhraseClassifier, "_judge_once", starved)
+    found = classifier._judge("I will kill them.")  # type: ignore[attr-defined]
+    assert [f.label for f in found] == ["intent"] and len(calls) == phrases.STARVED_TRIES
+    calls.clear()
+    starved_for[0] = phrases.STARVED_TRIES
+    with pytest.raises(ClassifierError, match="time limit"):
+        classifier._judge("I will kill them.")  # type: ignore[attr-defined]
+    assert len(calls) == phrases.STARVED_TRIES
+
+
 def test_a_time_limit_passed_by_running_patterns_fails_at_once(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
