@@ -432,6 +432,28 @@ def test_a_judgement_starved_on_every_try_fails_after_its_last(
     assert len(calls) == phrases.STARVED_TRIES
 
 
+def test_no_collection_runs_inside_a_judgement(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A full collection in a process holding the shipped policies takes longer than a
+    judgement's whole budget and would count as its own work: the collector waits while the
+    patterns run, and runs again after."""
+    import gc
+
+    from aigc_guard.classifiers import phrases
+
+    classifier = _threats()
+    judge_once = phrases.PhraseClassifier._judge_once
+    seen: list[bool] = []
+
+    def watched(self: phrases.PhraseClassifier, text: str) -> list[object]:
+        seen.append(gc.isenabled())
+        return judge_once(self, text)  # type: ignore[return-value]
+
+    monkeypatch.setattr(phrases.PhraseClassifier, "_judge_once", watched)
+    assert gc.isenabled()
+    found = classifier._judge("I will kill them.")  # type: ignore[attr-defined]
+    assert [f.label for f in found] == ["intent"] and seen == [False] and gc.isenabled()
+
+
 def test_a_time_limit_passed_by_running_patterns_fails_at_once(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
