@@ -334,8 +334,11 @@ class StreamGuard:
         limit = self.policy.config.limits.max_model_chars
         by_start: dict[int, list[TextClassifier]] = {}
         for classifier in classifiers:
-            least = classifier.options.min_chars
-            by_start.setdefault(window_start(text, offset, end, least), []).append(classifier)
+            least, context = classifier.options.min_chars, classifier.options.context_chars
+            start = min(
+                window_start(text, offset, end, least), context_start(text, offset, context)
+            )
+            by_start.setdefault(start, []).append(classifier)
         jobs: list[tuple[int, ModelJob]] = [
             (start, job)
             for start, group in by_start.items()
@@ -367,6 +370,20 @@ def _blocks_awaiting_sentences(
         and rule.rule.action is Action.BLOCK
         and any(c.classifier is None or c.classifier in judges for c in rule.rule.companions)
     ]
+
+
+def context_start(text: str, start: int, context: int) -> int:
+    """Where a sentence classifier with ``context`` characters of context starts reading the
+    sentence at ``start``: at the first sentence start at most ``context`` characters before it
+    (``start`` itself when there is none, or no context)."""
+    if context <= 0 or start <= 0:
+        return start
+    earliest = max(0, start - context)
+    if earliest == 0:
+        return 0
+    for match in SENTENCE_END.finditer(text, earliest, start):
+        return match.end()
+    return start
 
 
 def window_start(text: str, start: int, end: int, least: int) -> int:

@@ -17,7 +17,7 @@ from aigc_guard.decision import Decision
 from aigc_guard.engine import scan_texts
 from aigc_guard.policy.loader import parse_policy
 from aigc_guard.policy.schema import Action, Direction
-from aigc_guard.stream import StreamGuard, window_start
+from aigc_guard.stream import StreamGuard, context_start, window_start
 
 
 class SentenceWords(TextClassifier):
@@ -46,11 +46,12 @@ class SentenceWords(TextClassifier):
 register_classifier("sentence_words", SentenceWords)
 
 
-def policy(mode: str, min_chars: int = 0):  # type: ignore[no-untyped-def]
+def policy(mode: str, min_chars: int = 0, context_chars: int = 0):  # type: ignore[no-untyped-def]
     return parse_policy(
         f"""version: 1
 classifiers:
-  model: {{type: sentence_words, word: 坏话, min_chars: {min_chars}}}
+  model: {{type: sentence_words, word: 坏话, min_chars: {min_chars},
+          context_chars: {context_chars}}}
 rules:
   - {{when: {{classifier: model}}, action: block}}
 stream: {{mode: {mode}, max_window: 40}}
@@ -59,9 +60,11 @@ stream: {{mode: {mode}, max_window: 40}}
     )
 
 
-def run(mode: str, text: str, size: int = 2, min_chars: int = 0) -> tuple[list[str], StreamGuard]:
+def run(
+    mode: str, text: str, size: int = 2, min_chars: int = 0, context_chars: int = 0
+) -> tuple[list[str], StreamGuard]:
     async def go() -> tuple[list[str], StreamGuard]:
-        guard = StreamGuard(policy(mode, min_chars), Direction.OUTPUT)
+        guard = StreamGuard(policy(mode, min_chars, context_chars), Direction.OUTPUT)
         released = []
         for i in range(0, len(text), size):
             released.append(await guard.feed((0, "content", 0), text[i : i + size]))
@@ -168,6 +171,33 @@ def test_in_streams_a_model_with_min_chars_reads_a_sentence_with_those_before_it
     assert fired.startswith("第二句")  # the sentence before it, whole, not a cut word
     blocking = [f for f in guard.decision.findings if f.classifier == "model"]
     assert ANSWER[blocking[0].start : blocking[0].end] == fired
+
+
+@pytest.mark.parametrize("mode", ["strict", "fast"])
+def test_context_chars_reads_each_sentence_with_those_before_it_and_skips_nothing(
+    mode: str,
+) -> None:
+    """``context_chars`` (minors_sexual: an age told in one sentence, an act in the next): every
+    sentence is judged with the whole sentences that end within that many characters before it,
+    however short the text; without it a stream judges each sentence alone."""
+    SentenceWords.seen.clear()
+    _, guard = run(mode, "短句。也短。有坏话。", context_chars=4)
+    assert guard.blocked
+    # each with the sentences that end within 4 characters before it: 短句。 is too far for
+    # the third (the text's start is no farther than 4 from the second)
+    assert SentenceWords.seen == ["短句。", "短句。也短。", "也短。有坏话。"]
+    SentenceWords.seen.clear()
+    run(mode, "短句。也短。有坏话。")
+    assert "有坏话。" in SentenceWords.seen and not any("也短。有" in s for s in SentenceWords.seen)
+
+
+def test_context_start_is_a_sentence_start_within_reach() -> None:
+    text = "第一句话。第二句。第三句。"
+    third = text.index("第三句")
+    assert context_start(text, third, 0) == third
+    assert context_start(text, third, 4) == third  # 第二句。 does not fit
+    assert context_start(text, third, 5) == text.index("第二句")
+    assert context_start(text, third, 100) == 0
 
 
 @pytest.mark.parametrize("mode", ["strict", "fast"])

@@ -113,6 +113,14 @@ class ClassifierOptions(BaseModel):
         "answers reads a one-line statement by its topic alone). In streams such a model "
         "judges each sentence with the sentences before it, back to this many characters.",
     )
+    context_chars: int = Field(
+        default=0,
+        ge=0,
+        le=2000,  # a stream re-reads this much context with every sentence
+        description="Streams only: judge each sentence with the whole sentences that end "
+        "within this many characters before it, as a whole text would be read (a pattern "
+        "that looks back to an earlier sentence); no text is skipped for its length.",
+    )
 
 
 @dataclass(frozen=True)
