@@ -34,7 +34,7 @@ import regex
 
 from .normalize import CONFUSABLES, LETTER_LIKES, invisible, readable_text, t2s_table
 
-__all__ = ["GAP_CHARS", "EvasionView", "evasion_view", "model_text"]
+__all__ = ["GAP_CHARS", "EvasionView", "closed_han_gaps", "evasion_view", "model_text"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +110,20 @@ def _han_gaps(text: str) -> list[_Edit]:
         if alone or _RARE_IN_GAPS.search(match.group()):
             edits.append(_kept(match, _never))
     return edits
+
+
+def _han_word_gaps(text: str) -> list[_Edit]:
+    return [_kept(m, _never) for m in _HAN_GAP.finditer(text)]
+
+
+def closed_han_gaps(text: str) -> tuple[str, Sequence[int] | None]:
+    """``text`` with every gap between two Chinese characters dropped, and each character's
+    index in ``text`` (``None`` when nothing was dropped): how a Chinese reader reads 色 情."""
+    edits = _han_word_gaps(text)
+    if not edits:
+        return text, None
+    closed, origin = _applied(text, None, edits)
+    return closed, origin
 
 
 def _char_view(code: int) -> str:

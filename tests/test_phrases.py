@@ -49,6 +49,36 @@ def test_a_phrase_is_read_past_written_evasions() -> None:
     assert action is Action.BLOCK and text[start:end] == text
 
 
+GAPS = """\
+version: 1
+classifiers:
+  asks:
+    type: phrases
+    patterns:
+      - name: sexual-story
+        category: A1-f.sexual
+        triggers: [色情]
+        pattern: '写\\p{Han}{0,6}?色情故事'
+      - name: why-group
+        category: A2-i.hate
+        triggers: [为什么]
+        pattern: '为什么\\p{Han}{0,6}?呢素质低'
+rules:
+  - {when: {classifier: asks}, action: block}
+"""
+
+
+def test_a_gap_that_splits_a_trigger_word_is_read_closed_and_no_other() -> None:
+    """The model text keeps a gap between two words of Chinese (a comment's clauses); one that
+    splits a trigger word (色 情, fifty-sixth session: 写一个初中生的色 情故事 passed every
+    classifier) is read closed, with the span on the text as written."""
+    text = "写一个初中生的色 情故事"
+    action, [(start, end)] = judged(text, GAPS)
+    assert action is Action.BLOCK and text[start:end] == text
+    assert judged("写一个初中生的色情 故事", GAPS)[0] is Action.ALLOW  # 色情 whole: kept open
+    assert judged("为什么讨厌他呢 素质低", GAPS)[0] is Action.ALLOW  # no word split: clauses
+
+
 def test_the_pattern_runs_only_near_a_trigger() -> None:
     far = "I will " + "really " * 30 + "shoot you"  # the trigger is 200 characters on
     assert judged(far)[0] is Action.BLOCK  # default max_span 256

@@ -19,6 +19,7 @@ verbose group whatever the pattern's own flags.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -29,7 +30,7 @@ from pydantic import Field
 
 from ..allocator import collector_paused
 from ..errors import ClassifierError, PolicyError
-from ..evasions import GAP_CHARS, model_text
+from ..evasions import GAP_CHARS, closed_han_gaps, model_text
 from .base import BuildContext, ClassifierOptions, Finding, TextClassifier
 from .matcher import build_matcher
 from .patterns import SCALE_CHARS, time_left
@@ -194,11 +195,12 @@ class PhraseClassifier(TextClassifier):
         tail = text[start:]
         gap = _TRAILING_GAP.search(tail)
         readable, kept = model_text(tail if gap is None else tail[: gap.start()])
-        lowered = _lowered(readable)
+        closed, closing = closed_han_gaps(readable)  # 幼 女的裸 照 holds at 幼, as judged
+        lowered = _lowered(closed)
         found = self._hold_words.search(lowered, partial=True)
         if found is None or found.start() >= len(lowered):
             return None
-        at = found.start()
+        at = found.start() if closing is None else closing[found.start()]
         return start + (at if kept is None else kept[at])
 
     async def classify(self, texts: list[str]) -> list[list[Finding]]:
@@ -209,7 +211,37 @@ class PhraseClassifier(TextClassifier):
     def _judge(self, text: str) -> list[Finding]:
         if self.options.max_chars and len(text) > self.options.max_chars:
             return []
-        return self._within_limit(text, lambda: self._judge_once(text))
+        found = self._within_limit(text, lambda: self._judge_once(text))
+        joined = self._trigger_gaps_closed(text)
+        if joined is None:
+            return found
+        closed, origin = joined
+        named = {f.label for f in found}
+        for hit in self._within_limit(closed, lambda: self._judge_once(closed)):
+            if hit.label not in named and hit.start is not None and hit.end is not None:
+                start, end = origin[hit.start], origin[hit.end - 1] + 1
+                found.append(dataclasses.replace(hit, start=start, end=end))
+        return found
+
+    def _trigger_gaps_closed(self, text: str) -> tuple[str, list[int]] | None:
+        """``text`` with the gaps closed that split a trigger word (色 情, 幼 女), and each
+        character's index in ``text``; ``None`` if none does. The model text keeps a gap
+        between two words of Chinese (中国 北京, and the clauses of a comment: 讨厌黑人呢 素质
+        低…), so only a gap inside a word the phrases wait for is read closed, as a reader reads
+        it; the models read the text as it is."""
+        closed, origin = closed_han_gaps(text)
+        if origin is None:
+            return None
+        drop: set[int] = set()
+        for start, end, _ in self._triggers.find_overlapping(_lowered(closed)):
+            first, last = origin[start], origin[end - 1]
+            if last - first + 1 > end - start:  # the word spans a gap in the text
+                kept = set(origin[start:end])
+                drop.update(i for i in range(first, last + 1) if i not in kept)
+        if not drop:
+            return None
+        index = [i for i in range(len(text)) if i not in drop]
+        return "".join(text[i] for i in index), index
 
     def _within_limit(self, text: str, judge: Callable[[], _T]) -> _T:
         """``judge()``, failing as a `ClassifierError` past the time limit. The limit is
