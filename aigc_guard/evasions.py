@@ -112,18 +112,15 @@ def _han_gaps(text: str) -> list[_Edit]:
     return edits
 
 
-def _han_word_gaps(text: str) -> list[_Edit]:
-    return [_kept(m, _never) for m in _HAN_GAP.finditer(text)]
-
-
+@functools.lru_cache(maxsize=32)  # every phrase classifier asks of the same text
 def closed_han_gaps(text: str) -> tuple[str, Sequence[int] | None]:
     """``text`` with every gap between two Chinese characters dropped, and each character's
     index in ``text`` (``None`` when nothing was dropped): how a Chinese reader reads 色 情."""
-    edits = _han_word_gaps(text)
+    edits = [_kept(m, _never) for m in _HAN_GAP.finditer(text)]
     if not edits:
         return text, None
     closed, origin = _applied(text, None, edits)
-    return closed, origin
+    return closed, _compact(origin)
 
 
 def _char_view(code: int) -> str:
