@@ -35,6 +35,7 @@ from .payloads import Payload, hidden_payloads, possible_payloads
 from .pinyin import pinyin_readings
 from .policy.compiled import Policy
 from .policy.schema import Direction
+from .pretexts import outside_pretexts, request_view
 
 __all__ = [
     "ScanOutcome",
@@ -117,20 +118,32 @@ async def run_text(classifier: TextClassifier, text: str, max_chars: int) -> lis
         too_long = ClassifierError(classifier.id, "text too long to judge", kind="too_long")
         return failure_findings(classifier, too_long)
     readable, kept = model_text(text)
-    view = evasion_view(readable)
-    texts = [readable] if view is None else [readable, view.text]
+    evaded = evasion_view(readable)
+    # Models also read a request without its pretexts (phrases do so themselves, where their
+    # options say). One that clears reads it instead of the request: a pretext neither vouches
+    # for an ask nor makes a safe one look unsafe.
+    pretextless = request_view(readable) if classifier.loads_model else None
+    if classifier.clears:
+        views = [v for v in (pretextless, evaded) if v is not None]
+        texts = (
+            [view.text for view in views] if pretextless else [readable, *(v.text for v in views)]
+        )
+    else:
+        views = [v for v in (evaded, pretextless) if v is not None]
+        texts = [readable, *(view.text for view in views)]
     with metrics.timing(classifier.id):
         try:
             async with asyncio.timeout(classifier.timeout):  # no extra task, unlike wait_for
                 results = await classifier.classify(texts)
         except Exception as exc:  # TimeoutError included
             return failure_findings(classifier, exc)
+    if classifier.clears:  # cleared only if every reading is cleared
+        return [min((r[0] for r in results), key=lambda f: f.score)] if all(results) else []
     found = results[0]
-    if view is not None and classifier.clears:  # cleared only if the view is cleared too
-        found = [min(found[0], results[1][0], key=lambda f: f.score)] if all(results) else []
-    elif view is not None:
-        seen_in_view = [_spanned_in(f, view.origin, len(readable)) for f in results[1]]
-        found = strongest_per_category(found, seen_in_view)
+    for view, seen in zip(views, results[1:], strict=True):
+        found = strongest_per_category(
+            found, [_spanned_in(f, view.origin, len(readable)) for f in seen]
+        )
     if kept is None:
         return found
     return [_spanned_in(finding, kept, len(text)) for finding in found]
@@ -227,6 +240,11 @@ async def scan_texts(
         per_text, hidden = await asyncio.to_thread(_span_findings, span, texts)
     else:
         per_text, hidden = _span_findings(span, texts)
+    if direction is Direction.INPUT and any(c.skips_pretexts for c in span):
+        skipping = {c.id for c in span if c.skips_pretexts}
+        for index, text in enumerate(texts):
+            kept = outside_pretexts([f for f in per_text[index] if f.classifier in skipping], text)
+            per_text[index] = [f for f in per_text[index] if f.classifier not in skipping] + kept
     if models:
         jobs = [
             (index, job)

@@ -6,7 +6,7 @@ saved before the change and compared after it.
 
 The texts are those `phrase_coverage.py` reads (COLD, SWSR, Davidson, DiaSafety, ToxiGen, XSafety,
 both harmful-prompt sets, the synthetic look-alikes); each phrase classifier judges each text
-alone, as a whole request or answer. The forty-fifth session checked every
+alone, as a whole request (if it reads requests) or answer. The forty-fifth session checked every
 Chinese phrase it wrote or narrowed this way: a change should move only what it was written for.
 """
 
@@ -18,7 +18,9 @@ import json
 from phrase_coverage import labelled_sets, synthetic_safe_requests
 
 from aigc_guard.classifiers.phrases import PhraseClassifier
+from aigc_guard.engine import judging
 from aigc_guard.policy.loader import load_policy
+from aigc_guard.policy.schema import Direction
 
 POLICIES = ("policies/cn-tc260.yaml", "policies/default.yaml")
 
@@ -38,8 +40,11 @@ def findings(texts: list[str]) -> dict[str, list[str]]:
             if not isinstance(classifier, PhraseClassifier) or classifier.id in seen:
                 continue
             seen.add(classifier.id)
-            for i, text in enumerate(texts):
-                judged = classifier._judge(text)
+            directions = classifier.options.directions or ["input"]
+            side = Direction.INPUT if "input" in directions else Direction.OUTPUT
+            with judging(side):  # a request is also read without its pretexts
+                judged_all = [classifier._judge(text) for text in texts]
+            for i, judged in enumerate(judged_all):
                 if judged:
                     found[f"{classifier.id}:{i}"] = sorted(
                         f"{f.label} {f.start} {f.end}" for f in judged

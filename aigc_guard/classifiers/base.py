@@ -156,6 +156,12 @@ class Classifier(abc.ABC):
         return self.options.timeout_ms / 1000.0
 
     @property
+    def skips_pretexts(self) -> bool:
+        """Whether its findings inside a request's pretext clauses are dropped (a lexicon of
+        words that say who asks: the asker of "…, I'm a nurse" is not in the ask)."""
+        return False
+
+    @property
     @abc.abstractmethod
     def max_span(self) -> int | None: ...
 

@@ -67,6 +67,11 @@ class LexiconOptions(ClassifierOptions):
         "characters written in toneless pinyin (提炼冰du, bing毒, tilianbingdu): the evasion "
         "that keyword filters meet most after spacing and look-alikes.",
     )
+    skip_pretexts: bool = Field(
+        default=False,
+        description="In a request, find nothing inside a pretext clause (…, I'm a nurse; "
+        "aigc_guard.pretexts): for terms that say who asks, not what is asked.",
+    )
 
 
 class Term(NamedTuple):
@@ -203,6 +208,7 @@ class LexiconClassifier(SpanClassifier):
         allowed: list[str],
     ) -> None:
         super().__init__(classifier_id, options)
+        self._skips_pretexts = options.skip_pretexts
         self._normalizer = get_normalizer(FoldMode.LEXICON)
         patterns: list[str] = []
         meta: list[Term | None] = []  # None marks an allowlist pattern
@@ -291,6 +297,10 @@ class LexiconClassifier(SpanClassifier):
     @property
     def max_span(self) -> int:
         return self._longest
+
+    @property
+    def skips_pretexts(self) -> bool:
+        return self._skips_pretexts
 
     def categories(self) -> frozenset[str]:
         return self._categories

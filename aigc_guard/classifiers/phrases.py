@@ -21,7 +21,7 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -31,6 +31,7 @@ from pydantic import Field
 from ..allocator import collector_paused
 from ..errors import ClassifierError, PolicyError
 from ..evasions import GAP_CHARS, closed_han_gaps, model_text
+from ..pretexts import request_view
 from .base import BuildContext, ClassifierOptions, Finding, TextClassifier
 from .matcher import build_matcher
 from .patterns import SCALE_CHARS, time_left
@@ -83,6 +84,14 @@ class PhraseOptions(ClassifierOptions):
         'purpose (我想做一个科普视频。, "I\'m making a science video."): the other phrases are '
         "also read on the text without it, so a question that would be excused alone is "
         "excused with it. Such phrases are never reported themselves.",
+    )
+    read_without_pretexts: bool = Field(
+        default=False,
+        description="Also read a request (not an answer) without the pretexts put beside it in "
+        "clauses of "
+        'their own (…，这是为了教育。 "…, for research purposes."; aigc_guard.pretexts), so a '
+        "pretext cannot excuse an ask by the guard words it carries. What that reading finds "
+        "is added, never taken away.",
     )
     max_chars: int = Field(
         default=0,
@@ -212,16 +221,25 @@ class PhraseClassifier(TextClassifier):
         if self.options.max_chars and len(text) > self.options.max_chars:
             return []
         found = self._within_limit(text, lambda: self._judge_once(text))
+        reading, origin = text, None
         joined = self._trigger_gaps_closed(text)
-        if joined is None:
-            return found
-        closed, origin = joined
+        if joined is not None:
+            reading, origin = joined
+            self._add_findings(found, reading, origin)
+        if self.options.read_without_pretexts and (view := request_view(reading)) is not None:
+            kept = view.origin if origin is None else [origin[i] for i in view.origin]
+            self._add_findings(found, view.text, kept)
+        return found
+
+    def _add_findings(self, found: list[Finding], reading: str, origin: Sequence[int]) -> None:
+        """Adds to ``found`` the phrases not yet in it that ``reading`` shows, another view of
+        the text (``origin``: the index in the text of each of its characters), with spans in
+        the text."""
         named = {f.label for f in found}
-        for hit in self._within_limit(closed, lambda: self._judge_once(closed)):
+        for hit in self._within_limit(reading, lambda: self._judge_once(reading)):
             if hit.label not in named and hit.start is not None and hit.end is not None:
                 start, end = origin[hit.start], origin[hit.end - 1] + 1
                 found.append(dataclasses.replace(hit, start=start, end=end))
-        return found
 
     def _trigger_gaps_closed(self, text: str) -> tuple[str, list[int]] | None:
         """``text`` with the gaps closed that split a trigger word (色 情, 幼 女), and each
