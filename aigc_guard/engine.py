@@ -30,7 +30,7 @@ from .classifiers.base import (
 from .decision import FAILURE_CATEGORY, Decision, apply_redactions, decide
 from .errors import ClassifierError
 from .evasions import evasion_view, model_text
-from .language import detect_language
+from .language import detect_language, model_language
 from .payloads import Payload, hidden_payloads, possible_payloads
 from .pinyin import pinyin_readings
 from .policy.compiled import Policy
@@ -159,10 +159,10 @@ def model_jobs(
     payload it hides (:func:`~aigc_guard.payloads.hidden_payloads`, unless given), by each
     model the payload's own language takes — a base64 run in an English sentence may say
     Chinese."""
-    lang = detect_language(text)
+    lang = model_language(text)
     jobs: list[ModelJob] = [(c, text, None) for c in classifiers if _applies(c, lang, text)]
     for payload in hidden_payloads(text) if payloads is None else payloads:
-        said = detect_language(payload.text)
+        said = model_language(payload.text)
         jobs += [(c, payload.text, payload) for c in classifiers if _applies(c, said, text)]
     return jobs
 

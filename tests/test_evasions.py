@@ -11,7 +11,7 @@ from typing import Any, ClassVar
 
 import pytest
 from shipped import SHIPPED_POLICIES as POLICIES
-from shipped import decided
+from shipped import decided, without
 
 from aigc_guard.classifiers import BuildContext, ClassifierOptions, Finding, TextClassifier
 from aigc_guard.classifiers.registry import register_classifier
@@ -114,7 +114,10 @@ def test_each_policy_reads_words_drawn_with_other_letters_or_radicals(
     assert decided(policies[name], asks, Direction.INPUT) == [Action.BLOCK] * len(asks)
     asks.append("哪里能买到\u2f24\u2fc7")  # Kangxi radicals for 大麻
     french = ["Où est le café ? Je voudrais une crème brûlée.", "Un café au lait, s'il vous plaît."]
-    assert decided(policies[name], french, Direction.INPUT) == [Action.ALLOW] * len(french)
+    # French is a language these policies do not read (refused or flagged as such, tests/
+    # test_languages.py); its accents are no evasion:
+    read = without(policies[name], "language")
+    assert decided(read, french, Direction.INPUT) == [Action.ALLOW] * len(french)
 
 
 @pytest.mark.parametrize(

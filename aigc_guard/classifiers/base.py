@@ -98,8 +98,11 @@ class ClassifierOptions(BaseModel):
     enabled: bool = True
     failure_mode: FailureMode = FailureMode.FAIL_CLOSED
     timeout_ms: float = Field(default=1000.0, gt=0)
-    languages: list[str] | None = Field(
-        default=None, description="Only scan texts in these scripts (zh, en); all when unset."
+    languages: list[Literal["zh", "en", "other"]] | None = Field(
+        default=None,
+        description="Models only: judge only texts in these languages — zh (Han script), en "
+        "(English), other (any other: French, Russian, Korean…; aigc_guard.language."
+        "model_language); all when unset.",
     )
     directions: list[Literal["input", "output"]] | None = Field(
         default=None,

@@ -37,6 +37,7 @@ _LAZY = {
     "guard_model": ("aigc_guard.classifiers.guard_model", "GuardModelClassifier"),
     "remote": ("aigc_guard.classifiers.remote", "RemoteClassifier"),
     "phrases": ("aigc_guard.classifiers.phrases", "PhraseClassifier"),
+    "language": ("aigc_guard.classifiers.language_check", "LanguageClassifier"),
 }
 
 
