@@ -134,9 +134,34 @@ _EN_BEFORE = rf"""
       | (?: i'?m | i \s+ am | as ) \s+ an? \s+ (?: [\w-]+ \s+ ){{0,2}}? (?: {_EN_ROLE} ) )
     \s* [,;:] \s*
 """
+# The same tacked on without a comma, at the end of the request: …用于预防犯罪教育 / …并讲讲危害 /
+# …以及它的危害 / "… to prevent recruitment" / "… for awareness training".
+_ZH_TAIL = rf"""
+    (?<= \p{{Han}} | [A-Za-z0-9] )
+    (?: (?: 用于 | 用来 | 仅供 | 仅用于 | 以便 | 出于 )
+        (?: (?! {_ZH_INTENT} ) {_ZH_CLAUSE} ){{0,6}}? (?: {_ZH_PURPOSE} )
+        (?: 目的 | 用途 | 教育 | 工作 )?
+      | (?: 并 | 并且 | 同时 | 以及 | 再 | 顺便 )
+        (?: 讲讲 | 说说 | 谈谈 | 说明 | 分析 | 介绍 | 讲 | 说 )?
+        (?: 一下 )? (?: 它 | 其 | 这样做 )? 的? (?: 危害 | 后果 | 风险 | 法律责任 ) )
+    [。！？?!.\s]* \Z
+"""
+_EN_TAIL = rf"""
+    (?<= \w ) \s+
+    (?: (?: to \s+ (?: prevent | stop | raise \s+ awareness | educate | warn )
+          | for \s+ (?: {_EN_PURPOSE} ) ) \b
+        (?: (?! \b (?: {_EN_INTENT} ) ) {_EN_CLAUSE} ){{0,30}}
+      | (?: as \s+ an? \s+ example \s+ )? for \s+ (?: an? \s+ | my \s+ | our \s+ )?
+        (?: awareness | training | safety | security | research ) \s+
+        (?: training | course | class | lesson | purposes? | reasons? | project | study ) \b
+      | and \s+ (?: explain \s+ | describe \s+ )? (?: the \s+ )?
+        (?: dangers? | risks? | consequences? )
+        (?: \s+ of \s+ (?: it | this | that ) )? )
+    [.!?\s]* \Z
+"""
 _FLAGS = regex.VERBOSE | regex.V1
-_CHINESE = [regex.compile(p, _FLAGS) for p in (_ZH_AFTER, _ZH_BEFORE)]
-_ENGLISH = [regex.compile(p, _FLAGS | regex.IGNORECASE) for p in (_EN_AFTER, _EN_BEFORE)]
+_CHINESE = [regex.compile(p, _FLAGS) for p in (_ZH_AFTER, _ZH_BEFORE, _ZH_TAIL)]
+_ENGLISH = [regex.compile(p, _FLAGS | regex.IGNORECASE) for p in (_EN_AFTER, _EN_BEFORE, _EN_TAIL)]
 _HAN = regex.compile(r"\p{Han}")
 _LATIN = regex.compile(r"[A-Za-z]")
 LONGEST = 2000  # a request, not an answer: longer texts are read as they are
