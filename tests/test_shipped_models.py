@@ -2874,7 +2874,10 @@ BANNED_THING_ASKS = [
 def test_each_policy_passes_an_ask_for_a_thing_or_a_goal_and_blocks_a_banned_one(
     name: str, policies: dict[str, object]
 ) -> None:
-    _assert_model_blocks_and_passes(policies[name], BANNED_THING_ASKS, THING_ASKS)
+    # the German ask is read by the request model; the policies refuse or flag it as a language
+    # they do not read (tests/test_languages.py), so that check is off here
+    readable = without(policies[name], "language")
+    _assert_model_blocks_and_passes(readable, BANNED_THING_ASKS, THING_ASKS)
 
 
 # Plain questions the request model once refused (a group named, a shop opened): written for
