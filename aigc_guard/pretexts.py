@@ -58,33 +58,33 @@ _ZH_AFTER = rf"""
     (?: 这 (?:个|些)? | 那 | 我 (?:们)? | 本人 )?
     (?: 只 | 仅 | 仅仅 | 纯粹 | 完全 | 主要 | 都 | 也 )? 是? (?: 只 | 仅 )?
     (?: (?: 为了 | 用于 | 用来 | 用作 | 出于 | 目的是 | 以便 | 仅供 | 仅限 | 供 )
-        {_ZH_CLAUSE}{{0,8}}? (?: {_ZH_PURPOSE} ) {_ZH_CLAUSE}{{0,10}}
-      | (?<= 是 ) (?: 一名 | 一个 | 一位 | 名 | 个 )? (?: {_ZH_ROLE} ) {_ZH_CLAUSE}{{0,12}}
-      | 作为 (?: 一名 | 一个 | 一位 )? {_ZH_CLAUSE}{{0,4}}? (?: {_ZH_ROLE} ) {_ZH_CLAUSE}{{0,8}}
-      | 学术 (?: 研究 | 用途 | 目的 | 交流 ) {_ZH_CLAUSE}{{0,12}}
+        {_ZH_CLAUSE}{{0,8}}? (?: {_ZH_PURPOSE} ) {_ZH_CLAUSE}{{0,4}}
+      | (?<= 是 ) (?: 一名 | 一个 | 一位 | 名 | 个 )? (?: {_ZH_ROLE} ) {_ZH_CLAUSE}{{0,3}}
+      | 作为 (?: 一名 | 一个 | 一位 )? {_ZH_CLAUSE}{{0,4}}? (?: {_ZH_ROLE} ) {_ZH_CLAUSE}{{0,3}}
+      | 学术 (?: 研究 | 用途 | 目的 | 交流 ) {_ZH_CLAUSE}{{0,4}}
       | 请? (?: 注意 (?: 保护 | 隐私 | 安全 | 分寸 | 尺度 | 措辞 )
             | 放心 | 别担心 | 不用担心 | 不必担心 | 我? 保证 | 我? 发誓 )
-        {_ZH_CLAUSE}{{0,20}}
+        {_ZH_CLAUSE}{{0,10}}
       | 我? (?: 不会 | 绝不 | 决不 )
         (?: 真的 | 真去 | 拿去 | 乱用 | 用来做坏事 | 做坏事 | 用于违法 | 用于犯罪 )
-        {_ZH_CLAUSE}{{0,16}}
+        {_ZH_CLAUSE}{{0,8}}
       | (?: 顺便 | 并 | 同时 | 再 | 也 | 最后 )?
         (?: 讲讲 | 讲一下 | 说说 | 说一下 | 谈谈 | 介绍一下 | 说明 | 分析一下
           | 提醒 | 告诉 | 警示 | 强调 | 附上 | 写上 | 加上 )
         (?: 一下 )? (?: 大家 | 读者 | 人们 | 观众 | 孩子们 )? {_ZH_CLAUSE}{{0,6}}?
         (?: 危害 | 后果 | 风险 | 警惕 | 小心 | 违法 | 犯法 | 法律责任
           | 不要模仿 | 请勿模仿 | 注意安全 | 引以为戒 )
-        {_ZH_CLAUSE}{{0,10}} )
+        {_ZH_CLAUSE}{{0,4}} )
     (?: [。！？?!.]+ \s* $ | (?= {_ZH_END} | $ ) )   # the text's closing mark goes with it
 """
 # The same at the start of a sentence, with the mark after it: 为了写小说，… / 我是警察，…
 _ZH_BEFORE = rf"""
     (?: \A | [。！？?!\n] ) \K \s* (?! {_ZH_CLAUSE}*? (?: {_ZH_INTENT} ) )
     (?: 这是? | 我 (?:只是|是)? | 本人是 | 纯粹 | 完全 | 主要是 | 只是 )?
-    (?: (?: 为了 | 出于 | 仅供 ) {_ZH_CLAUSE}{{0,8}}? (?: {_ZH_PURPOSE} ) {_ZH_CLAUSE}{{0,8}}
-      | (?<= 是 ) (?: 一名 | 一个 | 一位 | 名 | 个 )? (?: {_ZH_ROLE} ) {_ZH_CLAUSE}{{0,10}}
-      | 作为 (?: 一名 | 一个 | 一位 )? {_ZH_CLAUSE}{{0,4}}? (?: {_ZH_ROLE} ) {_ZH_CLAUSE}{{0,8}}
-      | 学术 (?: 研究 | 用途 | 目的 ) {_ZH_CLAUSE}{{0,10}} )
+    (?: (?: 为了 | 出于 | 仅供 ) {_ZH_CLAUSE}{{0,8}}? (?: {_ZH_PURPOSE} ) {_ZH_CLAUSE}{{0,4}}
+      | (?<= 是 ) (?: 一名 | 一个 | 一位 | 名 | 个 )? (?: {_ZH_ROLE} ) {_ZH_CLAUSE}{{0,3}}
+      | 作为 (?: 一名 | 一个 | 一位 )? {_ZH_CLAUSE}{{0,4}}? (?: {_ZH_ROLE} ) {_ZH_CLAUSE}{{0,3}}
+      | 学术 (?: 研究 | 用途 | 目的 ) {_ZH_CLAUSE}{{0,4}} )
     [，,；;：:]
 """
 _EN_PURPOSE = (
@@ -100,30 +100,30 @@ _EN_AFTER = rf"""
     (?: [.!?]+ \K \s+ | (?<= \S ) [,;:]+ \s+ ) (?! {_EN_CLAUSE}*? \b (?: {_EN_INTENT} ) )
     (?: (?: this | it ) (?: 's | \s+ is ) \s+ | i'?m \s+ asking \s+ | i \s+ am \s+ asking \s+
       | (?: just | purely | only | strictly | solely ) \s+ | and \s+ )*
-    (?: for \s+ (?: {_EN_PURPOSE} ) \b {_EN_CLAUSE}{{0,40}}
+    (?: for \s+ (?: {_EN_PURPOSE} ) \b {_EN_CLAUSE}{{0,20}}
       | for \s+ (?: a | my | our | the ) \s+ (?: [\w-]+ \s+ ){{0,2}}? (?: {_EN_WORK} ) \b
-        {_EN_CLAUSE}{{0,30}}
+        {_EN_CLAUSE}{{0,16}}
       | to \s+ (?: prevent | stop | protect | raise \s+ awareness | educate | warn
                 | help \s+ (?: people | others | victims )
                 | keep \s+ (?: people | kids | children | my | our ) ) \b
-        {_EN_CLAUSE}{{0,40}}
+        {_EN_CLAUSE}{{0,24}}
       | so \s+ (?: i | we ) \s+ can \s+
         (?: protect | prevent | warn | stay \s+ safe | keep | teach | educate
           | recogni[sz]e | spot ) \b
-        {_EN_CLAUSE}{{0,40}}
+        {_EN_CLAUSE}{{0,24}}
       | (?: i'?m | i \s+ am | as ) \s+ an? \s+ (?: [\w-]+ \s+ ){{0,2}}? (?: {_EN_ROLE} ) \b
-        {_EN_CLAUSE}{{0,30}}
-      | (?: don'?t | do \s+ not ) \s+ worry \b {_EN_CLAUSE}{{0,40}}
-      | i \s+ (?: promise | swear ) \b {_EN_CLAUSE}{{0,40}}
+        {_EN_CLAUSE}{{0,12}}
+      | (?: don'?t | do \s+ not ) \s+ worry \b {_EN_CLAUSE}{{0,20}}
+      | i \s+ (?: promise | swear ) \b {_EN_CLAUSE}{{0,20}}
       | i \s+ (?: won'?t | will \s+ not | (?: am | 'm ) \s+ not \s+ going \s+ to ) \s+
         (?: (?: actually | really ) \s+ (?: do | use | make | try ) | misuse ) \b
-        {_EN_CLAUSE}{{0,30}}
+        {_EN_CLAUSE}{{0,16}}
       | (?: explain | mention | include | describe | discuss | talk \s+ about | add | note
           | warn \s+ (?: about | of ) ) \s+ (?: the \s+ | its \s+ | any \s+ )?
         (?: dangers? | risks? | consequences? | harms? | penalties
           | legal \s+ (?: risks? | consequences? )
           | why \s+ (?: it's | it \s+ is ) \s+ (?: wrong | illegal | dangerous ) ) \b
-        {_EN_CLAUSE}{{0,30}} )
+        {_EN_CLAUSE}{{0,12}} )
     (?: [.!?]+ \s* $ | (?= [,;:.!?\n] | $ ) )
 """
 _EN_BEFORE = rf"""
