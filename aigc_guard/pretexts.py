@@ -20,7 +20,13 @@ import regex
 from .classifiers.base import CONVERSATION, Finding
 from .evasions import EvasionView
 
-__all__ = ["outside_pretexts", "pretext_spans", "pretext_view", "request_view"]
+__all__ = [
+    "PRETEXT_INLINE_CHARS",
+    "outside_pretexts",
+    "pretext_spans",
+    "pretext_view",
+    "request_view",
+]
 
 _ZH_ROLE = (
     "警察|民警|刑警|警官|法官|检察官|律师|医生|护士|心理医生|老师|教师|教授|研究员|研究人员|学者|作家|小说家|编剧|"
@@ -164,7 +170,8 @@ _CHINESE = [regex.compile(p, _FLAGS) for p in (_ZH_AFTER, _ZH_BEFORE, _ZH_TAIL)]
 _ENGLISH = [regex.compile(p, _FLAGS | regex.IGNORECASE) for p in (_EN_AFTER, _EN_BEFORE, _EN_TAIL)]
 _HAN = regex.compile(r"\p{Han}")
 _LATIN = regex.compile(r"[A-Za-z]")
-LONGEST = 2000  # a request, not an answer: longer texts are read as they are
+LONGEST = 64 * 1024  # as a model reads (limits.max_model_chars): padding must not hide a pretext
+PRETEXT_INLINE_CHARS = 4096  # read past this off the event loop (0.4 µs a character)
 
 
 @functools.lru_cache(maxsize=32)  # every model and phrase classifier of a request asks for it
