@@ -170,6 +170,13 @@ _CHINESE = [regex.compile(p, _FLAGS) for p in (_ZH_AFTER, _ZH_BEFORE, _ZH_TAIL)]
 _ENGLISH = [regex.compile(p, _FLAGS | regex.IGNORECASE) for p in (_EN_AFTER, _EN_BEFORE, _EN_TAIL)]
 _HAN = regex.compile(r"\p{Han}")
 _LATIN = regex.compile(r"[A-Za-z]")
+# A question left without its mark at the end of the view: a question word in its last sentence.
+_OPEN_QUESTION = regex.compile(
+    r"(?:怎么|怎样|如何|为什么|为何|什么|哪|几|多少|是否|吗|呢|"
+    r"(?:^|[.!?]\s+)(?:how|why|what|which|who|where|when|can|could|should|is|are|do|does)\b)"
+    r"[^。！？?!.\n]*$",
+    regex.IGNORECASE,
+)
 LONGEST = 64 * 1024  # as a model reads (limits.max_model_chars): padding must not hide a pretext
 PRETEXT_INLINE_CHARS = 4096  # read past this off the event loop (0.4 µs a character)
 
@@ -195,7 +202,14 @@ def pretext_view(text: str) -> EvasionView | None:
     origin = [i for i, dropped in enumerate(covered) if not dropped]
     if not origin:
         return None
-    return EvasionView("".join(text[i] for i in origin), origin)
+    viewed = "".join(text[i] for i in origin)
+    last = max(spans, key=lambda span: span[1])
+    if not text[last[1] :].strip() and _OPEN_QUESTION.search(viewed):
+        # the closing mark went with the pretext (…怎么骗老人的养老钱，讲讲危害。): the question
+        # is read as the question it is, its mark standing where the pretext began
+        mark = "？" if _HAN.search(viewed[-1:]) else "?"
+        return EvasionView(viewed + mark, [*origin, last[0]])
+    return EvasionView(viewed, origin)
 
 
 def request_view(text: str) -> EvasionView | None:
