@@ -35,7 +35,7 @@ from .payloads import Payload, hidden_payloads, possible_payloads
 from .pinyin import pinyin_readings
 from .policy.compiled import Policy
 from .policy.schema import Direction
-from .pretexts import PRETEXT_INLINE_CHARS, outside_pretexts, request_view
+from .pretexts import outside_pretexts, pretext_spans, request_view
 
 __all__ = [
     "ScanOutcome",
@@ -120,20 +120,13 @@ async def run_text(classifier: TextClassifier, text: str, max_chars: int) -> lis
     readable, kept = model_text(text)
     evaded = evasion_view(readable)
     # Models also read a request without its pretexts (phrases do so themselves, where their
-    # options say). One that clears reads it instead of the request: a pretext neither vouches
-    # for an ask nor makes a safe one look unsafe.
-    pretextless = None
-    if classifier.loads_model and len(readable) > PRETEXT_INLINE_CHARS:  # 25 ms at 64 K
-        pretextless = await asyncio.to_thread(request_view, readable)
-    elif classifier.loads_model:
-        pretextless = request_view(readable)
-    if classifier.clears:
-        views = [v for v in (pretextless, evaded) if v is not None]
-        texts = (
-            [view.text for view in views] if pretextless else [readable, *(v.text for v in views)]
-        )
+    # options say); a large request's were found off the event loop (`scan_texts`).
+    pretextless = request_view(readable) if classifier.loads_model else None
+    views = [v for v in (evaded, pretextless) if v is not None]
+    if classifier.clears:  # instead of the request: a pretext neither vouches nor condemns
+        first = readable if pretextless is None else pretextless.text
+        texts = [first, *([] if evaded is None else [evaded.text])]
     else:
-        views = [v for v in (evaded, pretextless) if v is not None]
         texts = [readable, *(view.text for view in views)]
     with metrics.timing(classifier.id):
         try:
@@ -234,15 +227,36 @@ def _span_findings(
     return per_text, hidden
 
 
-def _drop_in_pretexts(
-    skipping: set[str], texts: Sequence[str], per_text: list[list[Finding]]
+async def _read_pretexts(
+    policy: Policy,
+    span: Sequence[SpanClassifier],
+    models: bool,
+    texts: Sequence[str],
+    per_text: list[list[Finding]],
 ) -> None:
-    """Drops the findings of the ``skipping`` classifiers that lie inside a pretext clause."""
-    for index, text in enumerate(texts):
-        own = [f for f in per_text[index] if f.classifier in skipping]
-        if own:
-            kept = outside_pretexts(own, text)
-            per_text[index] = [f for f in per_text[index] if f.classifier not in skipping] + kept
+    """A request's pretext clauses: the findings of span classifiers that skip them dropped,
+    and (for the models, which read the request without them) found once, cached — off the
+    event loop for a large request, as the span scans are (25 ms at 64 K characters)."""
+    skipping = {c.id for c in span if c.skips_pretexts}
+
+    def read() -> None:
+        if models:
+            for text in texts:
+                pretext_spans(model_text(text)[0])
+        for index, text in enumerate(texts):
+            own = [f for f in per_text[index] if f.classifier in skipping]
+            if own:
+                kept = outside_pretexts(own, text)
+                per_text[index] = [
+                    f for f in per_text[index] if f.classifier not in skipping
+                ] + kept
+
+    if not (models or skipping):
+        return
+    if sum(map(len, texts)) > policy.config.limits.inline_scan_chars:
+        await asyncio.to_thread(read)
+    else:
+        read()
 
 
 async def scan_texts(
@@ -270,12 +284,8 @@ async def scan_texts(
         per_text, hidden = await asyncio.to_thread(_span_findings, span, texts)
     else:
         per_text, hidden = _span_findings(span, texts)
-    skipping = {c.id for c in span if c.skips_pretexts}
-    if direction is Direction.INPUT and skipping:
-        if total > policy.config.limits.inline_scan_chars:
-            await asyncio.to_thread(_drop_in_pretexts, skipping, texts, per_text)
-        else:
-            _drop_in_pretexts(skipping, texts, per_text)
+    if direction is Direction.INPUT:
+        await _read_pretexts(policy, span, bool(models), texts, per_text)
     if models:
         jobs = [
             (index, job)

@@ -21,7 +21,6 @@ from .classifiers.base import CONVERSATION, Finding
 from .evasions import EvasionView
 
 __all__ = [
-    "PRETEXT_INLINE_CHARS",
     "outside_pretexts",
     "pretext_spans",
     "pretext_view",
@@ -178,7 +177,6 @@ _OPEN_QUESTION = regex.compile(
     regex.IGNORECASE,
 )
 LONGEST = 64 * 1024  # as a model reads (limits.max_model_chars): padding must not hide a pretext
-PRETEXT_INLINE_CHARS = 4096  # read past this off the event loop (0.4 µs a character)
 
 
 @functools.lru_cache(maxsize=32)  # every model and phrase classifier of a request asks for it
@@ -227,5 +225,7 @@ def outside_pretexts(findings: list[Finding], text: str) -> list[Finding]:
     return [
         f
         for f in findings
-        if f.start is None or not any(a <= f.start and f.end <= b for a, b in spans if f.end)
+        if f.start is None
+        or f.end is None
+        or not any(a <= f.start and f.end <= b for a, b in spans)
     ]

@@ -87,11 +87,10 @@ class PhraseOptions(ClassifierOptions):
     )
     read_without_pretexts: bool = Field(
         default=False,
-        description="Also read a request (not an answer) without the pretexts put beside it in "
-        "clauses of "
-        'their own (…，这是为了教育。 "…, for research purposes."; aigc_guard.pretexts), so a '
-        "pretext cannot excuse an ask by the guard words it carries. What that reading finds "
-        "is added, never taken away.",
+        description="Also read a request (not an answer) without the pretexts put beside it "
+        '(…，这是为了教育。 "…, for research purposes."; aigc_guard.pretexts), so a pretext '
+        "cannot excuse an ask by the guard words it carries. What that reading finds is added, "
+        "never taken away.",
     )
     max_chars: int = Field(
         default=0,
