@@ -31,7 +31,7 @@ from .decision import FAILURE_CATEGORY, Decision, apply_redactions, decide
 from .errors import ClassifierError
 from .evasions import evasion_view, model_text
 from .language import detect_language, model_language
-from .payloads import Payload, hidden_payloads, possible_payloads
+from .payloads import Payload, hidden_payloads, possible_payloads, request_payloads
 from .pinyin import pinyin_readings
 from .policy.compiled import Policy
 from .policy.schema import Direction
@@ -206,15 +206,18 @@ def judging(direction: Direction) -> Iterator[None]:
 
 
 def _span_findings(
-    classifiers: Sequence[SpanClassifier], texts: Sequence[str]
+    classifiers: Sequence[SpanClassifier], texts: Sequence[str], requests: bool = False
 ) -> tuple[list[list[Finding]], list[tuple[Payload, ...]]]:
     """Each text's span findings, its payloads' placed on them, and the payloads (found here,
-    in the worker thread for a large text, and handed to the models' jobs)."""
+    in the worker thread for a large text, and handed to the models' jobs); ``requests``:
+    also what a request says in homophones."""
     per_text: list[list[Finding]] = []
     hidden: list[tuple[Payload, ...]] = []
     for text in texts:
         found: list[Finding] = []
         payloads = hidden_payloads(text) if text else ()
+        if requests and text:
+            payloads += request_payloads(text)
         if text:
             for classifier in classifiers:
                 found.extend(run_span(classifier, functools.partial(classifier.scan, text)))
@@ -280,10 +283,11 @@ async def scan_texts(
     models = [c for c in classifiers if isinstance(c, TextClassifier)]
     total = sum(len(t) for t in texts)
     metrics.child(metrics.SCANNED_CHARS, direction.value).inc(total)
+    requests = direction is Direction.INPUT
     if total > policy.config.limits.inline_scan_chars:
-        per_text, hidden = await asyncio.to_thread(_span_findings, span, texts)
+        per_text, hidden = await asyncio.to_thread(_span_findings, span, texts, requests)
     else:
-        per_text, hidden = _span_findings(span, texts)
+        per_text, hidden = _span_findings(span, texts, requests)
     if direction is Direction.INPUT:
         await _read_pretexts(policy, span, bool(models), texts, per_text)
     if models:

@@ -27,13 +27,20 @@ import itertools
 import math
 import re
 import string
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from importlib import resources
 
 from .language import detect_language
 
-__all__ = ["PinyinReading", "pinyin_readings", "read_pinyin", "warm_up"]
+__all__ = [
+    "PinyinReading",
+    "pinyin_readings",
+    "read_listed",
+    "read_pinyin",
+    "read_zhuyin",
+    "warm_up",
+]
 
 MAX_KEY_LETTERS = 24  # the longest word of the table spelt out: six syllables
 MAX_SYLLABLE_LETTERS = 6  # zhuang
@@ -130,7 +137,7 @@ def _entries(letters: str) -> tuple[_Entry, ...]:
             bounds.append(at)
             tones.append(tone)
         log_p = math.log(int(freq)) - table.log_total
-        entries.append((word, frozenset(bounds), tuple(tones), log_p, listed == "1"))
+        entries.append((word, frozenset(bounds), tuple(tones), log_p, listed != "0"))
     return tuple(entries)
 
 
@@ -409,6 +416,51 @@ def read_pinyin(run: str) -> tuple[str, str] | None:
     return None if read is None else ("".join(read[0]), "".join(read[1]))
 
 
+def read_listed(syllables: Sequence[str]) -> list[tuple[str, tuple[int, ...] | None]] | None:
+    """The words toneless ``syllables`` spell, the words the shipped lexicons list preferred,
+    each with its tones if listed (``bing du`` → 冰 and 毒: ``[("冰毒", (1, 2))]``), when one
+    of them is listed; ``None`` when none is, or they are no pinyin. Cheap where no run of
+    the syllables spells a listed word (a set lookup each)."""
+    spellings = _listed_spellings()
+    if not any(
+        "".join(syllables[start:end]) in spellings
+        for start in range(len(syllables))
+        for end in range(start + 2, min(len(syllables), start + 6) + 1)
+    ):
+        return None
+    read = _read(" ".join(syllables))
+    if read is None:
+        return None
+    listed = _listed_words()
+    words = [(word, listed.get(word)) for word in read[1]]
+    return words if any(tones is not None for _, tones in words) else None
+
+
+@functools.cache
+def _listed_words() -> dict[str, tuple[int, ...]]:
+    """The words of two characters and more that the shipped lexicons list, insults, adverts
+    and the minors' words aside (listed ``2``: 她骂的 sounds like 他妈的, and is what it says),
+    with their tones."""
+    listed: dict[str, tuple[int, ...]] = {}
+    for fields in _table().spellings.values():
+        for field in fields.split("\t"):
+            if field.endswith(",1"):
+                word, toned, _ = field.split(",", 2)
+                if len(word) >= 2:
+                    listed[word] = tuple(_untoned(syllable)[1] for syllable in toned.split("'"))
+    return listed
+
+
+@functools.cache
+def _listed_spellings() -> frozenset[str]:
+    """The toneless spellings of :func:`_listed_words` (bingdu, zhadan)."""
+    return frozenset(
+        letters
+        for letters, fields in _table().spellings.items()
+        if any(f.endswith(",1") and len(f.split(",", 1)[0]) >= 2 for f in fields.split("\t"))
+    )
+
+
 @functools.lru_cache(maxsize=4096)  # a word that recurs in a text is read once
 def _read(run: str) -> tuple[list[str], list[str]] | None:
     if not run.split() or not all(map(_pinyin_word, run.split())):
@@ -477,3 +529,43 @@ def _fits(
             return False
         syllable, previous = syllable + 1, offset
     return True
+
+
+_ZHUYIN_TONES = {"ˊ": 2, "ˇ": 3, "ˋ": 4, "˙": 5}
+MAX_ZHUYIN_LETTERS = 3  # ㄓㄨㄤ, zhuang
+
+
+@functools.cache
+def _zhuyin_syllables() -> dict[str, str]:
+    """Each syllable in zhuyin (bopomofo, as Taiwan writes it: ㄓㄚ) → its pinyin (zha)."""
+    from pypinyin.style.bopomofo import BopomofoConverter
+
+    converter = BopomofoConverter()
+    table: dict[str, str] = {}
+    for syllable in _table().syllables:
+        written = converter.to_bopomofo(syllable + "1")
+        table.setdefault(written, syllable)
+    return table
+
+
+def read_zhuyin(run: str) -> tuple[str, str] | None:
+    """What a stretch of zhuyin spells, as :func:`read_pinyin` reads it (``ㄓㄚˋ ㄉㄢˋ`` →
+    炸弹), or ``None`` when it is no run of syllables. Syllables may stand apart or together;
+    a tone mark ends one (the neutral ˙ stands before it)."""
+    syllables = _zhuyin_syllables()
+    spelt: list[str] = []
+    for piece in run.replace("˙", " ").split():
+        at = 0
+        while at < len(piece):
+            for size in range(min(MAX_ZHUYIN_LETTERS, len(piece) - at), 0, -1):
+                pinyin = syllables.get(piece[at : at + size])
+                if pinyin is not None:
+                    break
+            else:
+                return None
+            at += size
+            if at < len(piece) and piece[at] in _ZHUYIN_TONES:
+                pinyin += str(_ZHUYIN_TONES[piece[at]])
+                at += 1
+            spelt.append(pinyin)
+    return read_pinyin(" ".join(spelt)) if len(spelt) >= 2 else None

@@ -5,12 +5,14 @@ The words are jieba's dictionary (MIT; word and frequency, from a large corpus) 
 four characters used ten times or more (two-character words three times), and the shipped
 lexicons' Chinese terms of two to six characters (摇头丸 is rarer than that in jieba's corpus
 but is what a request spelt in pinyin hides) and the minor and sexual words of the minors
-patterns, at the rarest kept frequency and marked as listed: the reading that looks for harm
-prefers them. Pinyin comes from ``pypinyin`` (its phrase table, then each character's commonest
-reading). Deterministic; a line a toneless
-spelling, then its words, commonest first (three lines first: every syllable, the
-frequencies' sum, and the English words that spell pinyin but no common word):
-``zhadan<TAB>炸弹,zhà'dàn,1240,0<TAB>…`` (the last field: listed).
+patterns and the weapons, drugs, poisons and violent acts of the harm patterns, at the rarest
+kept frequency and marked as listed: the reading that looks for harm prefers them. Pinyin
+comes from ``pypinyin`` (its phrase table, then each character's commonest reading).
+Deterministic; a line a toneless spelling, then its words, commonest first (three lines first:
+every syllable, the frequencies' sum, and the English words that spell pinyin but no common
+word): ``zhadan<TAB>炸弹,zhà'dàn,1240,1<TAB>…`` (the last field: 0 not listed, 1 listed, 2
+listed but never heard in homophones — insults, adverts and the selected lexicon's slang
+(她骂的 sounds like 他妈的) and the minors' words — read in pinyin alone).
 
     python scripts/build_pinyin_table.py
 """
@@ -49,7 +51,18 @@ def _jieba_words() -> dict[str, int]:
 LISTED = ("starter", "lexicon-dev-selected", "spam-commerce", "zh-abuse")  # not allow.txt
 # The word lists of the zero-tolerance patterns (编一个luoli的黄色故事: luoli read 瘰疬, jieba's
 # commoner word, until the fifty-seventh session listed 萝莉).
-LISTED_PATTERNS = {"minors-sexual": ("zh_minor", "zh_sexual")}
+LISTED_PATTERNS = {
+    "minors-sexual": ("zh_minor", "zh_sexual"),
+    "harm-requests": ("zh_weapon", "zh_abused_medicine"),  # 渣蛋 heard as 炸弹 (fifty-eighth)
+    "harms-zh": ("zh_poisons", "zh_hurt_act"),
+}
+# Insults, adverts and the selected sensitive lexicon's slang: listed for pinyin, not heard in
+# homophones (她骂的 sounds like 他妈的, 笑死我 like 笑私我, 已育女 like 一欲女). Heard: the
+# starter lexicon and the weapons, drugs, poisons, violent and sexual words of the patterns.
+UNHEARD = ("zh-abuse", "spam-commerce", "lexicon-dev-selected")
+# Nor the minors' words: 女同 sounds like 女童, 有女 like 幼女, and beside a sexual word the
+# minors patterns block — a question about lesbians read as one about girls.
+UNHEARD_PATTERNS = {"minors-sexual": ("zh_minor",)}
 MAX_WORDS_A_SPELLING = 8  # of each syllable count, and every listed one
 CHINESE_WORD_FREQ = 1000  # an English word that spells a word this common is read (women 我们)
 
@@ -80,14 +93,9 @@ def _spells(letters: str, syllables: set[str]) -> bool:
     return len(letters) in ends
 
 
-def _lexicon_words() -> set[str]:
+def _pattern_words(lists_by_file: dict[str, tuple[str, ...]]) -> set[str]:
     terms: set[str] = set()
-    for path in (ROOT / "policies" / "lexicons" / f"{name}.txt" for name in LISTED):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            term = line.split("#", 1)[0].split("\t", 1)[0].strip()
-            if 2 <= len(term) <= 6 and HAN.fullmatch(term):
-                terms.add(term)
-    for name, list_names in LISTED_PATTERNS.items():
+    for name, list_names in lists_by_file.items():
         lists = yaml.safe_load((ROOT / "policies" / "patterns" / f"{name}.yaml").read_text("utf-8"))
         for list_name in list_names:
             terms.update(
@@ -96,9 +104,24 @@ def _lexicon_words() -> set[str]:
     return terms
 
 
+def _lexicon_words(names: tuple[str, ...] = LISTED, *, patterns: bool = True) -> set[str]:
+    terms: set[str] = set()
+    for path in (ROOT / "policies" / "lexicons" / f"{name}.txt" for name in names):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            term = line.split("#", 1)[0].split("\t", 1)[0].strip()
+            if 2 <= len(term) <= 6 and HAN.fullmatch(term):
+                terms.add(term)
+    return terms | _pattern_words(LISTED_PATTERNS) if patterns else terms
+
+
 def main() -> None:
     words = _jieba_words()
     listed = _lexicon_words()
+    unheard = (
+        _lexicon_words(UNHEARD, patterns=False)
+        - _lexicon_words(tuple(name for name in LISTED if name not in UNHEARD), patterns=False)
+        - (_pattern_words(LISTED_PATTERNS) - _pattern_words(UNHEARD_PATTERNS))
+    ) | _pattern_words(UNHEARD_PATTERNS)
     for term in listed:
         words.setdefault(term, MIN_FREQ)
     by_spelling: dict[str, list[Entry]] = {}
@@ -111,7 +134,8 @@ def main() -> None:
             for i in range(len(word))
         )
         key = toneless.replace("ü", "v")
-        entry = (-words[word], word, "'".join(syllables), int(word in listed))
+        flag = 2 if word in unheard else int(word in listed)
+        entry = (-words[word], word, "'".join(syllables), flag)
         by_spelling.setdefault(key, []).append(entry)
     syllables = sorted(  # hm, m, n, ng: interjections, not syllables a writer spells
         key

@@ -16,7 +16,13 @@ from shipped import decided
 
 from aigc_guard.engine import scan_each, scan_texts
 from aigc_guard.payloads import hidden_payloads, possible_payloads
-from aigc_guard.pinyin import _NEVER_IN_PINYIN, _table, pinyin_readings, read_pinyin
+from aigc_guard.pinyin import (
+    _NEVER_IN_PINYIN,
+    _table,
+    pinyin_readings,
+    read_pinyin,
+    read_zhuyin,
+)
 from aigc_guard.policy.loader import parse_policy
 from aigc_guard.policy.schema import Action, Direction
 
@@ -43,6 +49,21 @@ REPO = Path(__file__).resolve().parent.parent
 )
 def test_pinyin_reads_as_an_input_method_would(run: str, likeliest: str, listed: str) -> None:
     assert read_pinyin(run) == (likeliest, listed)
+
+
+@pytest.mark.parametrize(
+    ("run", "read"),
+    [
+        ("ㄓㄚˋ ㄉㄢˋ", ("炸弹", "炸弹")),
+        ("ㄓㄚˋㄉㄢˋ", ("炸弹", "炸弹")),  # a tone mark ends a syllable
+        ("ㄅㄧㄥ ㄉㄨˊ", ("病毒", "冰毒")),  # tone 1 is written without a mark: read toneless
+        ("ㄋㄧˇ ㄏㄠˇ", ("你好", "你好")),
+        ("ㄇㄉ", None),  # initials alone (妈的, abbreviated) are no syllables
+        ("ㄓㄚˋ", None),  # one syllable alone: a guess
+    ],
+)
+def test_zhuyin_reads_as_its_pinyin_would(run: str, read: tuple[str, str] | None) -> None:
+    assert read_zhuyin(run) == read
 
 
 @pytest.mark.parametrize("run", ["hello", "zhx", "strength", "bomb", "q" * 80, "a" * 100])
