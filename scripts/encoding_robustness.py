@@ -15,7 +15,7 @@ AISafetyLab's complying answers are returned in base64 and as ``\\u`` escapes. T
 side: benign requests of ``scripts/synth_benign.py`` encoded the same way (what reading
 payloads costs). Each figure: the share caught (not allowed:
 flagged, redacted or blocked) and the share blocked; "not read" runs the same policy with
-``hidden_payloads`` returning nothing.
+``hidden_payloads`` and ``request_payloads`` (homophones) returning nothing.
 
     python scripts/encoding_robustness.py [--policy policies/cn-tc260.yaml] [--rows 100]
 """
@@ -144,6 +144,8 @@ def _same_sound() -> dict[str, str]:
     if not _SAME_SOUND:
         from pypinyin.pinyin_dict import pinyin_dict
 
+        jieba.initialize()  # its counts are read on first use
+
         readers: dict[str, list[tuple[int, str]]] = {}
         for code, readings in pinyin_dict.items():
             if 0x4E00 <= code <= 0x9FFF:
@@ -257,7 +259,7 @@ def main() -> None:
             Direction.OUTPUT,
         ),
     }
-    found = payloads.hidden_payloads
+    found, heard = payloads.hidden_payloads, payloads.request_payloads
     report: dict[str, object] = {"policy": args.policy}
     for name, (texts, wraps, direction) in sets.items():
         rows: dict[str, object] = {}
@@ -269,11 +271,12 @@ def main() -> None:
                 scores["rows"] = len(wrapped)
             for label, reading in (("read", True), ("not read", False)):
                 engine.hidden_payloads = found if reading else (lambda text: ())  # type: ignore[assignment]
+                engine.request_payloads = heard if reading else (lambda text: ())  # type: ignore[assignment]
                 scores[label] = asyncio.run(_caught(policy, wrapped, direction))
             rows[kind] = scores
             print(name, kind, json.dumps(scores), flush=True)
         report[name] = rows
-    engine.hidden_payloads = found
+    engine.hidden_payloads, engine.request_payloads = found, heard
     sample = rng.sample(answers, min(args.rows, len(answers)))
     for kind, wrap in ANSWER_WRAPS.items():
         cut = [asyncio.run(stream_is_cut(policy, f"Here you go: {wrap(t)}", 5)) for t in sample]
