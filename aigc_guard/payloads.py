@@ -37,6 +37,7 @@ from .emoji_words import emoji_at, emoji_readings
 from .evasions import model_text
 from .homophones import homophone_readings
 from .pinyin import pinyin_readings, read_zhuyin
+from .split_characters import split_readings
 
 __all__ = ["Payload", "caesar", "hidden_payloads", "possible_payloads", "request_payloads"]
 
@@ -141,11 +142,15 @@ def hidden_payloads(text: str) -> tuple[Payload, ...]:
 
 @functools.lru_cache(maxsize=256)  # a conversation's earlier turns come again with each request
 def request_payloads(text: str) -> tuple[Payload, ...]:
-    """What a request says in homophones (兵毒 for 冰毒: :mod:`~aigc_guard.homophones`): each
-    sentence holding such words, read with the words in place, placed on them. Requests
-    only: the engine asks for these where it reads the input direction."""
-    readings = [(start, end, (word,), "homophone") for start, end, word in homophone_readings(text)]
-    return tuple(_sentences_read(text, readings)) if readings else ()
+    """What a request says in homophones (兵毒 for 冰毒: :mod:`~aigc_guard.homophones`) or in
+    split characters (火乍弓单 for 炸弹: :mod:`~aigc_guard.split_characters`): each sentence
+    holding such words, read with the words in place, placed on them. Requests only: the
+    engine asks for these where it reads the input direction."""
+    readings: list[_Reading] = [
+        (start, end, (word,), "homophone") for start, end, word in homophone_readings(text)
+    ]
+    readings += [(start, end, (word,), "split") for start, end, word in split_readings(text)]
+    return tuple(_sentences_read(text, sorted(readings))) if readings else ()
 
 
 def _nested(outer: Payload, depth: int) -> list[Payload]:
