@@ -36,6 +36,7 @@ from .classifiers.matcher import Matcher, build_matcher
 from .emoji_words import emoji_at, emoji_readings
 from .evasions import model_text
 from .homophones import homophone_readings
+from .markup import markup_readings
 from .pinyin import pinyin_readings, read_zhuyin
 from .split_characters import split_readings
 
@@ -245,6 +246,7 @@ def _possible_at(text: str) -> Iterator[int]:
     yield from (start for start, _, _ in _cue_matcher()[0].find_overlapping(text))
     yield from (match.start() for match in _FOUR_MORSE_SIGNS.finditer(text))
     yield from (start for start, _, _ in _references(text))
+    yield from (start for start, _, _ in markup_readings(text))
     yield from emoji_at(text)
 
 
@@ -515,12 +517,14 @@ def _words_read(text: str, cues: set[str]) -> list[Payload]:
 
 
 def _spelt_words(text: str, *, spelt_cue: bool) -> list[_Reading]:
-    """Character references (``&#28856;&#24377;``: 炸弹) and, where a cue of theirs stands
+    """Character references (``&#28856;&#24377;``: 炸弹), markup inside a word (炸<b>弹</b>:
+    :mod:`~aigc_guard.markup`) and, where a cue of theirs stands
     (``spelt_cue``), words of three to nine Morse letters (``-... --- -- -...``: bomb) and
     zhuyin (``ㄓㄚˋ ㄉㄢˋ``: 炸弹), each read as what it spells."""
     found: list[_Reading] = [
         (start, end, (word,), "references") for start, end, word in _references(text)
     ]
+    found += [(start, end, (word,), "markup") for start, end, word in markup_readings(text)]
     if not spelt_cue:
         return found
     for match in _ZHUYIN.finditer(text) if not text.isascii() else ():
