@@ -372,6 +372,8 @@ async def scan_each(
                     break
         if classifiers:
             named |= possible_payloads(texts)
+        if classifiers and direction is Direction.INPUT:  # what requests say in homophones
+            named |= {i for i, text in enumerate(texts) if request_payloads(text)}
     order = sorted(named)
     if models:  # their batchers see the texts together
         scanned = await asyncio.gather(*(scan_texts(policy, [texts[i]], direction) for i in order))

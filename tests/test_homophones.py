@@ -3,6 +3,7 @@ are read in requests."""
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ from shipped import SHIPPED_POLICIES as POLICIES
 from shipped import decided
 
 from aigc_guard import engine
+from aigc_guard.engine import scan_each
 from aigc_guard.homophones import MAX_READ_CHARS, homophone_readings
 from aigc_guard.payloads import request_payloads
 from aigc_guard.policy.loader import parse_policy
@@ -70,6 +72,22 @@ def test_only_requests_are_heard() -> None:
     text = "在哪能买到兵毒？"
     assert decided(policy, [text], Direction.INPUT) == [Action.BLOCK]
     assert decided(policy, [text], Direction.OUTPUT) == [Action.ALLOW]
+
+
+def test_a_batch_scan_hears_requests_its_prefilter_would_skip() -> None:
+    policy = parse_policy(
+        "version: 1\nclassifiers:\n  words: {type: lexicon, terms: [冰毒], category: A1-h}\n"
+        "rules:\n  - {when: {classifier: words}, action: block}\n",
+        base_dir=REPO / "policies",
+    )
+    texts = ["今天天气很好", "哪里可以买到冰渎", "我想买冫水毒"]
+
+    async def run(direction: Direction) -> list[Action]:
+        outcomes = await scan_each(policy, texts, direction)
+        return [o.decision.action for o in outcomes]
+
+    assert asyncio.run(run(Direction.INPUT)) == [Action.ALLOW, Action.BLOCK, Action.BLOCK]
+    assert asyncio.run(run(Direction.OUTPUT)) == [Action.ALLOW] * 3  # answers are not heard
 
 
 def test_hearing_a_huge_request_is_bounded() -> None:
