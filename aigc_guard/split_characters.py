@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .pinyin import _listed_words
+from .pinyin import heard_words
 
 __all__ = ["split_readings"]
 
@@ -54,7 +54,7 @@ def split_readings(text: str) -> list[tuple[int, int, str]]:
     for index in range(at, min(len(text), at + LONGEST_WORD)):
         joined.append(text[index])
         origin.append((index, index + 1))
-    listed, reading = _listed_words(), "".join(joined)
+    listed, reading = heard_words(), "".join(joined)
     found: list[tuple[int, int, str]] = []
     for position in sorted(made):
         word = _listed_around(reading, position, listed)
