@@ -50,6 +50,7 @@ READ_SENTENCES = 4  # sentences holding pinyin or emoji read apart; more are rea
 READ_WHOLE_CHARS = 200  # a comment this short is read whole: a clause alone reads harsher
 VIEWED_CHARS = 64 * 1024  # pinyin hidden by fullwidth or invisible characters is read up to
 # here (what a model judges by default), as model_text costs 0.3 s a megabyte; longer, as written
+HEARD_CHARS = 8192  # of a request read for homophones and split characters (bounded work)
 WINDOW_RUN_CHARS = 8192  # a base64 run up to this long may be a stream's window cut anywhere
 # in a longer one; a longer run is searched for escapes only when it holds their mark
 
@@ -147,11 +148,15 @@ def request_payloads(text: str) -> tuple[Payload, ...]:
     split characters (火乍弓单 for 炸弹: :mod:`~aigc_guard.split_characters`): each sentence
     holding such words, read with the words in place, placed on them. Requests only: the
     engine asks for these where it reads the input direction."""
+    read, origin = model_text(text[:HEARD_CHARS])  # 兵\u200b毒, 兵 毒, 兵毒 in fullwidth: as read
     readings: list[_Reading] = [
-        (start, end, (word,), "homophone") for start, end, word in homophone_readings(text)
+        (start, end, (word,), "homophone") for start, end, word in homophone_readings(read)
     ]
-    readings += [(start, end, (word,), "split") for start, end, word in split_readings(text)]
-    return tuple(_sentences_read(text, sorted(readings))) if readings else ()
+    readings += [(start, end, (word,), "split") for start, end, word in split_readings(read)]
+    found = _sentences_read(read, sorted(readings)) if readings else []
+    if origin is None:
+        return tuple(found)
+    return tuple(replace(p, start=origin[p.start], end=origin[p.end - 1] + 1) for p in found)
 
 
 def _nested(outer: Payload, depth: int) -> list[Payload]:
