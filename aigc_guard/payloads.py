@@ -153,7 +153,11 @@ def request_payloads(text: str) -> tuple[Payload, ...]:
         (start, end, (word,), "homophone") for start, end, word in homophone_readings(read)
     ]
     readings += [(start, end, (word,), "split") for start, end, word in split_readings(read)]
-    found = _sentences_read(read, sorted(readings)) if readings else []
+    apart: list[_Reading] = []
+    for reading in sorted(readings):
+        if not apart or apart[-1][1] <= reading[0]:  # one reading of a stretch: the first
+            apart.append(reading)
+    found = _sentences_read(read, apart) if apart else []
     if origin is None:
         return tuple(found)
     return tuple(replace(p, start=origin[p.start], end=origin[p.end - 1] + 1) for p in found)
