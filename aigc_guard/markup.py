@@ -5,9 +5,10 @@
 tag, a LaTeX command or a link between the letters. :func:`markup_readings` finds such markup
 where it stands inside a word — a word character on both sides, or wrapping one — and says
 what it reads as: a tag or comment as nothing (every tag of the text, once one splits a
-word), ``\\text{炸}`` and ``[炸弹](…)`` as their text, a
-``\\u``, ``\\x`` or ``%`` escape of one to five characters as the character. Markup between words
-(``<b>bomb</b>`` after a space, a link in a sentence) is read as written: it hides nothing.
+word), ``\\text{炸}`` (beside another such command or a Chinese character: not a unit in
+maths) and ``[炸弹](…)`` as their text, one or two ``\\u`` escapes or up to five ``\\x`` or ``%``
+escapes as the characters. Markup between words (``<b>bomb</b>`` after a space, a link in an
+English sentence) is read as written: it hides nothing.
 """
 
 from __future__ import annotations
@@ -58,8 +59,13 @@ def _inside_words(text: str) -> Iterator[tuple[int, int, str]]:
         if any(_word_at(text, start - 1) and _word_at(text, end) for start, end in tags):
             yield from ((start, end, "") for start, end in tags)  # a reader skips them all
     if "\\" in text:
-        for match in _LATEX.finditer(text, 0, MAX_READ_CHARS):
-            yield match.start(), match.end(), match.group(1)
+        commands = list(_LATEX.finditer(text, 0, MAX_READ_CHARS))
+        for at, match in enumerate(commands):
+            beside = (commands[at - 1].end() == match.start() if at else False) or (
+                at + 1 < len(commands) and commands[at + 1].start() == match.end()
+            )
+            if beside or _han_at(text, match.start() - 1) or _han_at(text, match.end()):
+                yield match.start(), match.end(), match.group(1)  # not "5\\text{ kg}" in maths
     if "](" in text:
         for match in _LINK.finditer(text, 0, MAX_READ_CHARS):
             if _word_at(text, match.start() - 1) or _word_at(text, match.end()):
@@ -74,6 +80,10 @@ def _inside_words(text: str) -> Iterator[tuple[int, int, str]]:
             said = _unescaped(run)
             if said and (_word_at(text, match.start() - 1) or _word_at(text, match.end())):
                 yield match.start(), match.end(), said
+
+
+def _han_at(text: str, index: int) -> bool:
+    return 0 <= index < len(text) and "\u4e00" <= text[index] <= "\u9fff"
 
 
 def _word_at(text: str, index: int) -> bool:

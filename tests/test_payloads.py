@@ -133,6 +133,7 @@ def test_base64_wrapped_over_lines_is_one_payload() -> None:
         "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567",  # base32's alphabet, decoding to no text
         "<p>Hello <b>world</b>, see [the guide](http://x.y) now.</p>",  # markup between words
         "Discount 50%OFF, 100%好评",
+        "The mass is $5\\text{ kg}$, the length $3\\text{m}$.",  # units in maths
     ],
 )
 def test_ordinary_text_holds_no_payload(text: str) -> None:
