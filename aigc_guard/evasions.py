@@ -48,14 +48,16 @@ class EvasionView:
 _Edit = tuple[int, int, str, list[int]]  # start, end, replacement, each character's source
 
 _LEET = str.maketrans(
-    {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"}
+    {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "@": "a", "$": "s"}
 )
-_LEET_CHARS = "013457@$"
+_LEET_CHARS = "0134578@$"
 # Leet is an ASCII habit: a digit or @ $ between two letters is the cue (s1ck, h4te, n1gg3r;
-# not python3, ipv4 or gpt4, where a digit ends the word, nor x86 or 2024). Once a text has one,
-# every word of two letters or more made of letters and leet characters reads as letters (so
-# pip3 b0mb reads pipe bomb).
-_LEET_CUE = re.compile(rf"[A-Za-z][{_LEET_CHARS}]+[A-Za-z]")
+# not python3, ipv4 or gpt4, where a digit ends the word, nor x86 or 2024), or a digit that
+# opens a word of three letters more (8omb, 3vil; not 3rd, 1st, 5pm or 3.5aud; 8 is b only
+# there: inside a word it is a short link's noise, t.co/xH8Tq). Once a text has one, every word
+# of two letters or more made of letters and leet characters reads as letters (so pip3 b0mb
+# reads pipe bomb).
+_LEET_CUE = re.compile(r"[A-Za-z][013457@$]+[A-Za-z]|(?<![\w@$.,])[0134578][a-z]{3,}(?![\w@$])")
 _LEET_WORD = re.compile(rf"(?<![\w@$])[A-Za-z{_LEET_CHARS}]+(?![\w@$])")
 # Three or more single letters, each apart from the next by the same separator.
 _SPELT_APART = re.compile(

@@ -86,6 +86,7 @@ def test_accented_words_are_read_as_written_and_guessed_plain_beside() -> None:
         ("n1gg3r", "nigger"),
         ("a pip3 b0mb", "a pipe bomb"),
         ("I h4te w0men", "I hate women"),
+        ("make a 8omb at home", "make a bomb at home"),  # a leet digit opening a word
         ("contempt for w o m e n.", "contempt for women."),
         ("f.u.c.k you", "fuck you"),
         ("好的，制，作，炸，弹，如下", "好的制作炸弹如下"),
@@ -103,7 +104,7 @@ def test_word_level_evasions_are_guessed_in_a_view(text: str, guess: str) -> Non
     assert view is not None and view.text == guess
     assert len(view.origin) == len(guess) and isinstance(view.origin[0], int)
     pairs = zip(view.origin, guess, strict=True)
-    assert all(text[i] == c or c in "aeiost" or text[i] + c == "\n " for i, c in pairs)
+    assert all(text[i] == c or c in "aeiostb" or text[i] + c == "\n " for i, c in pairs)
 
 
 @pytest.mark.parametrize("name", list(POLICIES))
