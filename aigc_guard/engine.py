@@ -30,6 +30,7 @@ from .classifiers.base import (
 from .decision import FAILURE_CATEGORY, Decision, apply_redactions, decide
 from .errors import ClassifierError
 from .evasions import evasion_view, model_text
+from .homophones import tables_ready
 from .language import detect_language, model_language
 from .payloads import Payload, hidden_payloads, possible_payloads, request_payloads
 from .pinyin import pinyin_readings
@@ -284,7 +285,7 @@ async def scan_texts(
     total = sum(len(t) for t in texts)
     metrics.child(metrics.SCANNED_CHARS, direction.value).inc(total)
     requests = direction is Direction.INPUT
-    if total > policy.config.limits.inline_scan_chars:
+    if total > policy.config.limits.inline_scan_chars or (requests and not tables_ready()):
         per_text, hidden = await asyncio.to_thread(_span_findings, span, texts, requests)
     else:
         per_text, hidden = _span_findings(span, texts, requests)

@@ -41,6 +41,7 @@ __all__ = [
     "read_listed",
     "read_pinyin",
     "read_zhuyin",
+    "warm_heard",
     "warm_up",
 ]
 
@@ -462,6 +463,14 @@ def heard_words() -> dict[str, tuple[int, ...]]:
                 if len(word) >= 2:
                     listed[word] = tuple(_untoned(syllable)[1] for syllable in toned.split("'"))
     return listed
+
+
+def warm_heard() -> None:
+    """Build the tables homophones are heard by (the dictionary's words, the heard words and
+    their spellings: 0.2 s once a process)."""
+    dictionary_words()
+    heard_words()
+    _listed_spellings()
 
 
 @functools.cache
