@@ -289,7 +289,7 @@ async def scan_texts(
         per_text, hidden = await asyncio.to_thread(_span_findings, span, texts, requests)
     else:
         per_text, hidden = _span_findings(span, texts, requests)
-    if direction is Direction.INPUT:
+    if requests:
         await _read_pretexts(policy, span, bool(models), texts, per_text)
     if models:
         jobs = [
