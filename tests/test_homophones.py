@@ -14,11 +14,21 @@ from aigc_guard import engine, homophones
 from aigc_guard.engine import scan_each
 from aigc_guard.homophones import MAX_READ_CHARS, homophone_readings
 from aigc_guard.payloads import request_payloads
+from aigc_guard.policy.compiled import Policy
 from aigc_guard.policy.loader import parse_policy
 from aigc_guard.policy.schema import Action, Direction
 from aigc_guard.split_characters import SPLITS, split_readings
 
 REPO = Path(__file__).resolve().parent.parent
+
+
+def _one_word_blocked() -> Policy:
+    """A policy of one listed word, blocked: what reads it is what is heard."""
+    return parse_policy(
+        "version: 1\nclassifiers:\n  words: {type: lexicon, terms: [冰毒], category: A1-h}\n"
+        "rules:\n  - {when: {classifier: words}, action: block}\n",
+        base_dir=REPO / "policies",
+    )
 
 
 @pytest.mark.parametrize(
@@ -83,22 +93,14 @@ def test_homophones_and_parts_are_heard_as_a_model_reads_the_text(text: str) -> 
 
 
 def test_only_requests_are_heard() -> None:
-    policy = parse_policy(
-        "version: 1\nclassifiers:\n  words: {type: lexicon, terms: [冰毒], category: A1-h}\n"
-        "rules:\n  - {when: {classifier: words}, action: block}\n",
-        base_dir=REPO / "policies",
-    )
+    policy = _one_word_blocked()
     text = "在哪能买到兵毒？"
     assert decided(policy, [text], Direction.INPUT) == [Action.BLOCK]
     assert decided(policy, [text], Direction.OUTPUT) == [Action.ALLOW]
 
 
 def test_a_batch_scan_hears_requests_its_prefilter_would_skip() -> None:
-    policy = parse_policy(
-        "version: 1\nclassifiers:\n  words: {type: lexicon, terms: [冰毒], category: A1-h}\n"
-        "rules:\n  - {when: {classifier: words}, action: block}\n",
-        base_dir=REPO / "policies",
-    )
+    policy = _one_word_blocked()
     texts = ["今天天气很好", "哪里可以买到冰渎", "我想买冫水毒"]
 
     async def run(direction: Direction) -> list[Action]:
@@ -112,11 +114,7 @@ def test_a_batch_scan_hears_requests_its_prefilter_would_skip() -> None:
 def test_a_request_is_read_off_the_event_loop_until_the_tables_are_built(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    policy = parse_policy(
-        "version: 1\nclassifiers:\n  words: {type: lexicon, terms: [冰毒], category: A1-h}\n"
-        "rules:\n  - {when: {classifier: words}, action: block}\n",
-        base_dir=REPO / "policies",
-    )
+    policy = _one_word_blocked()
     threaded: list[object] = []
     real = asyncio.to_thread
 
