@@ -258,10 +258,11 @@ def test_a_define_or_list_given_twice_differently_is_a_policy_error(
 ) -> None:
     body = {"defines": "{people: 'them'}", "lists": "{people: [them]}"}[kind]
     other = {"defines": "{people: 'us'}", "lists": "{people: [us]}"}[kind]
-    pattern = "patterns:\n  - {name: t, triggers: [hurt], pattern: 'hurt'}\n"
-    (tmp_path / "a.yaml").write_text(f"{kind}: {body}\n{pattern}", encoding="utf-8")
-    (tmp_path / "b.yaml").write_text(f"{kind}: {other}\n{pattern}", encoding="utf-8")
-    (tmp_path / "c.yaml").write_text(f"{kind}: {body}\n{pattern}", encoding="utf-8")
+    pattern = "patterns:\n  - {{name: {name}, triggers: [hurt], pattern: 'hurt'}}\n"
+    for name, given in (("a", body), ("b", other), ("c", body)):
+        (tmp_path / f"{name}.yaml").write_text(
+            f"{kind}: {given}\n{pattern.format(name=name)}", encoding="utf-8"
+        )
     path = tmp_path / "p.yaml"
     policy = "version: 1\nclassifiers:\n  v: {{type: phrases, files: [{files}]}}\n"
     path.write_text(policy.format(files="a.yaml, c.yaml"), encoding="utf-8")
@@ -270,6 +271,28 @@ def test_a_define_or_list_given_twice_differently_is_a_policy_error(
     singular = kind.removesuffix("s")
     with pytest.raises(PolicyError, match=f"{singular} 'people' is given twice, differently"):
         load_policy(path)
+
+
+@pytest.mark.parametrize("files", ["a.yaml", "a.yaml, b.yaml"])
+def test_a_pattern_name_given_twice_in_one_classifier_is_a_policy_error(
+    tmp_path: Path, files: str
+) -> None:
+    """A finding's label names the pattern that matched: two patterns under one name (the
+    fifty-ninth session found two `minors-sale-zh` in one file) make it name neither."""
+    one = "  - {name: hurt-en, triggers: [hurt], pattern: 'hurt'}\n"
+    other = "  - {name: hurt-en, triggers: [harm], pattern: 'harm'}\n"
+    twice = files == "a.yaml"
+    (tmp_path / "a.yaml").write_text("patterns:\n" + one + (other if twice else ""), "utf-8")
+    (tmp_path / "b.yaml").write_text("patterns:\n" + other, encoding="utf-8")
+    path = tmp_path / "p.yaml"
+    path.write_text(
+        f"version: 1\nclassifiers:\n  v: {{type: phrases, files: [{files}]}}\n", encoding="utf-8"
+    )
+    with pytest.raises(PolicyError, match="phrase name 'hurt-en' is declared twice"):
+        load_policy(path)
+    (tmp_path / "b.yaml").write_text("patterns:\n" + other.replace("hurt-en", "harm-en"), "utf-8")
+    if not twice:
+        assert load_policy(path).classifiers["v"] is not None  # renamed: one name, one pattern
 
 
 @pytest.mark.parametrize(
