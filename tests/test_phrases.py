@@ -273,9 +273,10 @@ def test_a_define_or_list_given_twice_differently_is_a_policy_error(
         load_policy(path)
 
 
+@pytest.mark.parametrize("kind", ["phrases", "regex"])
 @pytest.mark.parametrize("files", ["a.yaml", "a.yaml, b.yaml"])
 def test_a_pattern_name_given_twice_in_one_classifier_is_a_policy_error(
-    tmp_path: Path, files: str
+    tmp_path: Path, files: str, kind: str
 ) -> None:
     """A finding's label names the pattern that matched: two patterns under one name (the
     fifty-ninth session found two `minors-sale-zh` in one file) make it name neither."""
@@ -286,9 +287,9 @@ def test_a_pattern_name_given_twice_in_one_classifier_is_a_policy_error(
     (tmp_path / "b.yaml").write_text("patterns:\n" + other, encoding="utf-8")
     path = tmp_path / "p.yaml"
     path.write_text(
-        f"version: 1\nclassifiers:\n  v: {{type: phrases, files: [{files}]}}\n", encoding="utf-8"
+        f"version: 1\nclassifiers:\n  v: {{type: {kind}, files: [{files}]}}\n", encoding="utf-8"
     )
-    with pytest.raises(PolicyError, match="phrase name 'hurt-en' is declared twice"):
+    with pytest.raises(PolicyError, match="pattern name 'hurt-en' is declared twice"):
         load_policy(path)
     (tmp_path / "b.yaml").write_text("patterns:\n" + other.replace("hurt-en", "harm-en"), "utf-8")
     if not twice:

@@ -35,7 +35,7 @@ from ..pretexts import request_view
 from .base import BuildContext, ClassifierOptions, Finding, TextClassifier
 from .matcher import build_matcher
 from .patterns import SCALE_CHARS, time_left
-from .regex import RegexPattern, pattern_file
+from .regex import RegexPattern, claim_pattern_names, pattern_file
 
 __all__ = ["PhraseClassifier", "PhraseOptions"]
 
@@ -175,10 +175,10 @@ class PhraseClassifier(TextClassifier):
         _merge_named(lists, options.lists, "the policy", "list")
         _merge_named(defines, options.defines, "the policy", "define")
         declared_in: dict[str, str] = {}
-        _claim_names(declared_in, options.patterns, "the policy")
+        claim_pattern_names(declared_in, options.patterns, "the policy")
         for path in files:
             found = pattern_file(path)
-            _claim_names(declared_in, found.patterns, str(path))
+            claim_pattern_names(declared_in, found.patterns, str(path))
             patterns += found.patterns
             _merge_named(lists, found.lists, str(path), "list")  # lower-cased in _Phrase
             _merge_named(defines, found.defines, str(path), "define")
@@ -423,20 +423,6 @@ _QUOTES = regex.compile(r'"[^"\n]+"|“[^”\n]+”|「[^」\n]+」|『[^』\n]+
 _CALL = regex.compile(r"\(\?&(\w+)\)")
 _LOCAL_GROUP = regex.compile(r"\(\?P?<(\w+)>")
 _Named = TypeVar("_Named", str, list[str])
-
-
-def _claim_names(declared_in: dict[str, str], patterns: Sequence[Any], where: str) -> None:
-    """Record where each pattern name is declared: a finding's label names one pattern, so a
-    name given twice in one classifier (one file or two) is refused."""
-    for pattern in patterns:
-        if pattern.name in declared_in:
-            first = declared_in[pattern.name]
-            also = "" if first == where else f" and in {first}"
-            raise PolicyError(
-                f"phrase name {pattern.name!r} is declared twice in {where}{also}: "
-                "a finding's label must name one pattern, so rename one"
-            )
-        declared_in[pattern.name] = where
 
 
 def _merge_named(into: dict[str, _Named], found: dict[str, _Named], source: str, kind: str) -> None:

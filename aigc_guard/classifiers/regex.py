@@ -6,6 +6,7 @@ confusables; separators kept), ``width`` mode (case kept) or not at all (``none`
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -94,7 +95,13 @@ class RegexClassifier(PatternClassifier):
     ) -> RegexClassifier:
         options = RegexOptions.model_validate(raw)
         files = [context.base_dir / name for name in options.files]
-        declared = [pattern for path in files for pattern in patterns_in(path)]
+        declared_in: dict[str, str] = {}
+        claim_pattern_names(declared_in, options.patterns, "the policy")
+        declared = []
+        for path in files:
+            found = patterns_in(path)
+            claim_pattern_names(declared_in, found, str(path))
+            declared += found
         if not options.patterns and not declared:
             raise PolicyError("a regex classifier needs patterns (inline or in files)")
         classifier = cls(
@@ -131,6 +138,22 @@ class PatternFile(BaseModel):
 def pattern_file(path: Path) -> PatternFile:
     """One pattern file; a :class:`PolicyError` naming the file if it cannot be read."""
     return read_yaml_file(path, PatternFile, "pattern file")
+
+
+def claim_pattern_names(
+    declared_in: dict[str, str], patterns: Sequence[RegexPattern], where: str
+) -> None:
+    """Record where each pattern name is declared: a finding's label names one pattern, so a
+    name given twice in one classifier (one file or two) is refused."""
+    for pattern in patterns:
+        if pattern.name in declared_in:
+            first = declared_in[pattern.name]
+            also = "" if first == where else f" and in {first}"
+            raise PolicyError(
+                f"pattern name {pattern.name!r} is declared twice in {where}{also}: "
+                "a finding's label must name one pattern, so rename one"
+            )
+        declared_in[pattern.name] = where
 
 
 def patterns_in(path: Path) -> list[RegexPattern]:
