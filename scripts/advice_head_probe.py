@@ -82,12 +82,11 @@ def fitting_rows() -> tuple[list[str], list[str]]:
     examples = synth.answers()
     stop += [e.text for e in examples if e.label == 1 and e.lang == "zh"]
     keep += [e.text for e in examples if e.label == 0 and e.lang == "zh"]
-    for value in vars(asked_answers).values():
-        if isinstance(value, list) and value and isinstance(value[0], tuple) and len(value[0]) == 3:
-            for request, complying, responsible in value:
-                if chinese(request):
-                    stop.append(complying)
-                    keep.append(responsible)
+    for triples, _ in asked_answers.SETS.values():
+        for request, complying, responsible in triples:
+            if chinese(request):
+                stop.append(complying)
+                keep.append(responsible)
     return stop, keep
 
 
