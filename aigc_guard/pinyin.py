@@ -145,9 +145,11 @@ def _entries(letters: str) -> tuple[_Entry, ...]:
 
 
 def warm_up() -> None:
-    """Read the word table now (about 0.2 s, once a process) rather than on the first text
-    that holds pinyin; forked workers then share it."""
+    """Read the word table and load pypinyin's character readings now (about 0.2 s each, once
+    a process) rather than on the first text that holds pinyin — a stall of that request,
+    and of every forked worker's first such text; forked workers then share them."""
     _table()
+    _char_readings("中")
 
 
 def _untoned(syllable: str) -> tuple[str, int]:
