@@ -17,6 +17,7 @@ import synth_news
 import synth_plain
 import synth_protective
 import synth_sexual_asks
+import written_requests
 from _data import cold_rows, csv_rows, jsonl_rows, prompt_texts
 
 Row = dict[str, Any]
@@ -235,6 +236,8 @@ ALL = {
     "synth_casual": synth_casual,
     "synth_benign": synth_benign_requests,
     "synth_knowledge": synth_knowledge_requests,
+    "written_requests": written_requests.rows,
+    "written_held_out": written_requests.held_out,
     "prompt_answers": prompt_answers,
     "xsafety": xsafety,
     "cold_train": lambda: cold("train"),

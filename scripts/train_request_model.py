@@ -2,6 +2,7 @@
 
     python scripts/train_request_model.py     # seeded; a few minutes on 2 CPU cores (embedding)
     python scripts/train_request_model.py --knowledge --out DIR   # with synth_knowledge's rows
+    python scripts/train_request_model.py --written --out DIR     # with the written sets' rows
 
 A softmax head over multilingual USE v3 embeddings (`use-m3`) and hashed character n-grams:
 ``safe`` and one class per harm category, each with its TC260 risk id; times a gate, one minus
@@ -35,6 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import corpora
 import synth_benign
 import synth_knowledge
+import written_requests
 from _data import REPO
 from _embed import embed
 from _heads import (
@@ -56,6 +58,7 @@ OUT = REPO / "models" / "harmful_request"
 C = 10.0
 TWIN_WEIGHT = 0.3
 KNOWLEDGE_WEIGHT = 0.3
+WRITTEN_WEIGHT = 3.0
 XSAFETY_SAFE = {"commonsense", "Mental_Health", "Ethics_And_Morality"}
 # XSafety's categories of plainly harmful requests, trained on as their own source (held out
 # whole for their scores); its insults and discriminatory statements are not requests. Only
@@ -129,6 +132,7 @@ SET_CATEGORY = {
     "Child Abuse": "violence", "Hate/Harass/Violence": "hate", "Illegal Activity": "illegal_trade",
     "Violence": "violence", "Sexual content": "sexual", "Illegal goods and services": "illegal_trade",
     "Hate, harassment and discrimination": "hate", "歧视": "hate",
+    "self_harm": "self_harm", "sexual": "sexual",  # scripts/written_requests.py
 }  # fmt: skip
 
 
@@ -147,7 +151,9 @@ ORDINARY = ("COLD-train", "SWSR", "Davidson")
 SLOTTED = ("synth", "synth-benign", "synth-knowledge")  # held out by the slot a row fills
 
 
-def load(knowledge: bool = False) -> tuple[list[dict[str, object]], np.ndarray]:
+def load(
+    knowledge: bool = False, written: bool = False
+) -> tuple[list[dict[str, object]], np.ndarray]:
     rows, x = corpora.embedded(
         {
             "harmful_prompts": None,
@@ -167,6 +173,9 @@ def load(knowledge: bool = False) -> tuple[list[dict[str, object]], np.ndarray]:
             "davidson": lambda r: r["category"] == "neither",
             # A harm's causes, history, handling (fiftieth session; not shipped: docs/measured.md).
             **({"synth_knowledge": None} if knowledge else {}),
+            # The request sets written by hand here but for those written last (sixty-second
+            # session, with --written; not shipped yet: docs/measured.md).
+            **({"written_requests": None} if written else {}),
         }
     )
     for row in rows:
@@ -199,6 +208,12 @@ class Trainer:
         # the topic head at 0.3 (in the gate they cost held-out CatQA 5–6 points; here 1–3).
         knowledge = np.array([r["source"] == "synth-knowledge" for r in rows])
         self.weights[knowledge] *= KNOWLEDGE_WEIGHT
+        # With --written, the sets written by hand (a few thousand among tens of thousands of rows)
+        # at three times their kind's weight: at 1× the sets written after them lost 13.6 → 3.5 %
+        # of their answerable asks at 0.8 and caught 40 → 43 % of the harmful ones; at 3× 2.8 %
+        # and 46.5 % (the model alone, sixty-second session; docs/measured.md).
+        written = np.array([r.get("family") == "written" for r in rows])
+        self.weights[written] *= WRITTEN_WEIGHT
         # The gate: requests about a harm that ask to learn or to protect (what is it, how to
         # prevent it, where to report it). The topic head never sees them.
         self.asks_about = np.array(
@@ -238,11 +253,14 @@ def final_scores(models: tuple[object, object], x: np.ndarray, texts: list[str])
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--knowledge", action="store_true", help="train on synth_knowledge's rows")
+    parser.add_argument(
+        "--written", action="store_true", help="train on scripts/written_requests.py's earlier sets"
+    )
     parser.add_argument("--out", type=Path, default=OUT, help="where the model is written")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
-    rows, x = load(args.knowledge)
+    rows, x = load(args.knowledge, args.written)
     trainer = Trainer(rows, x)
     y = trainer.y
     harmful = y > 0
@@ -312,6 +330,17 @@ def main() -> None:
     texts = [e.text for e in knowledge]
     scores["knowledge_check_blocked"] = blocked_by_group(
         final_scores((head, gate), embed(texts), texts), [e.lang for e in knowledge], (0.5, 0.8)
+    )
+    # The request sets written last (scripts/written_requests.py): never trained on, with or
+    # without --written.
+    later = written_requests.held_out()
+    texts = [str(r["text"]) for r in later]
+    later_scores = final_scores((head, gate), embed(texts), texts)
+    scores["written_held_out_blocked"] = blocked_by_group(
+        np.concatenate([later_scores, later_scores]),
+        [str(r["slot"]) for r in later]
+        + ["all to refuse" if r["label"] else "all to answer" for r in later],
+        (0.5, 0.8),
     )
     export(args.out, head, LABELS, encoder="use-m3", negative="safe", gate=gate, categories=RISK)
     scores["categories"] = {label: RISK[label] for label in LABELS[1:]}

@@ -1,0 +1,108 @@
+"""The request sets written by hand in this repository, as labelled rows for the request model.
+
+Sixty sessions wrote sets of requests to measure the policies: harmful asks beside answerable
+twins on the same topics (`sensitive_questions.py`, `self_harm_requests.py`, `tc260_banks.py`,
+…), each list named for what it holds (``K4_HARMFUL``, ``FIFTH_SAFE``, ``PROBE_TWINS_ZH``).
+They are the most realistic requests this project has — everyday wording, TC260's risks beside
+crime, the sensitive should-answer questions the model over-blocked — and the scarcest kind of
+data for it. ``rows()`` gives the **earlier** sets, to train on (`train_request_model.py
+--written`); ``held_out()`` the sets written last, which no model trains on: K4–K7, L1–L2,
+P2–P3, Q2–Q3, E2, T43–T44 and the stance bank S60 (the fifty-ninth to sixty-first sessions;
+P1, Q1 and E1, the probes those were written after, train). What training on them buys is
+measured on sets written after them.
+
+A list's label comes from its name: ``HARMFUL`` (and `plain_harmful_requests.py`'s numbered
+lists, `commerce_requests.py`'s ``ASKS``) is to refuse; ``ANSWERABLE``, ``SAFE``, ``TWINS`` and
+the other probes are to answer. Lists whose label the name does not say are left out
+(``MADE_OR_*``, ``GIVEN*``, ``NOTICED``, and ``LATER_*``, which repeat earlier lists). A text in
+two lists with different labels is dropped; a held-out text is never trained on.
+
+    python scripts/written_requests.py     # prints the counts
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from typing import Any
+
+__all__ = ["held_out", "rows"]
+
+SCRIPTS = (
+    "plain_harmful_requests", "veiled_harm_requests", "self_harm_requests", "health_statements",
+    "topic_questions", "care_requests", "writing_requests", "sensitive_questions",
+    "protective_questions", "tc260_banks", "commerce_requests", "account_requests",
+)  # fmt: skip
+# The sets written last: scored, never trained on (script → the lists' names).
+HELD_OUT = {
+    "sensitive_questions": r"^(K[4-7]|L[12])_",
+    "protective_questions": r"^(P[23]|Q[23]|E2)_",
+    "tc260_banks": r".",
+    "writing_requests": r"^STANCE_S60",
+}
+UNLABELLED = re.compile(r"^(MADE_OR|GIVEN|NOTICED$|LATER_)")
+# What a set's harmful asks are about, where the set says so (the request model's classes).
+CATEGORY = {"self_harm_requests": "self_harm"}
+HAN = re.compile(r"[\u4e00-\u9fff]")
+
+Row = dict[str, Any]
+
+
+def _label(script: str, name: str) -> int | None:
+    if UNLABELLED.search(name):
+        return None
+    if "HARMFUL" in name:
+        return 1
+    if script == "plain_harmful_requests":
+        return 0 if name.endswith("_SAFE") else 1
+    if script == "commerce_requests":
+        return 1 if name.startswith("ASKS") else 0
+    return 0
+
+
+def _all() -> list[tuple[bool, Row]]:
+    found: dict[str, tuple[bool, Row]] = {}
+    conflicting: set[str] = set()
+    for script in SCRIPTS:
+        module = importlib.import_module(script)
+        for name in sorted(vars(module)):
+            texts = getattr(module, name)
+            if not (name.isupper() and isinstance(texts, list) and texts):
+                continue
+            if not all(isinstance(text, str) for text in texts):
+                continue
+            label = _label(script, name)
+            if label is None:
+                continue
+            held = script in HELD_OUT and re.search(HELD_OUT[script], name) is not None
+            category = CATEGORY.get(script, "") if label else ""
+            if category == "" and label and "SEXUAL" in name:
+                category = "sexual"
+            for text in texts:
+                row = {
+                    "text": text, "label": label, "source": f"written-{script}",
+                    "category": category, "lang": "zh" if HAN.search(text) else "en",
+                    "family": "written", "slot": name,
+                }  # fmt: skip
+                if text in found and found[text][1]["label"] != label:
+                    conflicting.add(text)
+                if text not in found or held or (row["category"] and not found[text][0]):
+                    found[text] = (held or found.get(text, (False,))[0], row)
+    return [entry for text, entry in found.items() if text not in conflicting]
+
+
+def rows() -> list[Row]:
+    """The earlier written sets, to train on."""
+    return [row for held, row in _all() if not held]
+
+
+def held_out() -> list[Row]:
+    """The sets written last, to score."""
+    return [row for held, row in _all() if held]
+
+
+if __name__ == "__main__":
+    for name, part in (("train", rows()), ("held out", held_out())):
+        harmful = sum(r["label"] for r in part)
+        chinese = sum(r["lang"] == "zh" for r in part)
+        print(f"{name}: {len(part)} texts, {harmful} to refuse, {chinese} in Chinese")

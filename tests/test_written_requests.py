@@ -1,0 +1,49 @@
+"""The written request sets the request model trains on (scripts/written_requests.py): labels
+from the lists' names, and the sets written last never among the training rows."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+
+import written_requests
+
+
+def test_labels_come_from_the_lists_names() -> None:
+    import plain_harmful_requests
+    import sensitive_questions
+
+    rows = {row["text"]: row for row in written_requests.rows()}
+    assert all(rows[t]["label"] == 1 for t in sensitive_questions.K1_HARMFUL if t in rows)
+    assert all(rows[t]["label"] == 0 for t in sensitive_questions.K1_ANSWERABLE if t in rows)
+    assert all(rows[t]["label"] == 1 for t in plain_harmful_requests.FIFTH if t in rows)
+    assert all(rows[t]["label"] == 0 for t in plain_harmful_requests.FIFTH_SAFE if t in rows)
+    assert sum(t in rows for t in sensitive_questions.K1_HARMFUL) >= 15
+
+
+def test_the_sets_written_last_are_never_trained_on() -> None:
+    import protective_questions
+    import sensitive_questions
+    import tc260_banks
+
+    trained = {row["text"] for row in written_requests.rows()}
+    held = {row["text"] for row in written_requests.held_out()}
+    assert not trained & held
+    for later in (
+        sensitive_questions.K4_HARMFUL, sensitive_questions.K7_ANSWERABLE,
+        protective_questions.P2_HARMFUL, protective_questions.Q3_ANSWERABLE,
+        tc260_banks.T44_HARMFUL,
+    ):  # fmt: skip
+        assert not set(later) & trained
+        assert set(later) <= held
+    assert set(protective_questions.P1_HARMFUL) <= trained  # the probe P2 was written after
+
+
+def test_self_harm_asks_keep_their_class() -> None:
+    import self_harm_requests
+
+    rows = {row["text"]: row for row in written_requests.rows()}
+    asks = [rows[t] for t in self_harm_requests.PROBE_HARMFUL if t in rows]
+    assert asks and all(row["category"] == "self_harm" for row in asks)
