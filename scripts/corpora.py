@@ -237,7 +237,6 @@ ALL = {
     "synth_benign": synth_benign_requests,
     "synth_knowledge": synth_knowledge_requests,
     "written_requests": written_requests.rows,
-    "written_held_out": written_requests.held_out,
     "prompt_answers": prompt_answers,
     "xsafety": xsafety,
     "cold_train": lambda: cold("train"),

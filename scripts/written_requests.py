@@ -60,45 +60,47 @@ def _label(script: str, name: str) -> int | None:
     return 0
 
 
-def _all() -> list[tuple[bool, Row]]:
-    found: dict[str, tuple[bool, Row]] = {}
-    conflicting: set[str] = set()
+def _split() -> tuple[list[Row], list[Row]]:
+    """(rows to train on, rows held out): one row a text, the one whose list says its class
+    where another does not; texts labelled both ways dropped, held-out texts never trained on."""
+    labels: dict[str, set[int]] = {}
+    kept: dict[bool, dict[str, Row]] = {False: {}, True: {}}
     for script in SCRIPTS:
         module = importlib.import_module(script)
         for name in sorted(vars(module)):
             texts = getattr(module, name)
             if not (name.isupper() and isinstance(texts, list) and texts):
                 continue
-            if not all(isinstance(text, str) for text in texts):
-                continue
             label = _label(script, name)
-            if label is None:
+            if label is None or not all(isinstance(text, str) for text in texts):
                 continue
             held = script in HELD_OUT and re.search(HELD_OUT[script], name) is not None
-            category = CATEGORY.get(script, "") if label else ""
-            if category == "" and label and "SEXUAL" in name:
-                category = "sexual"
+            category = CATEGORY.get(script, "sexual" if "SEXUAL" in name else "") if label else ""
             for text in texts:
-                row = {
-                    "text": text, "label": label, "source": f"written-{script}",
-                    "category": category, "lang": "zh" if HAN.search(text) else "en",
-                    "family": "written", "slot": name,
-                }  # fmt: skip
-                if text in found and found[text][1]["label"] != label:
-                    conflicting.add(text)
-                if text not in found or held or (row["category"] and not found[text][0]):
-                    found[text] = (held or found.get(text, (False,))[0], row)
-    return [entry for text, entry in found.items() if text not in conflicting]
+                labels.setdefault(text, set()).add(label)
+                previous = kept[held].get(text)
+                if previous is None or (category and not previous["category"]):
+                    kept[held][text] = {
+                        "text": text, "label": label, "source": f"written-{script}",
+                        "category": category, "lang": "zh" if HAN.search(text) else "en",
+                        "family": "written", "slot": name,
+                    }  # fmt: skip
+    held_out = [row for text, row in kept[True].items() if len(labels[text]) == 1]
+    train = [
+        row for text, row in kept[False].items()
+        if len(labels[text]) == 1 and text not in kept[True]
+    ]  # fmt: skip
+    return train, held_out
 
 
 def rows() -> list[Row]:
     """The earlier written sets, to train on."""
-    return [row for held, row in _all() if not held]
+    return _split()[0]
 
 
 def held_out() -> list[Row]:
     """The sets written last, to score."""
-    return [row for held, row in _all() if held]
+    return _split()[1]
 
 
 if __name__ == "__main__":
