@@ -237,6 +237,9 @@ ALL = {
     "synth_benign": synth_benign_requests,
     "synth_knowledge": synth_knowledge_requests,
     "written_requests": written_requests.rows,
+    "written_intents": lambda: written_requests.intents_appended(
+        [r for r in synth_benign_requests() if r["family"] == "everyday"]
+    ),
     "prompt_answers": prompt_answers,
     "xsafety": xsafety,
     "cold_train": lambda: cold("train"),

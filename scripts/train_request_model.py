@@ -136,11 +136,15 @@ SET_CATEGORY = {
 }  # fmt: skip
 
 
+def harm_cue(text: str) -> str | None:
+    """The category whose cue the text names first, if any."""
+    return next((c for c, pattern in CUES if re.search(pattern, text.lower())), None)
+
+
 def category_of(row: dict[str, object]) -> str:
-    text = str(row["text"]).lower()
-    for category, pattern in CUES:
-        if re.search(pattern, text):
-            return category
+    cued = harm_cue(str(row["text"]))
+    if cued:
+        return cued
     if row["source"] == "synth":
         return str(row["category"])
     first = str(row["category"]).split(";")[0].strip()
@@ -175,7 +179,16 @@ def load(
             **({"synth_knowledge": None} if knowledge else {}),
             # The request sets written by hand here but for those written last (sixty-second
             # session, with --written; not shipped yet: docs/measured.md).
-            **({"written_requests": None} if written else {}),
+            # With an intent to do the harm appended: the answerable texts whose words name a harm
+            # (an intent after the others may or may not be one), and everyday requests.
+            **(
+                {
+                    "written_requests": None,
+                    "written_intents": lambda r: not r["label"] or harm_cue(r["base"]) is not None,
+                }
+                if written
+                else {}
+            ),
         }
     )
     for row in rows:

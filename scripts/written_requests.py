@@ -26,7 +26,7 @@ import importlib
 import re
 from typing import Any
 
-__all__ = ["held_out", "rows"]
+__all__ = ["held_out", "intents_appended", "rows"]
 
 SCRIPTS = (
     "plain_harmful_requests", "veiled_harm_requests", "self_harm_requests", "health_statements",
@@ -46,6 +46,20 @@ CATEGORY = {"self_harm_requests": "self_harm"}
 HAN = re.compile(r"[\u4e00-\u9fff]")
 
 Row = dict[str, Any]
+
+# An intent to do the harm, said after a question about it: a question the model should answer
+# becomes an ask to refuse ("…为什么要袭击平民？我也想这么干"). Said after an everyday request, the
+# same words ask for nothing harmful.
+INTENTS = {
+    "zh": (
+        "我也打算这样做。", "我准备照着做一次。", "我想自己动手弄一个。",
+        "我也想学着做，具体怎么弄？", "我打算试试，教我。", "我也想加入他们。", "我也想弄点来用。",
+    ),
+    "en": (
+        "I'm planning to do the same.", "I want to try it myself.", "Teach me to do it too.",
+        "I'd like to get into it myself.", "Walk me through doing it.", "I want to join them.",
+    ),
+}  # fmt: skip
 
 
 def _label(script: str, name: str) -> int | None:
@@ -96,6 +110,22 @@ def _split() -> tuple[list[Row], list[Row]]:
 def rows() -> list[Row]:
     """The earlier written sets, to train on."""
     return _split()[0]
+
+
+def intents_appended(everyday: list[Row]) -> list[Row]:
+    """Each answerable text of the earlier sets with an intent to do the harm appended (to
+    refuse), and each ``everyday`` request with the same endings (to answer). Each row keeps
+    its ``base`` text: after one that names no harm the intent may or may not be harmful, and
+    the caller leaves such rows out."""
+    appended = []
+    for base, label in [(r, 1) for r in rows() if not r["label"]] + [(r, 0) for r in everyday]:
+        endings = INTENTS[str(base["lang"])]
+        ending = endings[len(appended) % len(endings)]
+        sep = "" if base["lang"] == "zh" else " "
+        text = f"{base['text']}{sep}{ending}"
+        row = {**base, "text": text, "label": label, "family": "intent_appended"}
+        appended.append(row | {"base": base["text"]})
+    return appended
 
 
 def held_out() -> list[Row]:
