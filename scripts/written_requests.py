@@ -35,7 +35,7 @@ SCRIPTS = (
 )  # fmt: skip
 # The sets written last: scored, never trained on (script → the lists' names).
 HELD_OUT = {
-    "sensitive_questions": r"^(K[4-8]|L[12])_",
+    "sensitive_questions": r"^(K[4-9]|L[12])_",
     "protective_questions": r"^(P[23]|Q[23]|E2)_",
     "tc260_banks": r".",
     "writing_requests": r"^STANCE_S60",
