@@ -1,5 +1,6 @@
-"""Sensitive should-answer questions and should-refuse asks on the same harms, in Chinese, written
-for this project (fifty-ninth session), judged as requests: how many of each a policy blocks.
+"""Sensitive should-answer questions and should-refuse asks on the same harms, in Chinese (K8 and
+K9 in English too), written for this project (fifty-ninth session on), judged as requests: how many
+of each a policy blocks.
 
 Each set was written before it was first run. K1 was read while forms were added
 (knowledge-questions.yaml's trade-use-zh; facts-zh's legalisation; commerce-asks'
@@ -9,7 +10,9 @@ the next; K3 after those (and read while plain-question-zh was written); K4 afte
 last ones); K6 after K5's, run once. PLAIN_HARMFUL are asks put as plain questions, written to
 test plain-question-zh (it must excuse none). L1 and L2 are loaded questions about a people beside
 answerable ones about the same peoples (L1 read while group-questions.yaml was written, L2 after:
-it set the rule's bar at 0.8). docs/measured.md has each set's first-sight and after figures.
+it set the rule's bar at 0.8). K8 (sixty-third session; Chinese and English) was written before
+that session's changes and read for its forms, K9 after them. docs/measured.md has each set's
+first-sight and after figures.
 
     python scripts/sensitive_questions.py [--policy policies/cn-tc260.yaml] [--show]
 """

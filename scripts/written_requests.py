@@ -6,8 +6,8 @@ twins on the same topics (`sensitive_questions.py`, `self_harm_requests.py`, `tc
 They are the most realistic requests this project has — everyday wording, TC260's risks beside
 crime, the sensitive should-answer questions the model over-blocked — and the scarcest kind of
 data for it. ``rows()`` gives the **earlier** sets, to train on (`train_request_model.py
---written`); ``held_out()`` the sets written last, which no model trains on: K4–K7, L1–L2,
-P2–P3, Q2–Q3, E2, T43–T44 and the stance bank S60 (the fifty-ninth to sixty-first sessions;
+--written`); ``held_out()`` the sets written last, which no model trains on: K4–K9, L1–L2,
+P2–P3, Q2–Q3, E2, T43–T44 and the stance bank S60 (the fifty-ninth to sixty-third sessions;
 P1, Q1 and E1, the probes those were written after, train). What training on them buys is
 measured on sets written after them.
 

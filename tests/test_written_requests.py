@@ -33,6 +33,7 @@ def test_the_sets_written_last_are_never_trained_on() -> None:
     assert not trained & held
     for later in (
         sensitive_questions.K4_HARMFUL, sensitive_questions.K7_ANSWERABLE,
+        sensitive_questions.K8_EN_HARMFUL, sensitive_questions.K9_ANSWERABLE,
         protective_questions.P2_HARMFUL, protective_questions.Q3_ANSWERABLE,
         tc260_banks.T44_HARMFUL,
     ):  # fmt: skip
@@ -47,3 +48,24 @@ def test_self_harm_asks_keep_their_class() -> None:
     rows = {row["text"]: row for row in written_requests.rows()}
     asks = [rows[t] for t in self_harm_requests.PROBE_HARMFUL if t in rows]
     assert asks and all(row["category"] == "self_harm" for row in asks)
+
+
+def test_an_intent_appended_makes_an_answerable_text_an_ask_and_leaves_an_everyday_one() -> None:
+    everyday = [
+        {"text": "怎么包饺子？", "label": 0, "lang": "zh", "source": "synth-benign", "slot": "a"},
+        {"text": "How do I bake bread?", "label": 0, "lang": "en", "source": "synth-benign"},
+    ]
+    appended = written_requests.intents_appended(everyday)
+    answerable = [row for row in written_requests.rows() if not row["label"]]
+    asks, kept = appended[: len(answerable)], appended[len(answerable) :]
+    assert [row["base"] for row in asks] == [row["text"] for row in answerable]
+    assert all(row["label"] == 1 and row["text"] != row["base"] for row in asks)
+    assert [(row["label"], row["base"]) for row in kept] == [
+        (0, "怎么包饺子？"),
+        (0, "How do I bake bread?"),
+    ]
+    for row in appended:
+        ending = row["text"][len(row["base"]) :].strip()
+        assert ending in written_requests.INTENTS[row["lang"]]
+    held = {row["text"] for row in written_requests.held_out()}
+    assert not {row["base"] for row in appended} & held
