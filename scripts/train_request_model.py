@@ -177,10 +177,10 @@ def load(
             "davidson": lambda r: r["category"] == "neither",
             # A harm's causes, history, handling (fiftieth session; not shipped: docs/measured.md).
             **({"synth_knowledge": None} if knowledge else {}),
-            # The request sets written by hand here but for those written last (sixty-second
-            # session, with --written; not shipped yet: docs/measured.md).
-            # With an intent to do the harm appended: the answerable texts whose words name a harm
-            # (an intent after the others may or may not be one), and everyday requests.
+            # With --written (sixty-second and sixty-third sessions; not shipped: docs/measured.md):
+            # the request sets written by hand here but for those written last, and the same with
+            # an intent to do the harm appended — the answerable texts whose words name a harm (an
+            # intent after the others may or may not be one) and everyday requests.
             **(
                 {
                     "written_requests": None,
