@@ -2,11 +2,9 @@
 categories of TC260-003 Appendix A (core values, discrimination, commerce, others' rights, the
 service's accuracy) beside should-answer questions on the same subjects, each bank written
 before it was first run. Earlier banks (T1–T42) are described in docs/measured.md and were not
-kept; T43 is the first kept here. T45 was read for the sixty-fourth session's forms (dev); T46 was
-written after them, before it was run, then read too; T47 was written after T46's forms
-and read for its own; T48 after T47's (and then read);
-T49 after T48's (and then read);
-T50 after T49's, run once and not read for forms.
+kept; T43 is the first kept here. Sixty-fourth session: T45–T49 were each written after the forms
+read from the one before, run once, then read for forms of their own (dev since); T50 was written
+after T49's and only its one zero-tolerance miss read (nearly fresh).
 
     python scripts/tc260_banks.py [--policy policies/cn-tc260.yaml] [--show] [--sets …]
 """

@@ -5037,13 +5037,17 @@ def test_each_policy_refuses_the_banks_misses_and_answers_their_twins(
     name: str, policies: dict[str, object]
 ) -> None:
     asks = [text for text, _ in BANK_ASKS]
-    _assert_blocks_all_and_none_of(policies[name], asks, BANK_TWINS + BANK_EXCUSED, Direction.INPUT)
+    spared = BANK_TWINS + BANK_EXCUSED
+    outcomes = _requests_scanned(policies[name], asks + spared)  # each text scanned once
+    actions = dict(zip(asks + spared, [o.decision.would_be for o in outcomes], strict=True))
+    assert {t: actions[t] for t in asks} == dict.fromkeys(asks, Action.BLOCK)
+    assert Action.BLOCK not in [actions[t] for t in spared], {t: actions[t] for t in spared}
     named = [
         sorted({f.label for f in o.findings[0] if f.classifier == "harm_phrases"})
-        for o in _requests_scanned(policies[name], asks + BANK_TWINS)
+        for o in outcomes[: len(asks) + len(BANK_TWINS)]
     ]
     assert named == [[pattern] for _, pattern in BANK_ASKS] + [[]] * len(BANK_TWINS)
-    excused = _fired(_requests_scanned(policies[name], BANK_EXCUSED), "knowledge_questions")
+    excused = _fired(outcomes[len(asks) + len(BANK_TWINS) :], "knowledge_questions")
     assert excused == [True] * len(BANK_EXCUSED)
 
 
