@@ -46,6 +46,7 @@ MODELS = {
     "harmful_request_en": "{type: embedding_head, model: models/harmful_request_en, "
     "cpu_threads: 1}",  # as both policies run it
     "harmful_request_zh": "{type: embedding_head, model: models/harmful_request_zh}",
+    "harmful_request_everyday": "{type: embedding_head, model: models/harmful_request_everyday}",
     "harmful_answer": "{type: embedding_head, model: models/harmful_answer}",
     "toxicity": "{type: embedding_head, model: models/toxicity}",
     "sexual_content": "{type: embedding_head, model: models/sexual_content}",
