@@ -15,13 +15,9 @@ from aigc_guard.policy.schema import Action, Direction
 
 
 async def requests_blocked(policy: object, texts: list[str]) -> list[str]:
-    """The texts ``policy`` blocks as requests, each judged alone, 64 at a time."""
-    outcomes = []
-    for start in range(0, len(texts), 64):
-        batch = texts[start : start + 64]
-        outcomes += await asyncio.gather(
-            *(scan_texts(policy, [t], Direction.INPUT) for t in batch)  # type: ignore[arg-type]
-        )
+    """The texts ``policy`` blocks as requests, each judged alone, in turn (scanned together,
+    hundreds at once, the models' time limits fire and fail-closed classifiers block)."""
+    outcomes = [await scan_texts(policy, [t], Direction.INPUT) for t in texts]  # type: ignore[arg-type]
     return [t for t, o in zip(texts, outcomes, strict=True) if o.decision.would_be.value == "block"]
 
 

@@ -42,17 +42,24 @@ LORA_LEARNING_RATE = 1e-3
 LORA_POOL_SCALE = 20.0  # the normalised embedding times this: logits of a useful size at once
 
 
-def export_rows(folder: Path, languages: tuple[str, ...]) -> None:
-    """`rows.jsonl`: the request model's rows in ``languages``, its folds, and the shipped
-    head's out-of-fold score of each."""
+def export_rows(
+    folder: Path, languages: tuple[str, ...], written: bool = False, head_scores: bool = True
+) -> None:
+    """`rows.jsonl`: the request model's rows in ``languages`` (with ``written``, also the sets
+    written here but for those held out), its folds, and the shipped head's out-of-fold score of
+    each (NaN without ``head_scores``: enough for ``train --save``)."""
     sys.path.insert(0, str(HERE))
     import train_request_model as trained
     from _heads import out_of_fold
 
-    rows, x = trained.load()
+    rows, x = trained.load(written=written)
     trainer = trained.Trainer(rows, x)
     folds = trained.folds_of(rows)
-    head = out_of_fold(folds, trainer.train, trainer.score)
+    head = (
+        out_of_fold(folds, trainer.train, trainer.score)
+        if head_scores
+        else np.full(len(rows), np.nan)
+    )
     folder.mkdir(parents=True, exist_ok=True)
     with open(folder / "rows.jsonl", "w", encoding="utf-8") as out:
         for i, r in enumerate(rows):

@@ -2,6 +2,7 @@
 and English harmful-request classifier, and score it against the shipped head out of fold.
 
     python scripts/finetune_use.py export DIR            # rows, folds, the head's scores
+    python scripts/finetune_use.py export DIR --written --no-head   # with the written sets
     python scripts/finetune_use.py export DIR --task toxicity   # toxicity rows, a fold a source
     python scripts/finetune_use.py train DIR [--folds F …] [--save MODEL_DIR]
     python scripts/finetune_use.py report DIR [--lang zh]
@@ -42,6 +43,7 @@ ALPHA = 16
 LEARNING_RATE = 1e-3
 POOL_SCALE = 20.0  # the normalised embedding times this: logits of a useful size at once
 SEED = 13
+POLICY_BARS = (0.9, 0.97)  # the shipped adapter's flag and block (policies/*.yaml)
 ORDINARY = ("COLD-train", "SWSR", "Davidson")
 ORDINARY_SHARE = 3
 
@@ -161,7 +163,8 @@ def write_adapter(model: Any, out: Path, rank: int) -> None:
 
 def report(folder: Path, scores_file: Path, lang: str, out: Path | None) -> None:
     """Per language: the head's and the adapter's share caught of each held-out harmful source
-    at the thresholds where 5 % and 10 % of the unseen look-alikes are blocked."""
+    at the thresholds where 5 % and 10 % of the unseen look-alikes are blocked, and at the
+    policies' bars (``POLICY_BARS``; there also the share of unseen look-alikes blocked)."""
     rows = thinned(read_rows(folder))
     tuned = np.array(
         [np.nan if v is None else v for v in json.loads(scores_file.read_text())["scores"]]
@@ -174,21 +177,31 @@ def report(folder: Path, scores_file: Path, lang: str, out: Path | None) -> None
     sources = sorted({r["source"] for r in rows if r["harmful"]})
     figures: dict[str, Any] = {}
     for name, scores in (("USE head (shipped)", head[keep]), ("USE adapter", tuned[keep])):
+        if np.isnan(scores).all():  # exported with --no-head
+            continue
         ranked = np.sort(scores[lookalike])[::-1]
-        bars = {pct: float(ranked[int(pct / 100 * len(ranked))]) + 1e-4 for pct in (5, 10)}
-        print(f"\n{name} ({lang}): {lookalike.sum()} unseen look-alikes; "
-              f"bar for 5 % blocked {bars[5]:.3f}, 10 % {bars[10]:.3f}")  # fmt: skip
+        bars = {f"{pct}pct_lookalikes": float(ranked[int(pct / 100 * len(ranked))]) + 1e-4
+                for pct in (5, 10)} | {f"{bar:g}": bar for bar in POLICY_BARS}  # fmt: skip
+        blocked = {key: float(np.mean(scores[lookalike] >= bar)) for key, bar in bars.items()}
+        print(
+            f"\n{name} ({lang}): {lookalike.sum()} unseen look-alikes; bars "
+            + ", ".join(f"{k} {v:.3f} (blocks {blocked[k]:.1%})" for k, v in bars.items())
+        )
         for source in sources:
             picked = scores[np.array([r["source"] == source and bool(r["harmful"]) for r in rows])]
-            caught = {pct: float(np.mean(picked >= bar)) for pct, bar in bars.items()}
-            print(f"  {source:22s} {len(picked):5d}  caught at 5 % {caught[5]:6.1%}  "
-                  f"at 10 % {caught[10]:6.1%}")  # fmt: skip
+            caught = {key: float(np.mean(picked >= bar)) for key, bar in bars.items()}
+            print(
+                f"  {source:22s} {len(picked):5d}  caught "
+                + "  ".join(f"{k} {v:6.1%}" for k, v in caught.items())
+            )
             figures.setdefault(name, {})[source] = {"rows": len(picked)} | {
-                f"caught_at_{pct}pct_lookalikes": round(v, 4) for pct, v in caught.items()
+                f"caught_at_{key}": round(v, 4) for key, v in caught.items()
             }
-        figures.setdefault(name, {})["unseen_lookalikes"] = {"rows": int(lookalike.sum())} | {
-            f"bar_{pct}pct": round(bar, 4) for pct, bar in bars.items()
-        }
+        figures.setdefault(name, {})["unseen_lookalikes"] = (
+            {"rows": int(lookalike.sum())}
+            | {f"bar_{key}": round(bar, 4) for key, bar in bars.items()}
+            | {f"blocked_at_{key}": round(v, 4) for key, v in blocked.items()}
+        )
     if out is not None:
         out.write_text(json.dumps(figures, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
@@ -205,11 +218,18 @@ def main() -> None:
     parser.add_argument("--json", type=Path, help="report: write the figures here too")
     parser.add_argument("--task", choices=["requests", "toxicity"], default="requests",
                         help="export: whose rows")  # fmt: skip
+    parser.add_argument(
+        "--written",
+        action="store_true",
+        help="export: with the request sets written here (not those held out)",
+    )
+    parser.add_argument("--no-head", action="store_true",
+                        help="export: skip the shipped head's out-of-fold scores")  # fmt: skip
     args = parser.parse_args()
     if args.step == "export" and args.task == "toxicity":
         export_toxicity_rows(args.folder)
     elif args.step == "export":
-        export_rows(args.folder, ("zh", "en"))
+        export_rows(args.folder, ("zh", "en"), args.written, not args.no_head)
     elif args.step == "train":
         train(args.folder, args.folds, args.epochs, args.rank, args.save)
     else:

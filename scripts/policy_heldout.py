@@ -41,6 +41,7 @@ REQUEST_MODELS = (  # held out
     "harmful_request_en",
     "harmful_request_en_clears",
     "harmful_request_zh",
+    "harmful_request_everyday",  # trained on every source, no fold run of its own: off
 )
 # language → (scores by text, the threshold it blocks at, the share of safe it clears at)
 Adapters = dict[str, tuple[dict[str, float], float, float | None]]
