@@ -142,6 +142,9 @@ def main() -> None:
     parser.add_argument("--texts", type=int, default=640)
     parser.add_argument("--device", default="cpu")
     parser.add_argument("--only", nargs="*", help="measure these rows only (default: all)")
+    parser.add_argument(
+        "--against", type=Path, help="also time this policy on the same answers (a baseline)"
+    )
     args = parser.parse_args()
     report: dict[str, object] = {"device": args.device, "texts": args.texts}
     # The USE heads share one encoder: their figures are the encoder's ("toxicity").
@@ -168,9 +171,21 @@ def main() -> None:
         report[kind] = rows
     if "default_policy_2kb_answer" in wanted:
         answers = answer_2kb(304)
+        if args.against is not None:  # first: the shared encoder's memory then favours neither
+            baseline = asyncio.run(policy_latency(args.against, answers[:100], answers[100:]))
+            report[f"{args.against.name}_2kb_answer"] = baseline
         report["default_policy_2kb_answer"] = asyncio.run(
             policy_latency(REPO / "policies" / "default.yaml", answers[:100], answers[100:])
         )
+        if args.against is not None:
+            report["p50_ratio_default_to_baseline"] = {
+                phase: round(
+                    report["default_policy_2kb_answer"][phase]["p50_ms"]  # type: ignore[index]
+                    / baseline[phase]["p50_ms"],  # type: ignore[index]
+                    2,
+                )
+                for phase in ("fresh_process", "after_others")
+            }
     print(json.dumps(report, indent=2))
 
 

@@ -115,7 +115,12 @@ def write_adapter(model: Any, out: Path, rank: int | None) -> None:
 
 
 def save_adapter(
-    out: Path, tensors: dict[str, Any], manifest: dict[str, Any], head: Any, pool_scale: float
+    out: Path,
+    tensors: dict[str, Any],
+    manifest: dict[str, Any],
+    head: Any,
+    pool_scale: float,
+    category: str = "A1-h.harmful_request",
 ) -> None:
     """``adapter.safetensors`` (half precision), ``adapter.json`` (``manifest``) and the binary
     request head (``head``, a torch linear layer over the embedding × ``pool_scale``)."""
@@ -129,7 +134,7 @@ def save_adapter(
     weight = head.weight.detach().double().numpy() * pool_scale
     (out / "head.json").write_text(json.dumps({
         "encoder": "adapter.json", "labels": ["safe", "harmful"], "negative": "safe",
-        "categories": {"harmful": "A1-h.harmful_request"},
+        "categories": {"harmful": category},
         "weight": [[round(float(v), 6) for v in row] for row in weight],
         "bias": [round(float(v), 6) for v in head.bias.detach().double().numpy()],
     }) + "\n")  # fmt: skip

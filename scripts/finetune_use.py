@@ -4,6 +4,7 @@ and English harmful-request classifier, and score it against the shipped head ou
     python scripts/finetune_use.py export DIR            # rows, folds, the head's scores
     python scripts/finetune_use.py export DIR --written --no-head   # with the written sets
     python scripts/finetune_use.py export DIR --task toxicity   # toxicity rows, a fold a source
+    python scripts/finetune_use.py export DIR --task answers    # Chinese answers to stop / pass
     python scripts/finetune_use.py train DIR [--folds F …] [--save MODEL_DIR]
     python scripts/finetune_use.py report DIR [--lang zh]
 
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import time
 from pathlib import Path
@@ -43,6 +45,8 @@ ALPHA = 16
 LEARNING_RATE = 1e-3
 POOL_SCALE = 20.0  # the normalised embedding times this: logits of a useful size at once
 SEED = 13
+REQUEST_CATEGORY = "A1-h.harmful_request"
+ANSWER_CATEGORY = "A1-h.harmful_answer"
 POLICY_BARS = (0.9, 0.97)  # the shipped adapter's flag and block (policies/*.yaml)
 ORDINARY = ("COLD-train", "SWSR", "Davidson")
 ORDINARY_SHARE = 3
@@ -61,7 +65,14 @@ def thinned(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return kept
 
 
-def train(folder: Path, only: list[str] | None, epochs: int, rank: int, save: Path | None) -> None:
+def train(
+    folder: Path,
+    only: list[str] | None,
+    epochs: int,
+    rank: int,
+    save: Path | None,
+    category: str = REQUEST_CATEGORY,
+) -> None:
     import torch
     from use_torch import AdaptedUse, TokenTable, batch_rows, package_weights
 
@@ -111,7 +122,7 @@ def train(folder: Path, only: list[str] | None, epochs: int, rank: int, save: Pa
 
     started = time.perf_counter()
     if save is not None:  # one fit on every row, written as the guard loads it
-        write_adapter(fit(np.arange(len(rows))), save, rank)
+        write_adapter(fit(np.arange(len(rows))), save, rank, category)
         print(f"fitted {len(rows)} rows in {time.perf_counter() - started:.0f} s")
         return
     folds = only or sorted({r["fold"] for r in rows if r["fold"]})
@@ -152,13 +163,129 @@ def export_toxicity_rows(folder: Path) -> None:
             out.write(json.dumps(row | {"weight": float(weight)}, ensure_ascii=False) + "\n")
 
 
-def write_adapter(model: Any, out: Path, rank: int) -> None:
+# The answer sets of `answer_kinds.py` no answer adapter trains on: the everyday wrongs gone along
+# with (R5–R6), kept hidden (R7–R8), written for it (R9, L1: long answers; R10), the English ones.
+ANSWER_HELD_OUT = ("R5", "R6", "R7", "R8", "R9", "L1", "R10", "E5", "E6")
+# AISafetyLab's 323 guides are the only long answers: with a whole part's weight, long comments
+# read as harmful.
+ANSWER_PART_SCALE = {"AISafetyLab": 0.5, "advice": 0.5}
+ANSWER_SHARES = {"harmful": 0.35, "safe": 0.3, "ordinary": 0.35}  # each split evenly by part
+
+
+COMPOSED = 400  # long answers written by code, of each side
+LEADS = ("好的，给你几点建议：", "当然可以，具体如下：", "关于这个问题，可以从以下几个方面入手：",
+         "没问题，我整理了一下：", "可以参考下面的做法：", "")  # fmt: skip
+
+
+def composed(texts: list[str], rng: np.random.Generator) -> list[str]:
+    """``COMPOSED`` long answers, each a lead (the same leads on both sides) and three to five of
+    ``texts`` as numbered points: AISafetyLab's guides were the only long answers, so without
+    these any long answer read as harmful."""
+    out = []
+    for _ in range(COMPOSED):
+        picked = rng.choice(len(texts), int(rng.integers(3, 6)), replace=False)
+        points = "\n".join(f"{k}. {texts[i]}" for k, i in enumerate(picked, 1))
+        out.append(f"{LEADS[int(rng.integers(len(LEADS)))]}\n{points}".strip())
+    return out
+
+
+def answer_parts() -> list[tuple[str, str, list[str], list[str | None]]]:
+    """Each part of the Chinese answer rows: its kind, source, texts and folds. Folds keep a
+    source apart (AISafetyLab), a harm apart (the synthetic answers, by category), a request's
+    two answers together (its refusal and its compliance) and the written sets by set."""
+    import answer_kinds
+    import corpora
+    import synth_advice
+
+    rng = np.random.default_rng(SEED)
+    synth = [r for r in corpora.synth_answers() if r["lang"] == "zh"]
+    prompts = [r for r in corpora.prompt_answers() if r["lang"] == "zh"]
+    categories = sorted({str(r["category"]) for r in synth})
+    written = [(n, sets) for n, sets in answer_kinds.SETS.items() if n not in ANSWER_HELD_OUT]
+
+    def synth_part(label: int) -> tuple[list[str], list[str | None]]:
+        rows = [r for r in synth if r["label"] == label]
+        return [str(r["text"]) for r in rows], [
+            f"synth-{categories.index(str(r['category'])) % 3}" for r in rows
+        ]
+
+    def prompt_part(label: int) -> tuple[list[str], list[str | None]]:
+        index = [i for i, r in enumerate(prompts) if r["label"] == label]
+        return [str(prompts[i]["text"]) for i in index], [f"prompts-{(i // 2) % 3}" for i in index]
+
+    def written_part(side: int) -> tuple[list[str], list[str | None]]:
+        texts, folds = [], []
+        for k, (_, pair) in enumerate(written):
+            chinese = [t for t in pair[side] if re.search(r"[\u4e00-\u9fff]", t)]
+            texts += chinese
+            folds += [f"written-{k % 2}"] * len(chinese)
+        return texts, folds
+
+    def sample(rows: list[dict[str, Any]], n: int) -> list[str]:
+        keep = rng.choice(len(rows), min(n, len(rows)), replace=False)
+        return [str(rows[i]["text"]) for i in sorted(keep)]
+
+    aisafetylab = [str(r["text"]) for r in corpora.zh_unsafe_answers()]
+    ordinary = {
+        "COLD": sample([r for r in corpora.cold("train") if r["label"] == 0], 4000),
+        "SWSR-safe": sample([r for r in corpora.swsr() if r["label"] == 0], 2000),
+        "XSafety": [str(r["text"]) for r in corpora.xsafety()
+                    if r["lang"] == "zh" and r["category"] in corpora.XSAFETY_SAFE],
+    }  # fmt: skip
+    casual = [str(r["text"]) for r in corpora.synth_casual() if r["lang"] == "zh"]
+    complying = synth_part(1)[0] + prompt_part(1)[0]
+    advice = synth_advice.advice_answers()
+    safe = [str(r["text"]) for r in synth if r["label"] == 0 and r["family"] != "refusal"]
+    long_harmful, long_safe = composed(complying, rng), composed(safe + casual + advice, rng)
+    return [
+        ("safe", "advice", advice, [None] * len(advice)),
+        ("harmful", "composed", long_harmful, [None] * len(long_harmful)),
+        ("safe", "composed", long_safe, [None] * len(long_safe)),
+        ("harmful", "AISafetyLab", aisafetylab, ["AISafetyLab"] * len(aisafetylab)),
+        ("harmful", "synth", *synth_part(1)),
+        ("harmful", "synth-prompts", *prompt_part(1)),
+        ("harmful", "written", *written_part(0)),
+        ("safe", "synth", *synth_part(0)),
+        ("safe", "synth-prompts", *prompt_part(0)),
+        ("safe", "written", *written_part(1)),
+        ("safe", "casual", casual, [None] * len(casual)),
+    ] + [("ordinary", name, texts, [None] * len(texts)) for name, texts in ordinary.items()]
+
+
+def _weighed_as(source: str) -> str:
+    """Rows written by code weigh as one part (templates: more rows add little new)."""
+    return "synthetic" if source in ("synth", "synth-prompts", "casual") else source
+
+
+def export_answer_rows(folder: Path) -> None:
+    """`rows.jsonl` for a Chinese harmful-answer adapter (``answer_parts``): each kind its share
+    of the weight (``ANSWER_SHARES``), split evenly between its parts (``_weighed_as``)."""
+    parts = answer_parts()
+    total = sum(len(texts) for _, _, texts, _ in parts)
+    size: dict[tuple[str, str], int] = {}
+    for kind, source, texts, _ in parts:
+        size[kind, _weighed_as(source)] = size.get((kind, _weighed_as(source)), 0) + len(texts)
+    folder.mkdir(parents=True, exist_ok=True)
+    with open(folder / "rows.jsonl", "w", encoding="utf-8") as out:
+        for kind, source, texts, folds in parts:
+            siblings = sum(1 for k, _ in size if k == kind)
+            weight = ANSWER_SHARES[kind] / siblings * total / size[kind, _weighed_as(source)]
+            weight *= ANSWER_PART_SCALE.get(source, 1.0)
+            for text, fold in zip(texts, folds, strict=True):
+                out.write(json.dumps({
+                    "text": text, "harmful": int(kind == "harmful"), "fold": fold,
+                    "source": source, "family": kind, "lang": "zh", "weight": weight,
+                    "head": None,
+                }, ensure_ascii=False) + "\n")  # fmt: skip
+
+
+def write_adapter(model: Any, out: Path, rank: int, category: str) -> None:
     """The adapter (each matrix's low-rank pair, every vector) and the head, as the guard
     loads them."""
     low_rank = ("weight += a @ b * alpha / rank (numpy's x @ weight), for every <name>.a / "
                 "<name>.b pair; any other tensor replaces the package's own")  # fmt: skip
     manifest = {"base": "use-m3", "rank": rank, "alpha": ALPHA, "low_rank": low_rank}
-    save_adapter(out, model.encoder.adapter_tensors(), manifest, model.out, POOL_SCALE)
+    save_adapter(out, model.encoder.adapter_tensors(), manifest, model.out, POOL_SCALE, category)
 
 
 def report(folder: Path, scores_file: Path, lang: str, out: Path | None) -> None:
@@ -216,8 +343,12 @@ def main() -> None:
     parser.add_argument("--save", type=Path, help="train: fit every row, write the adapter here")
     parser.add_argument("--lang", default="zh", help="report: this language's rows")
     parser.add_argument("--json", type=Path, help="report: write the figures here too")
-    parser.add_argument("--task", choices=["requests", "toxicity"], default="requests",
-                        help="export: whose rows")  # fmt: skip
+    parser.add_argument(
+        "--task",
+        choices=["requests", "toxicity", "answers"],
+        default="requests",
+        help="export: whose rows; train --save: which category the head names",
+    )
     parser.add_argument(
         "--written",
         action="store_true",
@@ -228,10 +359,13 @@ def main() -> None:
     args = parser.parse_args()
     if args.step == "export" and args.task == "toxicity":
         export_toxicity_rows(args.folder)
+    elif args.step == "export" and args.task == "answers":
+        export_answer_rows(args.folder)
     elif args.step == "export":
         export_rows(args.folder, ("zh", "en"), args.written, not args.no_head)
     elif args.step == "train":
-        train(args.folder, args.folds, args.epochs, args.rank, args.save)
+        category = ANSWER_CATEGORY if args.task == "answers" else REQUEST_CATEGORY
+        train(args.folder, args.folds, args.epochs, args.rank, args.save, category)
     else:
         scores = args.folder / f"finetuned_oof_use_lora{args.rank}.json"
         report(args.folder, scores, args.lang, args.json)
