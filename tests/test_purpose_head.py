@@ -18,18 +18,20 @@ REPO = Path(__file__).resolve().parent.parent
 PATTERNS = REPO / "policies" / "patterns"
 
 
-def _classifier(tmp_path: Path, threshold: float = 0.5) -> Any:
+def _classifier(tmp_path: Path, threshold: float = 0.5, excuses: str = "") -> Any:
     """A purpose head over the shipped purpose patterns, with a head that calls every ask
-    harmful (the model's judgement is tested with the shipped policies)."""
+    harmful (the model's judgement is tested with the shipped policies); ``excuses``: an
+    ``excuses:`` line's value."""
     head = {"labels": ["safe", "harm"], "negative": "safe", "encoder": "minilm",
             "weight": [[0.0] * 384, [0.0] * 384], "bias": [0.0, 5.0]}  # fmt: skip
     (tmp_path / "m").mkdir()
     (tmp_path / "m" / "head.json").write_text(json.dumps(head), encoding="utf-8")
-    for name in ("purposes.yaml", "harms-zh.yaml"):
+    for name in ("purposes.yaml", "harms-zh.yaml", "knowledge-questions.yaml", "games.yaml"):
         (tmp_path / name).write_text((PATTERNS / name).read_text("utf-8"), encoding="utf-8")
     policy = parse_policy(
         "version: 1\nclassifiers:\n  purpose:\n    type: purpose_head\n    model: m\n"
-        f"    purposes: [purposes.yaml, harms-zh.yaml]\n    threshold: {threshold}\n",
+        f"    purposes: [purposes.yaml, harms-zh.yaml]\n    threshold: {threshold}\n"
+        + (f"    excuses: {excuses}\n" if excuses else ""),
         base_dir=tmp_path,
     )
     return policy.classifiers["purpose"]
@@ -64,6 +66,25 @@ def test_the_stated_purpose_is_asked_back_and_only_asks_are_read(
     assert [bool(f) for f in found] == [True, True, False, False, False, False]
     assert embedded == ["怎么让他丢掉工作？", "怎么偷自行车？"]
     assert found[0][0].score > 0.99
+
+
+def test_a_purpose_the_excuse_files_answer_is_never_read(
+    tmp_path: Path, embedded: list[str]
+) -> None:
+    """怎么让孩子的体育成绩过关？ is a question to answer (knowledge-questions.yaml's
+    raise-outcome-zh); a purpose beside it is still read, and its file counts in the version."""
+    classifier = _classifier(tmp_path, excuses="[knowledge-questions.yaml, games.yaml]")
+    texts = [
+        "想让孩子的体育成绩过关，可以每天陪他跳绳、跑步二十分钟。",
+        "想让他丢掉工作，可以给他老板写匿名信。",
+    ]
+    found = asyncio.run(classifier.classify(texts))
+    assert [bool(f) for f in found] == [False, True]
+    assert embedded == ["怎么让他丢掉工作？"]
+    assert tmp_path / "knowledge-questions.yaml" in classifier.source_files()
+    (tmp_path / "plain").mkdir()
+    plain = _classifier(tmp_path / "plain")  # without excuses: both read
+    assert [bool(f) for f in asyncio.run(plain.classify(texts))] == [True, True]
 
 
 def test_a_text_without_a_stated_purpose_costs_no_model_time(

@@ -6,7 +6,8 @@ him…". Whatever the act, that purpose is the request the answer complies with.
 with a group named ``goal`` find it (``purposes``: files in the ``phrases`` format); each goal is
 asked back (怎么{goal}？, "How do I {goal}?") and read by an ``embedding_head`` model trained on
 requests; the strongest ask is the text's score. A text with no such shape costs the patterns
-alone: the model reads only the asks.
+alone: the model reads only the asks. An ask the ``excuses`` files (knowledge-question forms)
+cover is a question to answer, not a harm, and is not read (怎么让孩子的体育成绩过关？).
 """
 
 from __future__ import annotations
@@ -42,6 +43,12 @@ class PurposeHeadOptions(EmbeddingHeadOptions):
         description="How a goal is asked back, by its language (zh: it holds a Han character).",
     )
     most: int = Field(default=4, ge=1, le=32, description="Read at most this many goals a text.")
+    excuses: list[str] = Field(
+        default_factory=list,
+        description="Phrase files (relative to the policy) whose whole-text patterns mark an "
+        "asked-back purpose as a question to answer, never read: 想让孩子的体育成绩过关，可以… "
+        "states 怎么让孩子的体育成绩过关？, which patterns/knowledge-questions.yaml excuses.",
+    )
 
 
 class PurposeHeadClassifier(EmbeddingHeadClassifier):
@@ -50,10 +57,17 @@ class PurposeHeadClassifier(EmbeddingHeadClassifier):
     type_name = "purpose_head"
     Options = PurposeHeadOptions
 
-    def __init__(self, *args: Any, purposes: PhraseClassifier, **kwargs: Any) -> None:
+    def __init__(
+        self,
+        *args: Any,
+        purposes: PhraseClassifier,
+        excuses: PhraseClassifier | None = None,
+        **kwargs: Any,
+    ) -> None:
         super().__init__(*args, **kwargs)
         self.options: PurposeHeadOptions
         self.purposes = purposes
+        self.excuses = excuses
 
     @classmethod
     def build(
@@ -65,10 +79,24 @@ class PurposeHeadClassifier(EmbeddingHeadClassifier):
             {"type": "phrases", "files": options.purposes},
             context,
         )
-        return cls(classifier_id, options, *load_head(options, context), purposes=purposes)
+        excuses = None
+        if options.excuses:
+            excuses = PhraseClassifier.build(
+                f"{classifier_id}.excuses",
+                {"type": "phrases", "files": options.excuses, "whole_text": True},
+                context,
+            )
+        return cls(
+            classifier_id,
+            options,
+            *load_head(options, context),
+            purposes=purposes,
+            excuses=excuses,
+        )
 
     def source_files(self) -> list[Path]:
-        return [*super().source_files(), *self.purposes.source_files()]
+        excuses = self.excuses.source_files() if self.excuses is not None else []
+        return [*super().source_files(), *self.purposes.source_files(), *excuses]
 
     def goals(self, text: str) -> list[str]:
         """The purposes ``text`` states before it instructs, at most ``most`` of them."""
@@ -95,6 +123,10 @@ class PurposeHeadClassifier(EmbeddingHeadClassifier):
         for owner, found_goals in enumerate(goals):
             asks += [self.ask(goal) for goal in found_goals]
             owners += [owner] * len(found_goals)
+        if asks and self.excuses is not None:
+            excused = await self.excuses.classify(asks)
+            kept = [i for i, findings in enumerate(excused) if not findings]
+            asks, owners = [asks[i] for i in kept], [owners[i] for i in kept]
         found: list[list[Finding]] = [[] for _ in texts]
         if not asks:
             return found
