@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+from collections.abc import Callable, Sequence
 
 from _data import REPO
 
@@ -65,3 +66,21 @@ def print_stopped(sets: dict[str, tuple[list[str], list[str]]], what: str) -> No
                 print(f"    missed: {text}")
             for text in [t for t, hit in zip(to_pass, wrong, strict=True) if hit]:
                 print(f"    stopped: {text}")
+
+
+def print_blocks_compared(
+    files: list[str],
+    named: dict[str, list[str]],
+    blocked: Callable[[object, list[str]], Sequence[bool]],
+) -> None:
+    """Each set's texts ``blocked`` by each policy file (before → after), and every text on
+    which the policies differ (B: blocked, -: not)."""
+    loaded = [load_policy(f) for f in files]
+    for set_name, texts in named.items():
+        results = [list(blocked(p, texts)) for p in loaded]
+        counts = " → ".join(str(sum(r)) for r in results)
+        print(f"{set_name}: blocked {counts} of {len(texts)}", flush=True)
+        for i, text in enumerate(texts):
+            if len({bool(r[i]) for r in results}) > 1:
+                marks = " ".join("B" if r[i] else "-" for r in results)
+                print(f"    {marks}  {text}".replace("\n", " "))

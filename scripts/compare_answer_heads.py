@@ -33,6 +33,7 @@ import answer_kinds  # noqa: E402
 import asked_answers  # noqa: E402
 import corpora  # noqa: E402
 import written_news  # noqa: E402
+from _judged import print_blocks_compared  # noqa: E402
 from finetune_use import ANSWER_HELD_OUT  # noqa: E402
 
 from aigc_guard.engine import scan_texts  # noqa: E402
@@ -106,15 +107,7 @@ def main() -> None:
     args = parser.parse_args()
     named = sets(args.cold)
     if args.policies:
-        loaded = [load_policy(f) for f in args.policies]
-        for set_name, texts in named.items():
-            results = [blocked(p, texts) for p in loaded]
-            counts = " → ".join(str(int(r.sum())) for r in results)
-            print(f"{set_name}: blocked {counts} of {len(texts)}", flush=True)
-            for i, text in enumerate(texts):
-                if len({bool(r[i]) for r in results}) > 1:
-                    marks = " ".join("B" if r[i] else "-" for r in results)
-                    print(f"    {marks}  {text[:70]}".replace("\n", " "))
+        print_blocks_compared(args.policies, named, blocked)
         return
     built = readers(dict(c.split("=", 1) for c in args.candidate))
     print(f"{'set':38s} {'rows':>5s} {'reader':26s} " + " ".join(f"≥{b:<5g}" for b in BARS))

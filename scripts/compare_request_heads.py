@@ -27,7 +27,7 @@ REPO = HERE.parent
 sys.path.insert(0, str(HERE))
 
 import written_requests  # noqa: E402
-from _judged import requests_blocked  # noqa: E402
+from _judged import print_blocks_compared, requests_blocked  # noqa: E402
 
 from aigc_guard.policy.loader import load_policy  # noqa: E402
 
@@ -62,17 +62,6 @@ def blocked(policy: Any, texts: list[str]) -> np.ndarray:
     return np.array([t in chosen for t in texts])
 
 
-def compare_policies(files: list[str], named: dict[str, list[str]]) -> None:
-    loaded = [load_policy(f) for f in files]
-    for set_name, texts in named.items():
-        results = [blocked(p, texts) for p in loaded]
-        counts = " → ".join(str(int(r.sum())) for r in results)
-        print(f"{set_name}: blocked {counts} of {len(texts)}", flush=True)
-        for i, text in enumerate(texts):
-            if len({bool(r[i]) for r in results}) > 1:
-                print("    " + " ".join("B" if r[i] else "-" for r in results) + "  " + text)
-
-
 def sets(banks: list[str]) -> dict[str, list[str]]:
     held = written_requests.held_out()
     named: dict[str, list[str]] = {}
@@ -98,7 +87,7 @@ def main() -> None:
     parser.add_argument("--policies", nargs=2, help="compare these policies' blocks instead")
     args = parser.parse_args()
     if args.policies:
-        compare_policies(args.policies, sets(args.banks))
+        print_blocks_compared(args.policies, sets(args.banks), blocked)
         return
     candidates = dict(c.split("=", 1) for c in args.candidate)
     built = heads(candidates)
