@@ -68,16 +68,16 @@ def sets(cold: int) -> dict[str, list[str]]:
 
 def readers(candidates: dict[str, str]) -> dict[str, Any]:
     """Each reader id → its classifier as cn-tc260 builds it, every bar lowered to 0 and every
-    length read; a candidate reads as ``harmful_answer`` does, with its own model."""
+    length read; a candidate reads as ``harmful_answer_zh`` does, with its own model."""
     opened = {"threshold": 0.0, "min_chars": 0}
     overlay: dict[str, Any] = {"classifiers": {r: dict(opened) for r in READERS}}
     policy = load_policy(REPO / "policies" / "cn-tc260.yaml", overlay=overlay)
     built = {r: policy.classifiers[r] for r in READERS}
     for name, folder in candidates.items():
-        tuned = {"classifiers": {"harmful_answer": opened | {
-            "model": str(Path(folder).resolve()), "paragraphs": 0}}}  # fmt: skip
+        model = {"model": str(Path(folder).resolve())}
+        tuned = {"classifiers": {"harmful_answer_zh": opened | model}}
         built[name] = load_policy(REPO / "policies" / "cn-tc260.yaml", overlay=tuned).classifiers[
-            "harmful_answer"
+            "harmful_answer_zh"
         ]
     return built
 

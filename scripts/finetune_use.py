@@ -260,18 +260,20 @@ def _weighed_as(source: str) -> str:
 def export_answer_rows(folder: Path) -> None:
     """`rows.jsonl` for a Chinese harmful-answer adapter (``answer_parts``): each kind its share
     of the weight (``ANSWER_SHARES``), split evenly between its parts (``_weighed_as``)."""
+    from _heads import share_weights
+
     parts = answer_parts()
-    total = sum(len(texts) for _, _, texts, _ in parts)
-    size: dict[tuple[str, str], int] = {}
-    for kind, source, texts, _ in parts:
-        size[kind, _weighed_as(source)] = size.get((kind, _weighed_as(source)), 0) + len(texts)
+    groups = np.array([f"{kind}/{_weighed_as(source)}"
+                       for kind, source, texts, _ in parts for _ in texts])  # fmt: skip
+    siblings = {kind: len({g for g in set(groups) if g.startswith(kind + "/")})
+                for kind in ANSWER_SHARES}  # fmt: skip
+    shares = {g: ANSWER_SHARES[g.split("/")[0]] / siblings[g.split("/")[0]] for g in set(groups)}
+    weights = iter(share_weights(groups, shares))
     folder.mkdir(parents=True, exist_ok=True)
     with open(folder / "rows.jsonl", "w", encoding="utf-8") as out:
         for kind, source, texts, folds in parts:
-            siblings = sum(1 for k, _ in size if k == kind)
-            weight = ANSWER_SHARES[kind] / siblings * total / size[kind, _weighed_as(source)]
-            weight *= ANSWER_PART_SCALE.get(source, 1.0)
             for text, fold in zip(texts, folds, strict=True):
+                weight = float(next(weights)) * ANSWER_PART_SCALE.get(source, 1.0)
                 out.write(json.dumps({
                     "text": text, "harmful": int(kind == "harmful"), "fold": fold,
                     "source": source, "family": kind, "lang": "zh", "weight": weight,
