@@ -14,6 +14,7 @@ import synth_benign
 import synth_grievances
 import synth_knowledge
 import synth_news
+import synth_people
 import synth_plain
 import synth_protective
 import synth_sexual_asks
@@ -76,6 +77,11 @@ def synth_plain_requests() -> list[Row]:
 def synth_grievance_requests() -> list[Row]:
     """A grievance, then a veiled harm or a way to deal with it: ``scripts/synth_grievances.py``."""
     return _examples(synth_grievances.grievance_requests())
+
+
+def synth_people_requests() -> list[Row]:
+    """A person asked to be moved: an everyday outcome or a wrong (``scripts/synth_people.py``)."""
+    return _examples(synth_people.people_requests(), "synth-people")
 
 
 def synth_sexual_ask_requests() -> list[Row]:
@@ -230,6 +236,7 @@ ALL = {
     "synth_plain": synth_plain_requests,
     "synth_grievances": synth_grievance_requests,
     "synth_sexual_asks": synth_sexual_ask_requests,
+    "synth_people": synth_people_requests,
     "synth_answers": synth_answers,
     "synth_hate": synth_hate,
     "synth_news": synth_news_lines,

@@ -43,16 +43,21 @@ LORA_POOL_SCALE = 20.0  # the normalised embedding times this: logits of a usefu
 
 
 def export_rows(
-    folder: Path, languages: tuple[str, ...], written: bool = False, head_scores: bool = True
+    folder: Path,
+    languages: tuple[str, ...],
+    written: bool = False,
+    head_scores: bool = True,
+    people: bool = False,
 ) -> None:
     """`rows.jsonl`: the request model's rows in ``languages`` (with ``written``, also the sets
-    written here but for those held out), its folds, and the shipped head's out-of-fold score of
-    each (NaN without ``head_scores``: enough for ``train --save``)."""
+    written here but for those held out; with ``people``, `synth_people.py`'s asks), its folds,
+    and the shipped head's out-of-fold score of each (NaN without ``head_scores``: enough for
+    ``train --save``)."""
     sys.path.insert(0, str(HERE))
     import train_request_model as trained
     from _heads import out_of_fold
 
-    rows, x = trained.load(written=written)
+    rows, x = trained.load(written=written, people=people)
     trainer = trained.Trainer(rows, x)
     folds = trained.folds_of(rows)
     head = (

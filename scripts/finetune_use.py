@@ -356,6 +356,9 @@ def main() -> None:
         action="store_true",
         help="export: with the request sets written here (not those held out)",
     )
+    parser.add_argument(
+        "--people", action="store_true", help="export: with synth_people.py's asks (not shipped)"
+    )
     parser.add_argument("--no-head", action="store_true",
                         help="export: skip the shipped head's out-of-fold scores")  # fmt: skip
     args = parser.parse_args()
@@ -364,7 +367,7 @@ def main() -> None:
     elif args.step == "export" and args.task == "answers":
         export_answer_rows(args.folder)
     elif args.step == "export":
-        export_rows(args.folder, ("zh", "en"), args.written, not args.no_head)
+        export_rows(args.folder, ("zh", "en"), args.written, not args.no_head, args.people)
     elif args.step == "train":
         category = ANSWER_CATEGORY if args.task == "answers" else REQUEST_CATEGORY
         train(args.folder, args.folds, args.epochs, args.rank, args.save, category)

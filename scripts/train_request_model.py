@@ -3,6 +3,7 @@
     python scripts/train_request_model.py     # seeded; a few minutes on 2 CPU cores (embedding)
     python scripts/train_request_model.py --knowledge --out DIR   # with synth_knowledge's rows
     python scripts/train_request_model.py --written --out DIR     # with the written sets' rows
+    python scripts/train_request_model.py --written --people --out DIR   # + synth_people's asks
 
 A softmax head over multilingual USE v3 embeddings (`use-m3`) and hashed character n-grams:
 ``safe`` and one class per harm category, each with its TC260 risk id; times a gate, one minus
@@ -145,18 +146,19 @@ def category_of(row: dict[str, object]) -> str:
     cued = harm_cue(str(row["text"]))
     if cued:
         return cued
-    if row["source"] == "synth":
+    if row["source"] in ("synth", "synth-people"):
         return str(row["category"])
     first = str(row["category"]).split(";")[0].strip()
     return SET_CATEGORY.get(first, "other")
 
 
 ORDINARY = ("COLD-train", "SWSR", "Davidson")
-SLOTTED = ("synth", "synth-benign", "synth-knowledge")  # held out by the slot a row fills
+# Held out by the slot a row fills.
+SLOTTED = ("synth", "synth-benign", "synth-knowledge", "synth-people")
 
 
 def load(
-    knowledge: bool = False, written: bool = False
+    knowledge: bool = False, written: bool = False, people: bool = False
 ) -> tuple[list[dict[str, object]], np.ndarray]:
     rows, x = corpora.embedded(
         {
@@ -189,6 +191,9 @@ def load(
                 if written
                 else {}
             ),
+            # With --people (sixty-eighth session; not shipped: docs/measured.md): a person asked
+            # to be moved both ways (怎么让<someone>…), which the heads read as harm.
+            **({"synth_people": None} if people else {}),
         }
     )
     for row in rows:
@@ -269,11 +274,14 @@ def main() -> None:
     parser.add_argument(
         "--written", action="store_true", help="train on scripts/written_requests.py's earlier sets"
     )
+    parser.add_argument(
+        "--people", action="store_true", help="train on scripts/synth_people.py's rows"
+    )
     parser.add_argument("--out", type=Path, default=OUT, help="where the model is written")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
-    rows, x = load(args.knowledge, args.written)
+    rows, x = load(args.knowledge, args.written, args.people)
     trainer = Trainer(rows, x)
     y = trainer.y
     harmful = y > 0
